@@ -1,0 +1,234 @@
+"""Command line of Chronicle: a stable contract that scripts and tests rely on.
+
+Nothing here imports Qt unless the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from timeline_app import __version__
+from timeline_app.core.model import Article, Event
+from timeline_app.core.paths import default_database_path
+from timeline_app.core.store import Store, StoreError
+
+EXTRACTION_NOTE = (
+    "Events are found by the extraction hook (timeline_app.core.extract); until event extraction lands it finds none."
+)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=f"database file (default: {default_database_path()})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        description="Chronicle: turn news articles into a zoomable timeline. Without a command, opens the window.",
+        epilog=EXTRACTION_NOTE,
+    )
+    parser.add_argument("--version", action="version", version=f"Chronicle {__version__}")
+    _db_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="import article files (.txt, .md)", epilog=EXTRACTION_NOTE)
+    _db_option(imp)
+    imp.add_argument("--date", type=_iso_date, help="publication date for files that carry none (YYYY-MM-DD)")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    events = commands.add_parser("events", help="list the stored events")
+    _db_option(events)
+    events.add_argument("--format", choices=("json", "csv", "table"), default="table")
+
+    articles = commands.add_parser("articles", help="list the stored articles: id, title, published, path")
+    _db_option(articles)
+    articles.add_argument("--format", choices=("json", "table"), default="table")
+    return parser
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    return Store(getattr(args, "db", None) or default_database_path())
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from timeline_app.core.importer import import_files
+
+    failed = imported = duplicates = found = 0
+    with _open_store(args) as store:
+        for result in import_files(store, args.files, args.date):
+            if result.error:
+                failed += 1
+                print(result.error, file=sys.stderr)
+            elif result.duplicate:
+                duplicates += 1
+            else:
+                imported += 1
+                found += result.events
+    print(f"imported {imported} article(s), {found} event(s); {duplicates} duplicate(s) skipped; {failed} failed")
+    return 1 if failed else 0
+
+
+def event_to_dict(event: Event, texts: dict[int, str]) -> dict[str, Any]:
+    """An event as ``events --format json`` prints it (see the README's contract)."""
+    span = event.span.to_dict()
+    sources = []
+    for mention in event.mentions:
+        text = texts.get(mention.article_id or 0, "")
+        sources.append(
+            {
+                "article_id": mention.article_id,
+                "quote": mention.quote(text),
+                "trigger": mention.trigger(text),
+                "start": mention.start,
+                "end": mention.end,
+                "trigger_start": mention.trigger_start,
+                "trigger_end": mention.trigger_end,
+            }
+        )
+    return {
+        "id": event.id,
+        "title": event.title,
+        "kind": event.kind,
+        "earliest": span["earliest"],
+        "latest": span["latest"],
+        "precision": span["precision"],
+        "value": span["value"],
+        "mod": span["mod"],
+        "label": span["label"],
+        "participants": event.participants,
+        "status": event.status.value,
+        "confidence": event.confidence,
+        "salience": event.salience,
+        "notes": event.notes,
+        "sources": sources,
+    }
+
+
+def _article_texts(store: Store) -> dict[int, str]:
+    return {article.id: article.text for article in store.articles() if article.id is not None}
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        texts = _article_texts(store)
+        rows = [event_to_dict(event, texts) for event in store.events()]
+    if args.format == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif args.format == "csv":
+        columns = ["id", "title", "kind", "earliest", "latest", "precision", "label", "status", "participants"]
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([("; ".join(row[c]) if c == "participants" else row[c]) for c in columns])
+        sys.stdout.write(out.getvalue())
+    else:
+        print(_table(["id", "label", "kind", "title"], [[r["id"], r["label"], r["kind"], r["title"]] for r in rows]))
+    return 0
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "path": article.source_path,
+        "format": article.format,
+    }
+
+
+def _cmd_articles(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        rows = [article_to_dict(article) for article in store.articles()]
+    if args.format == "json":
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        print(
+            _table(
+                ["id", "published", "title", "path"], [[r["id"], r["published"], r["title"], r["path"]] for r in rows]
+            )
+        )
+    return 0
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    cells = [[("" if value is None else str(value)) for value in row] for row in rows]
+    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines += ["  ".join(value.ljust(w) for value, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def _cmd_gui(args: argparse.Namespace, files: Sequence[str]) -> int:
+    from timeline_app.ui.app import run_app
+
+    return run_app(getattr(args, "db", None), [Path(f) for f in files])
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": _cmd_import,
+    "events": _cmd_events,
+    "articles": _cmd_articles,
+}
+
+
+def _first_positional(arguments: Sequence[str]) -> str | None:
+    index = 0
+    while index < len(arguments):
+        item = arguments[index]
+        if item == "--db":
+            index += 2
+        elif item.startswith("-"):
+            index += 1
+        else:
+            return item
+    return None
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline-app", description="Open the Chronicle window.")
+    _db_option(parser)
+    parser.add_argument("files", nargs="*", help="article files to import on start")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    first = _first_positional(arguments)
+    if first is not None and first not in COMMANDS:
+        args = _gui_parser().parse_args(arguments)
+        return _cmd_gui(args, args.files)
+    args = build_parser().parse_args(arguments)
+    if args.command is None:
+        return _cmd_gui(args, [])
+    try:
+        return COMMANDS[args.command](args)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

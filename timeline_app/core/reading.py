@@ -1,0 +1,135 @@
+"""Reading text articles (.txt, .md): decoding, publication date, title.
+
+The text stored is the article text exactly as decoded (line endings untouched), so
+character offsets into it stay valid for the life of the database.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from dateutil import parser as date_parser
+
+from timeline_app.core.model import Article
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class ArticleError(Exception):
+    """A file that cannot be read as an article; the message is one line for the user."""
+
+
+_SEED_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATELINE = re.compile(
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+_DATELINE_LINES = 3
+_HEADLINE_MAX_WORDS = 16
+_TITLE_WORDS = 10
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode UTF-8 (with or without BOM); refuse binary data and other encodings clearly."""
+    if not data.strip():
+        raise ArticleError(f"{name}: file is empty")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ArticleError(f"{name}: not valid UTF-8 text (byte {error.start})") from None
+
+
+def split_seed_date(text: str) -> tuple[date | None, str]:
+    """Split the ``" date YYYY-MM-DD "`` prefix off a seed-format article."""
+    match = _SEED_DATE.match(text)
+    if match is None:
+        return None, text
+    try:
+        published = date.fromisoformat(match.group(1))
+    except ValueError:
+        return None, text
+    return published, text[match.end() :]
+
+
+def find_dateline(text: str) -> date | None:
+    """A publication date from a dateline in the first lines ("July 13, 2024 -")."""
+    lines = [line for line in text.splitlines() if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        match = _DATELINE.search(line[:120])
+        if match is None:
+            continue
+        try:
+            return date_parser.parse(match.group("date").replace(".", "")).date()
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def make_title(text: str) -> str:
+    """The first line when it reads like a headline, else the opening words of the text."""
+    stripped = text.lstrip()
+    first_line, _, rest = stripped.partition("\n")
+    first_line = first_line.strip().lstrip("#").strip()
+    words = first_line.split()
+    looks_like_headline = (
+        rest.strip() != ""
+        and 0 < len(words) <= _HEADLINE_MAX_WORDS
+        and not first_line.endswith((".", ",", ";", ":"))
+        and _DATELINE.fullmatch(first_line) is None
+    )
+    if looks_like_headline:
+        return first_line
+    sentence = re.split(r"(?<=[.!?])\s", stripped, maxsplit=1)[0]
+    opening = sentence.split()
+    title = " ".join(opening[:_TITLE_WORDS])
+    if len(opening) > _TITLE_WORDS:
+        title = title.rstrip(",;:") + "…"
+    return title or "Untitled article"
+
+
+def article_from_text(text: str, source: str, published: date | None = None, fmt: str = "txt") -> Article:
+    """Build an article from decoded text; ``published`` overrides any date in the text."""
+    seed_date, body = split_seed_date(text)
+    when = published or seed_date or find_dateline(body)
+    if when is None:
+        raise ArticleError(
+            f"{source}: no publication date found; give one with --date YYYY-MM-DD "
+            "or start the file with a dateline such as 'July 13, 2024 -'"
+        )
+    if not body.strip():
+        raise ArticleError(f"{source}: no article text")
+    return Article(text=body, title=make_title(body), published=when, source_path=source, format=fmt)
+
+
+def read_text_article(path: Path, published: date | None = None, max_bytes: int = MAX_BYTES) -> Article:
+    """Read a .txt or .md article from disk."""
+    data = read_bytes(path, max_bytes)
+    text = decode_text(data, str(path))
+    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    return article_from_text(text, str(path), published, fmt)
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file's bytes with one-line errors for missing, unreadable or oversized files."""
+    try:
+        if path.is_dir():
+            raise ArticleError(f"{path}: is a directory, not a file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(f"{path}: file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ArticleError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None

@@ -1,0 +1,461 @@
+"""The SQLite store: one file holding articles, events, mentions and a full-text index.
+
+Schema versions live in ``PRAGMA user_version``. Opening an older database upgrades it
+(after keeping a copy beside it); a database from a newer Chronicle is refused untouched.
+Each article is stored in one transaction together with its events and mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from timeline_app.core.model import Article, Event, Mention, Status
+from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
+
+SCHEMA_VERSION = 1
+
+
+class StoreError(Exception):
+    """A database that cannot be opened or used, with a message fit for the user."""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What storing one article did."""
+
+    article_id: int
+    created: bool
+    event_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """The light view of an event the timeline draws: no mentions, no notes."""
+
+    id: int
+    title: str
+    kind: str
+    t0: float | None
+    t1: float | None
+    precision: str
+    label: str
+    status: str
+    salience: float
+    open_start: bool
+    open_end: bool
+
+
+# -- schema and migrations ---------------------------------------------------------------------
+
+
+def _migrate_to_1(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            published TEXT,
+            source_path TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT 'txt',
+            content_hash TEXT NOT NULL UNIQUE,
+            imported_at TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            earliest TEXT,
+            latest TEXT,
+            precision TEXT NOT NULL,
+            value TEXT NOT NULL DEFAULT '',
+            mod TEXT NOT NULL DEFAULT '',
+            hint TEXT NOT NULL DEFAULT '',
+            expected INTEGER NOT NULL DEFAULT 0,
+            label TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'reported',
+            confidence REAL NOT NULL DEFAULT 0.5,
+            salience REAL NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            participants TEXT NOT NULL DEFAULT '[]',
+            t0 REAL,
+            t1 REAL
+        );
+        CREATE INDEX events_t0 ON events (t0);
+        CREATE INDEX events_kind ON events (kind);
+        CREATE VIRTUAL TABLE event_spans USING rtree (id, t0, t1);
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL
+        );
+        CREATE INDEX mentions_event ON mentions (event_id);
+        CREATE INDEX mentions_article ON mentions (article_id);
+        """
+    )
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db.table("events").enable_fts(["title"], create_triggers=True, tokenize="porter")
+
+
+# Index i holds the step from version i to version i + 1.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _upgrade(db: sqlite_utils.Database, path: Path | None) -> None:
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: database was written by a newer Chronicle (schema {version}, "
+            f"this version reads up to {SCHEMA_VERSION}); it was not changed"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    if version > 0 and path is not None:
+        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+    for step in range(version, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[step](db)
+            db.execute(f"PRAGMA user_version = {step + 1}")
+
+
+# -- the store -------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def span_anchor(span: TimeSpan) -> tuple[float | None, float | None]:
+    """The interval (seconds) where an event is placed on the axis; ``None`` when undated.
+
+    An open bound is anchored one day from the known one; the timeline draws the rest
+    of it as a fading whisker.
+    """
+    start, end = span.start_seconds(), span.end_seconds()
+    if start is None and end is None:
+        return None, None
+    if start is None:
+        assert end is not None
+        return end - DAY_SECONDS, end
+    if end is None:
+        return start, start + DAY_SECONDS
+    return start, end
+
+
+class Store:
+    """A Chronicle database file (or ``":memory:"``)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = None if str(path) == ":memory:" else Path(path)
+        if self.path is not None:
+            if self.path.exists() and self.path.is_dir():
+                raise StoreError(f"{self.path}: is a directory, not a database file")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.path is not None:
+                self.db.enable_wal()
+            _upgrade(self.db, self.path)
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{path}: not a Chronicle database ({error})") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles ----------------------------------------------------------------------
+
+    def find_article_by_hash(self, digest: str) -> int | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
+        return None if row is None else int(row[0])
+
+    def add_article(self, article: Article, events: Sequence[Event] = ()) -> AddResult:
+        """Store an article with its events and mentions, all or nothing.
+
+        The same text imported again changes nothing and returns ``created=False``.
+        """
+        existing = self.find_article_by_hash(article.content_hash)
+        if existing is not None:
+            return AddResult(existing, False)
+        with self.db.atomic():
+            article_id = self._insert_article(article)
+            event_ids = tuple(self._insert_event(event, article_id) for event in events)
+        article.id = article_id
+        return AddResult(article_id, True, event_ids)
+
+    def _insert_article(self, article: Article) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO articles (title, text, published, source_path, format, content_hash, imported_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                article.title,
+                article.text,
+                article.published.isoformat() if article.published else None,
+                article.source_path,
+                article.format,
+                article.content_hash,
+                article.imported_at or _now(),
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def articles(self) -> list[Article]:
+        rows = self.db.execute(
+            "SELECT id, title, text, published, source_path, format, imported_at FROM articles ORDER BY id"
+        ).fetchall()
+        return [_article_from_row(row) for row in rows]
+
+    def article(self, article_id: int) -> Article | None:
+        row = self.db.execute(
+            "SELECT id, title, text, published, source_path, format, imported_at FROM articles WHERE id = ?",
+            [article_id],
+        ).fetchone()
+        return None if row is None else _article_from_row(row)
+
+    # -- events -------------------------------------------------------------------------
+
+    def _insert_event(self, event: Event, article_id: int | None) -> int:
+        event_id = self._write_event_row(event)
+        self._insert_mentions(event_id, article_id, event.mentions)
+        event.id = event_id
+        return event_id
+
+    def _write_event_row(self, event: Event) -> int:
+        span = event.span
+        t0, t1 = span_anchor(span)
+        values = [
+            event.title,
+            event.kind,
+            iso_text(span.earliest),
+            iso_text(span.latest),
+            span.precision.value,
+            span.value,
+            span.mod,
+            span.hint,
+            int(span.expected),
+            span.label,
+            event.status.value,
+            event.confidence,
+            event.salience,
+            event.notes,
+            json.dumps(event.participants),
+            t0,
+            t1,
+        ]
+        columns = (
+            "title, kind, earliest, latest, precision, value, mod, hint, expected, label, status,"
+            " confidence, salience, notes, participants, t0, t1"
+        )
+        if event.id is None:
+            placeholders = ", ".join("?" * len(values))
+            cursor = self.db.execute(f"INSERT INTO events ({columns}) VALUES ({placeholders})", values)
+            event_id = int(cursor.lastrowid or 0)
+        else:
+            event_id = event.id
+            assignments = ", ".join(f"{name.strip()} = ?" for name in columns.split(","))
+            self.db.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*values, event_id])
+            self.db.execute("DELETE FROM event_spans WHERE id = ?", [event_id])
+        if t0 is not None and t1 is not None:
+            self.db.execute("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", [event_id, t0, t1])
+        return event_id
+
+    def _insert_mentions(self, event_id: int, article_id: int | None, mentions: Iterable[Mention]) -> None:
+        rows = []
+        for mention in mentions:
+            owner = article_id if article_id is not None else mention.article_id
+            if owner is None:
+                raise ValueError("a mention needs the article it points into")
+            mention.article_id, mention.event_id = owner, event_id
+            rows.append([event_id, owner, mention.start, mention.end, mention.trigger_start, mention.trigger_end])
+        self.db.conn.executemany(
+            'INSERT INTO mentions (event_id, article_id, start, "end", trigger_start, trigger_end)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def update_event(self, event: Event) -> None:
+        """Write a corrected event back (title, kind, span, participants, status, notes)."""
+        if event.id is None:
+            raise ValueError("only a stored event can be updated")
+        with self.db.atomic():
+            self._write_event_row(event)
+
+    def events(self, ids: Iterable[int] | None = None) -> list[Event]:
+        """Events with their mentions, ordered by time (undated last)."""
+        where, params = "", []
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return []
+            where = f"WHERE id IN ({', '.join('?' * len(id_list))})"
+            params = id_list
+        rows = self.db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events {where} ORDER BY t0 IS NULL, t0, id", params
+        ).fetchall()
+        events = [_event_from_row(row) for row in rows]
+        self._attach_mentions(events)
+        return events
+
+    def event(self, event_id: int) -> Event | None:
+        found = self.events([event_id])
+        return found[0] if found else None
+
+    def _attach_mentions(self, events: list[Event]) -> None:
+        by_id = {event.id: event for event in events if event.id is not None}
+        if not by_id:
+            return
+        for chunk in _chunks(list(by_id), 500):
+            rows = self.db.execute(
+                'SELECT id, event_id, article_id, start, "end", trigger_start, trigger_end FROM mentions'
+                f" WHERE event_id IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ).fetchall()
+            for row in rows:
+                mention = Mention(row[3], row[4], row[5], row[6], article_id=row[2], event_id=row[1], id=row[0])
+                by_id[row[1]].mentions.append(mention)
+
+    def events_in_window(self, t0: float, t1: float, limit: int | None = None) -> list[EventRow]:
+        """Events whose placed interval overlaps [t0, t1) seconds, most salient first when limited."""
+        order = "ORDER BY e.salience DESC, e.t0" if limit is not None else "ORDER BY e.t0"
+        sql = (
+            f"SELECT {_ROW_COLUMNS} FROM event_spans s JOIN events e ON e.id = s.id"
+            " WHERE s.t0 < ? AND s.t1 > ? AND e.t0 < ? AND e.t1 > ? " + order
+        )
+        params: list[Any] = [t1, t0, t1, t0]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_event_row(row) for row in self.db.execute(sql, params).fetchall()]
+
+    def undated_events(self) -> list[EventRow]:
+        rows = self.db.execute(f"SELECT {_ROW_COLUMNS} FROM events e WHERE e.t0 IS NULL ORDER BY e.id").fetchall()
+        return [_event_row(row) for row in rows]
+
+    def bucket_counts(self, t0: float, t1: float, bucket_seconds: float) -> list[tuple[float, int]]:
+        """Number of events starting in each bucket of ``bucket_seconds`` within [t0, t1)."""
+        if bucket_seconds <= 0:
+            raise ValueError("bucket_seconds must be positive")
+        rows = self.db.execute(
+            "SELECT CAST((t0 - ?) / ? AS INTEGER) AS bucket, COUNT(*) FROM events"
+            " WHERE t0 >= ? AND t0 < ? GROUP BY bucket ORDER BY bucket",
+            [t0, bucket_seconds, t0, t1],
+        ).fetchall()
+        return [(t0 + int(row[0]) * bucket_seconds, int(row[1])) for row in rows]
+
+    def time_extent(self) -> tuple[float, float] | None:
+        row = self.db.execute("SELECT MIN(t0), MAX(t1) FROM events").fetchone()
+        if row is None or row[0] is None:
+            return None
+        return float(row[0]), float(row[1])
+
+    def search_events(self, query: str) -> list[int]:
+        """Ids of events whose title or any source article matches a full-text query."""
+        words = [word for word in query.replace('"', " ").split() if word]
+        if not words:
+            return []
+        match = " ".join(f'"{word}"' for word in words)
+        rows = self.db.execute(
+            "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+            " UNION SELECT m.event_id FROM mentions m JOIN articles_fts a ON a.rowid = m.article_id"
+            " WHERE articles_fts MATCH ?",
+            [match, match],
+        ).fetchall()
+        return sorted(int(row[0]) for row in rows)
+
+    def counts(self) -> tuple[int, int]:
+        """(events, articles)."""
+        events = self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return int(events), int(articles)
+
+    def kinds(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT DISTINCT kind FROM events ORDER BY kind").fetchall()]
+
+
+# -- row conversion ----------------------------------------------------------------------------
+
+_EVENT_COLUMNS = (
+    "id, title, kind, earliest, latest, precision, value, mod, hint, expected, status,"
+    " confidence, salience, notes, participants"
+)
+_ROW_COLUMNS = "e.id, e.title, e.kind, e.t0, e.t1, e.precision, e.label, e.status, e.salience, e.earliest, e.latest"
+
+
+def _article_from_row(row: Sequence[Any]) -> Article:
+    return Article(
+        id=row[0],
+        title=row[1],
+        text=row[2],
+        published=parse_iso(row[3]),
+        source_path=row[4],
+        format=row[5],
+        imported_at=row[6],
+    )
+
+
+def _event_from_row(row: Sequence[Any]) -> Event:
+    span = TimeSpan(
+        parse_iso(row[3]),
+        parse_iso(row[4]),
+        Precision(row[5]),
+        row[6],
+        row[7],
+        row[8],
+        bool(row[9]),
+    )
+    return Event(
+        id=row[0],
+        title=row[1],
+        kind=row[2],
+        span=span,
+        status=Status(row[10]),
+        confidence=row[11],
+        salience=row[12],
+        notes=row[13],
+        participants=json.loads(row[14]),
+    )
+
+
+def _event_row(row: Sequence[Any]) -> EventRow:
+    return EventRow(
+        id=row[0],
+        title=row[1],
+        kind=row[2],
+        t0=row[3],
+        t1=row[4],
+        precision=row[5],
+        label=row[6],
+        status=row[7],
+        salience=row[8],
+        open_start=row[9] is None and row[10] is not None,
+        open_end=row[10] is None and row[9] is not None,
+    )
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for index in range(0, len(items), size):
+        yield items[index : index + size]
