@@ -51,9 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser("import", help="import article files (.txt, .md)", epilog=EXTRACTION_NOTE)
+    imp = commands.add_parser(
+        "import", help="import article files (.txt, .md, .html, .htm, .pdf, .docx)", epilog=EXTRACTION_NOTE
+    )
     _db_option(imp)
     imp.add_argument("--date", type=_iso_date, help="publication date for files that carry none (YYYY-MM-DD)")
+    imp.add_argument(
+        "--undated",
+        action="store_true",
+        help="import files with no publication date as 'date unknown' (relative dates stay unresolved)",
+    )
+    imp.add_argument("--max-mb", type=float, default=50, help="refuse files larger than this many MB (default 50)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     events = commands.add_parser("events", help="list the stored events")
@@ -71,21 +79,17 @@ def _open_store(args: argparse.Namespace) -> Store:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from timeline_app.core.importer import import_files
+    from timeline_app.core.importer import ImportSummary, import_files
 
-    failed = imported = duplicates = found = 0
+    summary = ImportSummary()
+    max_bytes = int(args.max_mb * 1024 * 1024)
     with _open_store(args) as store:
-        for result in import_files(store, args.files, args.date):
+        for result in import_files(store, args.files, args.date, max_bytes, allow_undated=args.undated):
+            summary.add(result)
             if result.error:
-                failed += 1
                 print(result.error, file=sys.stderr)
-            elif result.duplicate:
-                duplicates += 1
-            else:
-                imported += 1
-                found += result.events
-    print(f"imported {imported} article(s), {found} event(s); {duplicates} duplicate(s) skipped; {failed} failed")
-    return 1 if failed else 0
+    print(summary.line())
+    return 1 if summary.failed else 0
 
 
 def event_to_dict(event: Event, texts: dict[int, str]) -> dict[str, Any]:

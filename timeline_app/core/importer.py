@@ -2,23 +2,51 @@
 
 ``import_files`` is a generator: it yields one ``ImportResult`` per file, so a caller can
 report progress and stop between files (each file is its own transaction).
+
+A file whose content changed since it was imported is a new article (its text hashes
+differently); the article imported before stays as it was.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from timeline_app.core.extract import extract
+from timeline_app.core.formats.docx import DOCX_SUFFIXES, read_docx_article
+from timeline_app.core.formats.html import HTML_SUFFIXES, read_html_article
+from timeline_app.core.formats.pdf import PDF_SUFFIXES, read_pdf_article
 from timeline_app.core.model import Article
-from timeline_app.core.reading import MAX_BYTES, TEXT_SUFFIXES, ArticleError, read_text_article
-from timeline_app.core.store import Store
+from timeline_app.core.reading import MAX_BYTES, TEXT_SUFFIXES, ArticleError, no_date_message, read_text_article
+from timeline_app.core.store import Store, StoreError
 
 Reader = Callable[[Path, "date | None", int], Article]
 
-READERS: dict[str, Reader] = {suffix: read_text_article for suffix in TEXT_SUFFIXES}
+READERS: dict[str, Reader] = {
+    **{suffix: read_text_article for suffix in TEXT_SUFFIXES},
+    **{suffix: read_html_article for suffix in HTML_SUFFIXES},
+    **{suffix: read_pdf_article for suffix in PDF_SUFFIXES},
+    **{suffix: read_docx_article for suffix in DOCX_SUFFIXES},
+}
+
+FORMAT_NAMES = {"txt": "Text", "md": "Markdown", "html": "Web page", "pdf": "PDF", "docx": "Word"}
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """One file to import, with what the user decided about it in the review step.
+
+    ``published`` overrides the date found in the file; ``undated`` imports it as "date
+    unknown" when no date is found or given; ``title`` replaces the detected title.
+    """
+
+    path: Path
+    published: date | None = None
+    undated: bool = False
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,8 +64,48 @@ class ImportResult:
         return not self.error
 
 
-def read_article(path: Path, published: date | None = None, max_bytes: int = MAX_BYTES) -> Article:
-    """Read any supported article file; ``ArticleError`` with one line otherwise."""
+@dataclass
+class ImportSummary:
+    """What a batch did: articles imported, events found, duplicates skipped, files failed."""
+
+    imported: int = 0
+    events: int = 0
+    duplicates: int = 0
+    errors: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    not_reached: int = 0
+
+    def add(self, result: ImportResult) -> None:
+        if result.error:
+            self.errors.append(result.error)
+        elif result.duplicate:
+            self.duplicates += 1
+        else:
+            self.imported += 1
+            self.events += result.events
+
+    @property
+    def failed(self) -> int:
+        return len(self.errors)
+
+    def line(self) -> str:
+        text = (
+            f"imported {self.imported} article(s), {self.events} event(s); "
+            f"{self.duplicates} duplicate(s) skipped; {self.failed} failed"
+        )
+        if self.cancelled:
+            text += f"; cancelled, {self.not_reached} file(s) not imported"
+        return text
+
+
+def read_article(
+    path: Path, published: date | None = None, max_bytes: int = MAX_BYTES, allow_undated: bool = False
+) -> Article:
+    """Read any supported article file; ``ArticleError`` with one line otherwise.
+
+    ``published`` overrides the date found in the file. Without a date the article is
+    refused unless ``allow_undated`` (then ``published`` stays None: "date unknown").
+    """
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         if path.is_dir():
@@ -45,6 +113,8 @@ def read_article(path: Path, published: date | None = None, max_bytes: int = MAX
         known = ", ".join(sorted(READERS))
         raise ArticleError(f"{path}: unsupported file type '{path.suffix or '(none)'}' (supported: {known})")
     article = reader(path, published, max_bytes)
+    if article.published is None and not allow_undated:
+        raise ArticleError(no_date_message(str(path)))
     article.source_path = str(path.resolve())
     return article
 
@@ -61,13 +131,34 @@ def import_article(store: Store, article: Article) -> ImportResult:
 
 
 def import_files(
-    store: Store, paths: Iterable[Path], published: date | None = None, max_bytes: int = MAX_BYTES
+    store: Store,
+    paths: Iterable[Path | ImportRequest],
+    published: date | None = None,
+    max_bytes: int = MAX_BYTES,
+    allow_undated: bool = False,
 ) -> Iterator[ImportResult]:
-    """Import each file in turn, yielding its result; a bad file never stops the batch."""
-    for path in paths:
+    """Import each file in turn, yielding its result; a bad file never stops the batch.
+
+    Items may be plain paths (``published`` and ``allow_undated`` apply to all) or
+    ``ImportRequest`` with per-file decisions from the review step.
+    """
+    for item in paths:
+        request = item if isinstance(item, ImportRequest) else ImportRequest(Path(item), published, allow_undated)
         try:
-            article = read_article(path, published, max_bytes)
+            article = read_article(request.path, request.published, max_bytes, request.undated)
         except ArticleError as error:
-            yield ImportResult(path, error=str(error))
+            yield ImportResult(request.path, error=str(error))
             continue
-        yield import_article(store, article)
+        if request.title and request.title.strip():
+            article.title = " ".join(request.title.split())
+        yield _store_safely(store, article, request.path)
+
+
+def _store_safely(store: Store, article: Article, path: Path) -> ImportResult:
+    """Import one article; a failure in extraction or storage fails this file only."""
+    try:
+        return import_article(store, article)
+    except (StoreError, sqlite3.Error) as error:
+        return ImportResult(path, error=f"{path}: could not be stored ({' '.join(str(error).split())})")
+    except Exception as error:  # noqa: BLE001 - one article's failure must not end the batch
+        return ImportResult(path, error=f"{path}: event extraction failed ({type(error).__name__}: {error})")

@@ -6,10 +6,12 @@ character offsets into it stay valid for the life of the database.
 
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import date
 from pathlib import Path
 
+import charset_normalizer
 from dateutil import parser as date_parser
 
 from timeline_app.core.model import Article
@@ -36,16 +38,66 @@ _HEADLINE_MAX_WORDS = 16
 _TITLE_WORDS = 10
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_SHARE = 0.01
+_MOSTLY_NON_ASCII = 0.3
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """Decode UTF-8 (with or without BOM); refuse binary data and other encodings clearly."""
+    """Decode article text: a BOM (UTF-8/16/32) wins, then UTF-8, then a detected 8-bit encoding.
+
+    Text that is not UTF-8 is read as Windows-1252 (ISO-8859-1 where cp1252 leaves a byte
+    undefined) when it is mostly ASCII, the usual case for Western European articles; text
+    that is mostly non-ASCII goes to charset-normalizer. Binary data is refused.
+    """
     if not data.strip():
         raise ArticleError(f"{name}: file is empty")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked_text(data.decode(encoding), name)
+            except UnicodeDecodeError:
+                raise ArticleError(
+                    f"{name}: starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
+                ) from None
+    if b"\x00" in data[:4096]:
         raise ArticleError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ArticleError(f"{name}: not valid UTF-8 text (byte {error.start})") from None
+        return _checked_text(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    return _checked_text(_decode_8bit(data, name), name)
+
+
+def _decode_8bit(data: bytes, name: str) -> str:
+    non_ascii = sum(1 for byte in data if byte > 0x7F) / len(data)
+    if non_ascii >= _MOSTLY_NON_ASCII:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            raise ArticleError(f"{name}: not text in any encoding Chronicle recognises (not UTF-8, cp1252 or Latin-1)")
+        return str(best)
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _checked_text(text: str, name: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise ArticleError(f"{name}: file is empty")
+    sample = text[:20000]
+    if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        raise ArticleError(f"{name}: looks like a binary file, not text")
+    return text
 
 
 def split_seed_date(text: str) -> tuple[date | None, str]:
@@ -96,26 +148,35 @@ def make_title(text: str) -> str:
     return title or "Untitled article"
 
 
-def article_from_text(text: str, source: str, published: date | None = None, fmt: str = "txt") -> Article:
-    """Build an article from decoded text; ``published`` overrides any date in the text."""
+def article_from_text(
+    text: str, source: str, published: date | None = None, fmt: str = "txt", require_date: bool = True
+) -> Article:
+    """Build an article from decoded text; ``published`` overrides any date in the text.
+
+    With ``require_date=False`` an article whose date is not found keeps ``published=None``.
+    """
     seed_date, body = split_seed_date(text)
     when = published or seed_date or find_dateline(body)
-    if when is None:
-        raise ArticleError(
-            f"{source}: no publication date found; give one with --date YYYY-MM-DD "
-            "or start the file with a dateline such as 'July 13, 2024 -'"
-        )
+    if when is None and require_date:
+        raise ArticleError(no_date_message(source))
     if not body.strip():
         raise ArticleError(f"{source}: no article text")
     return Article(text=body, title=make_title(body), published=when, source_path=source, format=fmt)
 
 
+def no_date_message(source: str) -> str:
+    return (
+        f"{source}: no publication date found; give one with --date YYYY-MM-DD, import it as "
+        "'date unknown' with --undated, or start the file with a dateline such as 'July 13, 2024 -'"
+    )
+
+
 def read_text_article(path: Path, published: date | None = None, max_bytes: int = MAX_BYTES) -> Article:
-    """Read a .txt or .md article from disk."""
+    """Read a .txt or .md article from disk; ``published`` is None when no date is found."""
     data = read_bytes(path, max_bytes)
     text = decode_text(data, str(path))
     fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
-    return article_from_text(text, str(path), published, fmt)
+    return article_from_text(text, str(path), published, fmt, require_date=False)
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
