@@ -28,6 +28,8 @@ def read_docx_article(path: Path, published: date | None = None, max_bytes: int 
         raise ArticleError(f"{name}: file is empty")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ArticleError(f"{name}: not a Word .docx file (not a zip package; old .doc files are not supported)")
+    if not _has_word_document(data):
+        raise ArticleError(f"{name}: not a Word .docx file (a zip archive without a Word document inside)")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -40,6 +42,15 @@ def read_docx_article(path: Path, published: date | None = None, max_bytes: int 
     except Exception as error:  # noqa: BLE001 - a damaged package must give one line, never a crash
         raise ArticleError(f"{name}: damaged Word file ({type(error).__name__})") from None
     return build_article(text, name, "docx", title, None, published)
+
+
+def _has_word_document(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
 
 
 def _blocks(document: Any) -> Iterator[str]:

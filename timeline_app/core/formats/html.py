@@ -18,6 +18,8 @@ from timeline_app.core.model import Article
 from timeline_app.core.reading import MAX_BYTES, ArticleError, decode_text, read_bytes
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# Fewer words than this is page furniture (a menu, a cookie notice), not an article.
+MIN_ARTICLE_WORDS = 15
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _LOOKS_LIKE_HTML = re.compile(r"<\s*(!doctype|html|head|body|p|div|article|title)\b", re.IGNORECASE)
 
@@ -65,8 +67,8 @@ def read_html_article(path: Path, published: date | None = None, max_bytes: int 
     except Exception as error:  # noqa: BLE001 - a malformed page must give one line, never a crash
         raise ArticleError(f"{name}: cannot read the page ({type(error).__name__})") from None
     text = getattr(document, "text", None) or ""
-    if not text.strip():
-        raise ArticleError(f"{name}: no article text found in the page")
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise ArticleError(f"{name}: no article text found in the page (only menus, links or boilerplate)")
     found = _parse_date(getattr(document, "date", None))
     return build_article(text, name, "html", getattr(document, "title", None), found, published)
 

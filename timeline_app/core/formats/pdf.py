@@ -7,6 +7,7 @@ date comes from a dateline in the text or from the user.
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,9 @@ from timeline_app.core.model import Article
 from timeline_app.core.reading import MAX_BYTES, ArticleError, read_bytes
 
 PDF_SUFFIXES = (".pdf",)
+
+# pypdf logs each repair it attempts on a damaged file; the one-line error says what matters.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def read_pdf_article(path: Path, published: date | None = None, max_bytes: int = MAX_BYTES) -> Article:
