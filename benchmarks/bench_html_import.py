@@ -18,11 +18,12 @@ from pathlib import Path
 from timeline_app.core.importer import ImportSummary, import_files
 from timeline_app.core.store import Store
 
-WORDS = (
+_VOCABULARY = (
     "court judge jury trial evidence witness lawyer prosecutor defense verdict appeal hearing city council "
     "mayor budget vote election campaign police officer report investigation company shares market profit "
     "loss quarter announced said told reporters week month year morning afternoon statement agreement"
-).split()
+)
+WORDS = _VOCABULARY.split()
 NAV = "".join(f'<li><a href="/section/{w}">{w.title()}</a></li>' for w in WORDS[:14])
 RELATED = "".join(f'<li><a href="/story/{i}">{" ".join(WORDS[i : i + 6]).capitalize()}</a></li>' for i in range(10))
 

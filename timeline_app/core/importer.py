@@ -98,6 +98,28 @@ class ImportSummary:
         return text
 
 
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Files to import: files as given, folders replaced by the article files inside them.
+
+    Hidden files and folders are skipped; a folder with no article file stays in the list so
+    its import reports it. Each path appears once, in the order given.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                item
+                for item in path.rglob("*")
+                if item.suffix.lower() in READERS
+                and item.is_file()
+                and not any(part.startswith(".") for part in item.relative_to(path).parts)
+            )
+            found.extend(inside or [path])
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
 def read_article(
     path: Path, published: date | None = None, max_bytes: int = MAX_BYTES, allow_undated: bool = False
 ) -> Article:
