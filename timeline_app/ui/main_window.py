@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItem
 
 from timeline_app import APP_NAME
-from timeline_app.core.importer import import_files
 from timeline_app.core.store import Store
+from timeline_app.ui.import_flow import run_import
 
 
 class MainWindow(QMainWindow):
@@ -33,7 +33,5 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{events} events from {articles} articles")
 
     def import_paths(self, paths: list[Path]) -> None:
-        errors = [result.error for result in import_files(self.store, paths) if result.error]
+        run_import(self, self.store, paths)
         self.refresh()
-        if errors:
-            QMessageBox.warning(self, APP_NAME, "\n".join(errors))

@@ -1,0 +1,242 @@
+"""The import dialog driven like a user would: select, review, edit a date, import, cancel, summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.article_files import STORY, write_docx, write_encrypted_pdf, write_html, write_pdf
+from timeline_app.core import importer
+from timeline_app.core.importer import ImportRequest, ImportSummary
+from timeline_app.core.model import Article, Event
+from timeline_app.core.store import Store
+from timeline_app.ui.import_flow import (
+    ProgressRun,
+    ReviewDialog,
+    SummaryDialog,
+    SyncRunner,
+    ThreadRunner,
+    import_with_progress,
+    probe_files,
+    run_import,
+)
+
+DAY = date(2024, 7, 13)
+
+# The offscreen platform plugin says this whenever a dialog with a layout is shown; it is not our warning.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def chosen(tmp_path: Path) -> list[Path]:
+    """What a user picks: a dated page, an undated page, a PDF, a Word file, a locked PDF."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    return [
+        write_html(folder / "dated.html", "Judge dismisses case", STORY, DAY),
+        write_html(folder / "undated.html", "Settlement reached", STORY[1:]),
+        write_pdf(folder / "filing.pdf", ["July 14, 2024 - Santa Fe", *STORY], title="Court filing"),
+        write_docx(folder / "notes.docx", "Reporter notes", STORY[:3]),
+        write_encrypted_pdf(folder / "locked.pdf", STORY),
+    ]
+
+
+def _many(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    return [
+        write_html(folder / f"story{i:02d}.html", f"Story {i}", [*STORY, f"Story number {i} has its own line."], DAY)
+        for i in range(count)
+    ]
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _when_modal(kind: type[QWidget], action: Callable[[QWidget], None], deadline: float = 20.0) -> None:
+    """Run ``action`` on the modal dialog of ``kind`` as soon as it is open."""
+    until = time.monotonic() + deadline
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            action(widget)
+        elif time.monotonic() < until:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_review_lists_each_file_and_blocks_until_undated_files_are_decided(qtbot: QtBot, chosen: list[Path]) -> None:
+    dialog = ReviewDialog(list(probe_files(chosen, 10_000_000)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = {path.name: dialog.row_of(path) for path in chosen}
+    table = dialog.table
+    assert _cell(table, rows["dated.html"], dialog.FORMAT) == "Web page"
+    assert _cell(table, rows["dated.html"], dialog.TITLE) == "Judge dismisses case"
+    assert dialog.date_fields[rows["dated.html"]].value() == DAY
+    assert (_cell(table, rows["filing.pdf"], dialog.FORMAT), dialog.date_fields[rows["filing.pdf"]].value()) == (
+        "PDF",
+        date(2024, 7, 14),
+    )
+    assert _cell(table, rows["notes.docx"], dialog.FORMAT) == "Word"
+    assert "password-protected" in _cell(table, rows["locked.pdf"], dialog.STATUS)
+    assert sorted(dialog.blocking_rows()) == sorted([rows["undated.html"], rows["notes.docx"]])
+    assert "no date in the file" in _cell(table, rows["undated.html"], dialog.STATUS)
+    assert not dialog.import_button.isEnabled()
+
+    dialog.date_fields[rows["undated.html"]].set_value(date(2024, 7, 1))
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.unknown_boxes[rows["notes.docx"]], Qt.MouseButton.LeftButton)
+    assert dialog.unknown_boxes[rows["notes.docx"]].isChecked()
+    assert "date unknown" in _cell(table, rows["notes.docx"], dialog.STATUS)
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 4 article(s)"
+
+    dialog.title_items[rows["dated.html"]].setText("Case against actor dismissed")
+    requests = {request.path.name: request for request in dialog.requests()}
+    assert set(requests) == {"dated.html", "undated.html", "filing.pdf", "notes.docx"}
+    assert requests["undated.html"].published == date(2024, 7, 1)
+    assert requests["notes.docx"].undated and requests["notes.docx"].published is None
+    assert requests["dated.html"].title == "Case against actor dismissed"
+    assert dialog.unreadable() == [f"{chosen[4]}: PDF is password-protected; remove the password and import it again"]
+
+
+def test_mark_all_undated_unknown(qtbot: QtBot, chosen: list[Path]) -> None:
+    dialog = ReviewDialog(list(probe_files(chosen, 10_000_000)))
+    qtbot.addWidget(dialog)
+    dialog.all_unknown.click()
+    assert dialog.blocking_rows() == [] and dialog.import_button.isEnabled()
+
+
+def test_run_import_review_edit_import_and_summary(qtbot: QtBot, tmp_path: Path, chosen: list[Path]) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, str] = {}
+
+    def review(widget: QWidget) -> None:
+        assert isinstance(widget, ReviewDialog)
+        widget.date_fields[widget.row_of(chosen[1])].set_value(date(2024, 7, 1))
+        widget.unknown_boxes[widget.row_of(chosen[3])].setChecked(True)
+        _when_modal(SummaryDialog, summary)
+        widget.import_button.click()
+
+    def summary(widget: QWidget) -> None:
+        assert isinstance(widget, SummaryDialog)
+        seen["counts"] = widget.counts.text()
+        seen["failures"] = "\n".join(widget.failures.item(i).text() for i in range(widget.failures.count()))
+        widget.accept()
+
+    _when_modal(ReviewDialog, review)
+    with Store(tmp_path / "t.db") as store:
+        result = run_import(parent, store, [chosen[0].parent], runner=SyncRunner())
+        articles = {Path(a.source_path).name: a for a in store.articles()}
+    assert (result.imported, result.failed, result.cancelled) == (4, 1, False)
+    assert "4 articles imported" in seen["counts"] and "0 events found" in seen["counts"]
+    assert seen["failures"] == "locked.pdf: PDF is password-protected; remove the password and import it again"
+    assert articles["undated.html"].published == date(2024, 7, 1)
+    assert articles["notes.docx"].published is None
+    assert articles["dated.html"].published == DAY
+
+
+def test_cancelling_the_review_imports_nothing(qtbot: QtBot, tmp_path: Path, chosen: list[Path]) -> None:
+    def close(widget: QWidget) -> None:
+        widget.close()
+
+    _when_modal(ReviewDialog, close)
+    with Store(tmp_path / "t.db") as store:
+        result = run_import(None, store, chosen, runner=SyncRunner())
+        assert store.counts() == (0, 0)
+    assert result.cancelled and result.imported == 0
+
+
+def test_cancel_stops_between_files_and_keeps_what_is_imported(qtbot: QtBot, tmp_path: Path) -> None:
+    files = _many(tmp_path / "many", 6)
+    summary = ImportSummary()
+
+    def cancel_after_two(run: ProgressRun) -> None:
+        run.itemDone.connect(lambda index, _result: run.cancel() if index == 1 else None)
+
+    with Store(tmp_path / "t.db") as store:
+        import_with_progress(
+            None, store, [ImportRequest(p) for p in files], summary, SyncRunner(), on_start=cancel_after_two
+        )
+        assert store.counts()[1] == 2
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert (summary.imported, summary.cancelled, summary.not_reached) == (2, True, 4)
+
+
+def test_cancel_button_on_the_threaded_import(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = _many(tmp_path / "many", 30)
+
+    def slow_extract(article: Article) -> list[Event]:
+        time.sleep(0.02)
+        return []
+
+    monkeypatch.setattr(importer, "extract", slow_extract)
+    summary = ImportSummary()
+    runs: list[ProgressRun] = []
+
+    def click_cancel(widget: QWidget) -> None:
+        assert isinstance(widget, QProgressDialog)
+        button = widget.findChild(QPushButton)
+        assert button is not None and button.text() == "Cancel"
+        button.click()
+
+    def on_start(run: ProgressRun) -> None:
+        runs.append(run)
+        run.dialog.setMinimumDuration(0)
+        run.itemDone.connect(lambda index, _r: _when_modal(QProgressDialog, click_cancel) if index == 0 else None)
+
+    with Store(tmp_path / "t.db") as store:
+        import_with_progress(None, store, [ImportRequest(p) for p in files], summary, ThreadRunner(), on_start=on_start)
+        stored = store.counts()[1]
+    assert summary.cancelled and 1 <= summary.imported < 30
+    assert stored == summary.imported and summary.not_reached == 30 - summary.imported
+    assert runs[0].done
+
+
+def test_threaded_import_keeps_the_window_responsive(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _many(tmp_path / "many", 12)
+
+    def slow_extract(article: Article) -> list[Event]:
+        time.sleep(0.02)
+        return []
+
+    monkeypatch.setattr(importer, "extract", slow_extract)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    progress: list[int] = []
+    summary = ImportSummary()
+
+    def on_start(run: ProgressRun) -> None:
+        run.itemDone.connect(lambda index, _r: progress.append(run.dialog.value()))
+
+    with Store(tmp_path / "t.db") as store:
+        import_with_progress(None, store, [ImportRequest(p) for p in files], summary, ThreadRunner(), on_start=on_start)
+        assert store.counts()[1] == 12
+    timer.stop()
+    assert summary.imported == 12 and progress == list(range(1, 13))
+    assert len(ticks) >= 10  # the GUI thread kept running its timers while the worker imported
+
+
+def test_summary_lists_each_failed_file(qtbot: QtBot) -> None:
+    summary = ImportSummary(imported=2, events=5, duplicates=1, errors=["/a/b/empty.txt: file is empty"])
+    dialog = SummaryDialog(summary)
+    qtbot.addWidget(dialog)
+    assert "2 articles imported" in dialog.counts.text() and "5 events found" in dialog.counts.text()
+    assert "1 duplicate skipped" in dialog.counts.text()
+    assert dialog.failures.item(0).text() == "empty.txt: file is empty"
