@@ -126,3 +126,26 @@ def test_text_file_in_cp1252_imports(tmp_path: Path) -> None:
     (tmp_path / "legacy.txt").write_bytes(TEXT.encode("cp1252"))
     article = read_article(tmp_path / "legacy.txt")
     assert article.published == DAY and "Zürich" in article.text
+
+
+def test_html_import_fetches_nothing_and_expands_no_external_entity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("import tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    html = html_page("Entities", STORY, DAY).replace(
+        "<!DOCTYPE html>", f'<!DOCTYPE html [<!ENTITY leak SYSTEM "file://{secret}">]>'
+    )
+    html = html.replace(f"<p>{STORY[0]}</p>", f"<p>{STORY[0]} &leak;</p><img src='http://example.invalid/x.png'>")
+    (tmp_path / "entities.html").write_text(html, encoding="utf-8")
+    article = read_article(tmp_path / "entities.html")
+    assert STORY[0] in article.text
+    assert "TOP-SECRET" not in article.text

@@ -95,12 +95,17 @@ def test_review_lists_each_file_and_blocks_until_undated_files_are_decided(qtbot
     assert "no date in the file" in _cell(table, rows["undated.html"], dialog.STATUS)
     assert not dialog.import_button.isEnabled()
 
-    dialog.date_fields[rows["undated.html"]].set_value(date(2024, 7, 1))
+    assert "2 files have no publication date" in dialog.notice.text()
+    field = dialog.date_fields[rows["undated.html"]]
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # a missing date steps to today, not to the placeholder
+    assert field.value() == date.today()
+    field.set_value(date(2024, 7, 1))
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.unknown_boxes[rows["notes.docx"]], Qt.MouseButton.LeftButton)
     assert dialog.unknown_boxes[rows["notes.docx"]].isChecked()
     assert "date unknown" in _cell(table, rows["notes.docx"], dialog.STATUS)
-    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 4 article(s)"
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 4 articles"
 
     dialog.title_items[rows["dated.html"]].setText("Case against actor dismissed")
     requests = {request.path.name: request for request in dialog.requests()}

@@ -259,6 +259,13 @@ class DateField(QDateEdit):
     def set_value(self, value: date) -> None:
         self.setDate(QDate(value.year, value.month, value.day))
 
+    def stepBy(self, steps: int) -> None:
+        # Arrow keys on a missing date start from today, not from the placeholder's year.
+        if self.value() is None:
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A missing date opens the calendar on this month, not on the placeholder's year.
         if event.type() == QEvent.Type.Show and self.value() is None:
@@ -402,13 +409,15 @@ class ReviewDialog(QDialog):
         unreadable = len(self.probes) - readable
         parts = []
         if blocking:
-            parts.append(f"{len(blocking)} file(s) have no publication date: pick one or tick “Date unknown”.")
+            have = _count(len(blocking), "file has", "files have")
+            parts.append(f"{have} no publication date: pick one or tick “Date unknown”.")
         if unreadable:
-            parts.append(f"{unreadable} file(s) cannot be imported and will be listed in the summary.")
+            cannot = _count(unreadable, "file cannot", "files cannot")
+            parts.append(f"{cannot} be imported and will be listed in the summary.")
         self.notice.setText(" ".join(parts))
         self.notice.setVisible(bool(parts))
         self.all_unknown.setEnabled(bool(blocking))
-        self.import_button.setText(f"Import {readable} article(s)" if readable != 1 else "Import 1 article")
+        self.import_button.setText(f"Import {_count(readable, 'article', 'articles')}")
         self.import_button.setEnabled(readable > 0 and not blocking)
 
     @Slot()
