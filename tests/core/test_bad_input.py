@@ -112,6 +112,18 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
         assert result.ok
 
 
+def test_word_file_that_unpacks_to_far_too_much(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", b"<w:document>" + b" " * 3_000_000)
+    with Store(":memory:") as store:
+        (result,) = import_files(store, [path], max_bytes=100_000)
+    assert "unpacks to 3 MB, too large" in result.error
+
+
 def test_cli_prints_one_line_per_bad_file_on_stderr(tmp_path: Path, bad_files: dict[str, tuple[Path, str]]) -> None:
     good = write_html(tmp_path / "good.html", "Trial ends", STORY, DAY)
     paths = [str(path) for path, _ in bad_files.values()]

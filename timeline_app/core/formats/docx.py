@@ -18,6 +18,8 @@ from timeline_app.core.model import Article
 from timeline_app.core.reading import MAX_BYTES, ArticleError, read_bytes
 
 DOCX_SUFFIXES = (".docx",)
+# A package may unpack to this many times the file size limit before it is refused (a zip bomb).
+UNPACK_FACTOR = 10
 
 
 def read_docx_article(path: Path, published: date | None = None, max_bytes: int = MAX_BYTES) -> Article:
@@ -28,8 +30,11 @@ def read_docx_article(path: Path, published: date | None = None, max_bytes: int 
         raise ArticleError(f"{name}: file is empty")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ArticleError(f"{name}: not a Word .docx file (not a zip package; old .doc files are not supported)")
-    if not _has_word_document(data):
+    unpacked = _unpacked_size(data)
+    if unpacked is None:
         raise ArticleError(f"{name}: not a Word .docx file (a zip archive without a Word document inside)")
+    if unpacked > UNPACK_FACTOR * max_bytes:
+        raise ArticleError(f"{name}: unpacks to {unpacked / 1e6:.0f} MB, too large for an article")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -44,13 +49,17 @@ def read_docx_article(path: Path, published: date | None = None, max_bytes: int 
     return build_article(text, name, "docx", title, None, published)
 
 
-def _has_word_document(data: bytes) -> bool:
+def _unpacked_size(data: bytes) -> int | None:
+    """The package's unpacked size, or None when it holds no Word document."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            names = set(package.namelist())
+            entries = package.infolist()
     except (zipfile.BadZipFile, OSError):
-        return False
-    return "[Content_Types].xml" in names and any(n.startswith("word/") for n in names)
+        return None
+    names = {entry.filename for entry in entries}
+    if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
+        return None
+    return sum(entry.file_size for entry in entries)
 
 
 def _blocks(document: Any) -> Iterator[str]:
