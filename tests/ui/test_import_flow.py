@@ -238,6 +238,34 @@ def test_threaded_import_keeps_the_window_responsive(
     assert len(ticks) >= 10  # the GUI thread kept running its timers while the worker imported
 
 
+def test_review_marks_articles_already_stored(qtbot: QtBot, tmp_path: Path, chosen: list[Path]) -> None:
+    with Store(tmp_path / "t.db") as store:
+        list(importer.import_files(store, chosen[:1]))
+        dialog = ReviewDialog(
+            list(probe_files(chosen[:3], 10_000_000)), stored=lambda h: store.find_article_by_hash(h) is not None
+        )
+    qtbot.addWidget(dialog)
+    assert _cell(dialog.table, 0, dialog.STATUS) == "already imported: will be skipped"
+    assert _cell(dialog.table, 2, dialog.STATUS) == "ready"
+
+
+def test_nothing_readable_goes_straight_to_the_summary(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "fake.pdf").write_text("not a pdf", encoding="utf-8")
+    seen: list[str] = []
+
+    def summary(widget: QWidget) -> None:
+        assert isinstance(widget, SummaryDialog)
+        seen.extend(widget.failures.item(i).text() for i in range(widget.failures.count()))
+        widget.accept()
+
+    _when_modal(SummaryDialog, summary)
+    with Store(tmp_path / "t.db") as store:
+        result = run_import(None, store, [tmp_path / "empty.txt", tmp_path / "fake.pdf"], runner=SyncRunner())
+    assert result.failed == 2 and result.imported == 0 and not result.cancelled
+    assert seen == ["empty.txt: file is empty", "fake.pdf: not a PDF file (no %PDF header)"]
+
+
 def test_summary_lists_each_failed_file(qtbot: QtBot) -> None:
     summary = ImportSummary(imported=2, events=5, duplicates=1, errors=["/a/b/empty.txt: file is empty"])
     dialog = SummaryDialog(summary)

@@ -280,10 +280,18 @@ class ReviewDialog(QDialog):
     COLUMNS = ("File", "Format", "Title", "Published", "Date unknown", "Status")
     FILE, FORMAT, TITLE, DATE, UNKNOWN, STATUS = range(6)
 
-    def __init__(self, probes: Sequence[Probe], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, probes: Sequence[Probe], parent: QWidget | None = None, stored: Callable[[str], bool] | None = None
+    ) -> None:
+        """``stored(content_hash)`` tells which articles are already in the database."""
         super().__init__(parent)
         self.setWindowTitle(f"Import articles — {APP_NAME}")
         self.probes = list(probes)
+        self.already_stored = {
+            row
+            for row, probe in enumerate(self.probes)
+            if probe.article is not None and stored is not None and stored(probe.article.content_hash)
+        }
         self.date_fields: dict[int, DateField] = {}
         self.unknown_boxes: dict[int, QCheckBox] = {}
         self.title_items: dict[int, QTableWidgetItem] = {}
@@ -400,6 +408,9 @@ class ReviewDialog(QDialog):
             elif flagged:
                 status.setText("no date in the file: pick one, or tick “Date unknown”")
                 status.setForeground(QBrush(QColor("#b3261e")))
+            elif row in self.already_stored:
+                status.setText("already imported: will be skipped")
+                status.setForeground(self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             else:
                 status.setText("ready")
                 status.setForeground(self.palette().brush(QPalette.ColorRole.Text))
@@ -585,11 +596,11 @@ def run_import(
     if probes is None:
         summary.cancelled, summary.not_reached = True, len(files)
         return summary
-    review = ReviewDialog(probes, parent)
-    if review.exec() != QDialog.DialogCode.Accepted:
-        summary.cancelled, summary.not_reached = True, len(files)
-        return summary
-    summary.errors.extend(review.unreadable())
-    import_with_progress(parent, store, review.requests(), summary, runner, limit)
+    summary.errors.extend(probe.error for probe in probes if probe.article is None)
+    if len(summary.errors) < len(probes):
+        review = ReviewDialog(probes, parent, lambda digest: store.find_article_by_hash(digest) is not None)
+        if review.exec() != QDialog.DialogCode.Accepted:
+            return ImportSummary(cancelled=True, not_reached=len(files))
+        import_with_progress(parent, store, review.requests(), summary, runner, limit)
     SummaryDialog(summary, parent).exec()
     return summary
