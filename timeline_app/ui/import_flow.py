@@ -112,13 +112,15 @@ class ThreadRunner:
         thread = QThread()
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.finished.connect(thread.quit)
+        # Direct: quit from the worker thread itself, so it never waits on the GUI's event queue.
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         worker.finished.connect(worker.deleteLater)
         self._thread = thread
         thread.start()
 
     def wait(self) -> None:
         if self._thread is not None:
+            self._thread.quit()
             self._thread.wait()
             self._thread = None
 
