@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QEvent, QEventLoop, QObject, QSettings, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -251,7 +251,7 @@ class DateField(QDateEdit):
         self.setSpecialValueText("needs a date")
         self.setDate(QDate(value.year, value.month, value.day) if value else self.MISSING)
         self.setAccessibleName("Publication date")
-        self.calendarWidget().installEventFilter(self)
+        self._calendar_watched = False
 
     def value(self) -> date | None:
         if self.date() == self.MISSING:
@@ -267,6 +267,20 @@ class DateField(QDateEdit):
             self.setDate(QDate.currentDate())
             return
         super().stepBy(steps)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._watch_calendar()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._watch_calendar()
+        super().keyPressEvent(event)
+
+    def _watch_calendar(self) -> None:
+        # The calendar is made on first use only: a review of many files would otherwise build hundreds.
+        if not self._calendar_watched:
+            self._calendar_watched = True
+            self.calendarWidget().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A missing date opens the calendar on this month, not on the placeholder's year.
@@ -297,6 +311,8 @@ class ReviewDialog(QDialog):
         self.date_fields: dict[int, DateField] = {}
         self.unknown_boxes: dict[int, QCheckBox] = {}
         self.title_items: dict[int, QTableWidgetItem] = {}
+        self.file_items: dict[int, QTableWidgetItem] = {}
+        self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.status_items: dict[int, QTableWidgetItem] = {}
         intro = QLabel(
             "Check each file's title and publication date. Relative dates in an article "
@@ -316,8 +332,11 @@ class ReviewDialog(QDialog):
         )
         for row, probe in enumerate(self.probes):
             self._fill_row(row, probe)
+        for row in self.date_fields:
+            self._update_row(row)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeColumnsToContents()  # once: resizing to contents on every change is quadratic
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
@@ -341,13 +360,14 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addLayout(bottom)
         self.resize(1100, min(220 + 34 * len(self.probes), 700))
-        self.update_state()
+        self._update_summary()
 
     def _fill_row(self, row: int, probe: Probe) -> None:
         name = QTableWidgetItem(probe.path.name)
         name.setToolTip(str(probe.path))
         name.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.table.setItem(row, self.FILE, name)
+        self.file_items[row] = name
         article = probe.article
         if article is None:
             self._fill_unreadable_row(row, probe)
@@ -361,12 +381,12 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.TITLE, title)
         self.title_items[row] = title
         field = DateField(article.published)
-        field.dateChanged.connect(self.update_state)
+        field.dateChanged.connect(lambda _date, row=row: self._row_changed(row))
         self.date_fields[row] = field
         self.table.setCellWidget(row, self.DATE, field)
         unknown = QCheckBox()
         unknown.setAccessibleName(f"Date unknown for {probe.path.name}")
-        unknown.toggled.connect(self.update_state)
+        unknown.toggled.connect(lambda _on, row=row: self._row_changed(row))
         self.unknown_boxes[row] = unknown
         self.table.setCellWidget(row, self.UNKNOWN, _centered(unknown))
         self.status_items[row] = QTableWidgetItem()
@@ -394,29 +414,40 @@ class ReviewDialog(QDialog):
     def blocking_rows(self) -> list[int]:
         return [row for row in self.date_fields if self.needs_date(row)]
 
-    @Slot()
     def update_state(self) -> None:
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row, field in self.date_fields.items():
-            unknown = self.unknown_boxes[row].isChecked()
-            field.setEnabled(not unknown)
-            field.setSpecialValueText("unknown" if unknown else "needs a date")
-            status = self.status_items[row]
-            flagged = field.value() is None and not unknown
-            self.table.item(row, self.FILE).setIcon(warning if flagged else QIcon())  # type: ignore[union-attr]
-            if unknown:
-                status.setText("date unknown: relative dates stay unresolved")
-                status.setForeground(QBrush(QColor("#8a5a00")))
-            elif flagged:
-                status.setText("no date in the file: pick one, or tick “Date unknown”")
-                status.setForeground(QBrush(QColor("#b3261e")))
-            elif row in self.already_stored:
-                status.setText("already imported: will be skipped")
-                status.setForeground(self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            else:
-                status.setText("ready")
-                status.setForeground(self.palette().brush(QPalette.ColorRole.Text))
-            status.setToolTip(status.text())
+        """Refresh every row's flag and status, then the notice and the Import button."""
+        for row in self.date_fields:
+            self._update_row(row)
+        self._update_summary()
+
+    def _row_changed(self, row: int) -> None:
+        self._update_row(row)
+        self._update_summary()
+
+    def _update_row(self, row: int) -> None:
+        field = self.date_fields[row]
+        unknown = self.unknown_boxes[row].isChecked()
+        field.setEnabled(not unknown)
+        field.setSpecialValueText("unknown" if unknown else "needs a date")
+        status = self.status_items[row]
+        flagged = field.value() is None and not unknown
+        self.file_items[row].setIcon(self._warning if flagged else QIcon())
+        if unknown:
+            text, color = "date unknown: relative dates stay unresolved", QColor("#8a5a00")
+        elif flagged:
+            text, color = "no date in the file: pick one, or tick “Date unknown”", QColor("#b3261e")
+        elif row in self.already_stored:
+            text, color = (
+                "already imported: will be skipped",
+                self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+            )
+        else:
+            text, color = "ready", self.palette().color(QPalette.ColorRole.Text)
+        status.setText(text)
+        status.setToolTip(text)
+        status.setForeground(QBrush(color))
+
+    def _update_summary(self) -> None:
         blocking = self.blocking_rows()
         readable = len(self.date_fields)
         unreadable = len(self.probes) - readable
@@ -436,7 +467,12 @@ class ReviewDialog(QDialog):
     @Slot()
     def mark_all_undated_unknown(self) -> None:
         for row in self.blocking_rows():
-            self.unknown_boxes[row].setChecked(True)
+            box = self.unknown_boxes[row]
+            box.blockSignals(True)
+            box.setChecked(True)
+            box.blockSignals(False)
+            self._update_row(row)
+        self._update_summary()
 
     def requests(self) -> list[ImportRequest]:
         """What to import, with the user's titles and dates."""
