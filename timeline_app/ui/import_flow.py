@@ -202,9 +202,9 @@ class ProgressRun(QObject):
     def _on_item(self, item: Any) -> None:
         self.items.append(item)
         count, total = len(self.items), len(self.names)
-        self.dialog.setValue(count)
         if count < total and not self.cancelled:
             self.dialog.setLabelText(f"{self._verb} {self.names[count]} ({count + 1} of {total})…")
+        self.dialog.setValue(count)  # last: a modal progress dialog processes events here
         self.itemDone.emit(count - 1, item)
 
     @Slot()
