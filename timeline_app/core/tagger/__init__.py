@@ -45,16 +45,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> list[Found]:
     """Longest candidates first; a rule that rejects its match lets the next one try."""
-    chosen: list[Found] = []
+    chosen: list[tuple[Found, Resolution]] = []
     for start, end, index, match in sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(start < f.end and f.start < end for f in chosen):
+        if any(start < f.end and f.start < end for f, _ in chosen):
             continue
         resolution: Resolution | None = RULES[index].handle(match, context)  # type: ignore[arg-type]
         if resolution is None or not resolution.value:
             continue
-        chosen.append(Found(start, end, resolution.type, resolution.value, resolution.mod))
-    chosen.sort(key=lambda f: f.start)
-    for item in chosen:
+        chosen.append((Found(start, end, resolution.type, resolution.value, resolution.mod), resolution))
+    chosen.sort(key=lambda pair: pair[0].start)
+    for item, resolution in chosen:
         if item.type in ("DATE", "TIME"):
-            context.remember(item.value, item.end)
-    return chosen
+            context.remember(resolution, item.end)
+    return [item for item, _ in chosen]
