@@ -653,8 +653,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b", after):
             return None
-        if unit in ("Y", "M", "W", "DE", "D") and rel in ("the past", "the last", "the next", "the coming"):
-            return Resolution("DURATION", f"P1{'Y' if unit == 'Y' else unit}" if unit != "DE" else "P10Y", mod)
+        if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
+            return Resolution("DURATION", f"P1{unit}", mod)
         if rel in ("the following", "the previous"):
             return None
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
@@ -713,404 +713,6 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "WE":
         unit = "W"
     return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
-
-
-def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
-    year = int(m["y"]) if len(m["y"]) == 4 else year_number("'" + m["y"], ctx)
-    day = V.safe_date(year, int(m["m"]), int(m["d"]))
-    return Resolution("DATE", V.day_value(day)) if day else None
-
-
-@rule("iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])")
-def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
-    day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if day is None:
-        return None
-    if m["h"] and int(m["h"]) < 24 and int(m["mi"]) < 60:
-        return Resolution("TIME", f"{V.day_value(day)}T{m['h']}:{m['mi']}")
-    return Resolution("DATE", V.day_value(day))
-
-
-@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}")
-def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if not m["m"][0].isupper():
-        return None
-    year = year_number(m["y"], ctx)
-    return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", prefix_mod(m), explicit=True)
-
-
-_MONTH_CUE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
-    r"between|and|or|on|for|that|each|every|past|since|ago|its|the)\s+|mid-)$",
-    I,
-)
-
-
-@rule(
-    "month",
-    rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
-)
-def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
-    name = m["m"]
-    if not name[0].isupper() and not m["rel"] and not m["pre"]:
-        return None
-    if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
-        return None
-    month = month_number(name)
-    if month in (3, 5) or name.lower() in ("jan", "mar", "sept", "sep"):
-        before = ctx.text[max(0, m.start() - 20) : m.start()]
-        if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
-            return None
-        if name.lower() == "may" and re.match(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]):
-            return None
-    rel = (m["rel"] or "").strip().lower()
-    if rel and ctx.dct is not None:
-        year = ctx.dct.year
-        if rel in ("last", "past", "previous"):
-            year -= 1 if month >= ctx.dct.month else 0
-        elif rel in ("next", "coming"):
-            year += 1 if month <= ctx.dct.month else 0
-        value = f"{year:04d}-{month:02d}"
-    elif rel:
-        value = f"XXXX-{month:02d}"
-    else:
-        value = month_year(ctx, month, ctx.direction(m.start(), m.end()), m.start())
-    return Resolution("DATE", value, prefix_mod(m))
-
-
-_COUNT_NOUN = re.compile(
-    r"\s+(?:people|persons|men|women|children|shares|troops|soldiers|workers|employees|jobs|units|cars|homes|"
-    r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
-    I,
-)
-_COUNT_BEFORE = re.compile(r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I)
-
-
-@rule("year", rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))")
-def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    year = int(m["y"])
-    if not m["fiscal"] and not m["pre"]:
-        if _COUNT_NOUN.match(ctx.text, m.end()) or _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 15), m.start()):
-            return None
-        if year < 1600 or year > (ctx.dct.year + 30 if ctx.dct else 2100):
-            return None
-    return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
-
-
-@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}")
-def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
-    year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
-    return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
-
-
-@rule("century", rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}")
-def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
-    number = int(m["n"])
-    if not 1 <= number <= 30:
-        return None
-    return Resolution("DATE", f"{number - 1:02d}", prefix_mod(m))
-
-
-_WORD_YEAR_TAIL = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
-
-
-@rule("word-year", rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}")
-def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    words = m[0].lower().replace("the year", "").replace("-", " ").split()
-    if words[:2] == ["two", "thousand"]:
-        rest = number_value(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
-        return Resolution("DATE", f"{2000 + int(rest or 0):04d}")
-    century = 1900 if words[0] == "nineteen" else 2000
-    rest = number_value(" ".join(words[1:]))
-    if rest is None:
-        return None
-    return Resolution("DATE", f"{century + int(rest):04d}")
-
-
-# -- seasons, quarters, halves -------------------------------------------------------------------
-
-_REL = r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
-
-
-@rule("season", rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)")
-def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
-    code = SEASONS[m["s"].lower()]
-    if code == "FA" and not (m["rel"] or m["y"] or m["pre"]):
-        return None  # "fall" the verb
-    if m["y"]:
-        return Resolution("DATE", f"{m['y']}-{code}", prefix_mod(m))
-    if ctx.dct is None:
-        return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
-    rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
-    year = ctx.dct.year
-    order = ["WI", "SP", "SU", "FA"]
-    current = order[(ctx.dct.month % 12) // 3]
-    if rel in ("last", "past", "previous"):
-        year -= 1 if order.index(code) >= order.index(current) else 0
-    elif rel in ("next", "coming", "following"):
-        year += 1 if order.index(code) <= order.index(current) else 0
-    elif not rel or rel == "the":
-        direction = ctx.direction(m.start(), m.end())
-        if direction < 0 and order.index(code) > order.index(current):
-            year -= 1
-        elif direction > 0 and order.index(code) < order.index(current):
-            year += 1
-    return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
-
-
-_QUARTER_WORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
-
-
-@rule(
-    "quarter",
-    rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+)?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
-    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
-    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
-)
-def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    number = ORDINALS[m["q"].lower()]
-    unit = "Q" if m["unit"].lower() == "quarter" else "H"
-    if unit == "H" and number > 2:
-        return None
-    year_text = m["y1"] or m["y2"]
-    if year_text:
-        year = int(year_text)
-    elif ctx.dct is None:
-        return Resolution("DATE", f"XXXX-{unit}{number}", prefix_mod(m))
-    else:
-        year = ctx.dct.year
-        current = V.quarter_of(ctx.dct) if unit == "Q" else (1 if ctx.dct.month <= 6 else 2)
-        rel = (m["rel"] or "").lower()
-        det = (m["det"] or "").lower()
-        if rel == "last":
-            year -= 1
-        elif rel == "next":
-            year += 1
-        elif det == "last":
-            year -= 1 if number >= current else 0
-        elif det == "next":
-            year += 1 if number <= current else 0
-        elif number > current and current == 1 and ctx.direction(m.start(), m.end()) < 0:
-            year -= 1
-    value = f"{year:04d}-{unit}{number}"
-    if m["ye"]:
-        return Resolution("DATE", V.shift(value, -1, "Y") or value, prefix_mod(m), anaphoric=True)
-    return Resolution("DATE", value, prefix_mod(m))
-
-
-@rule("q-number", rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}", 0)
-def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
-    number = int(m["q"] or m["q2"])
-    year_text = m["y"] or m["y2"]
-    if year_text:
-        return Resolution("DATE", f"{year_number(year_text, ctx):04d}-Q{number}")
-    if ctx.dct is None:
-        return Resolution("DATE", f"XXXX-Q{number}")
-    return Resolution("DATE", f"{ctx.dct.year:04d}-Q{number}")
-
-
-@rule(
-    "the-quarter",
-    r"(?<![\w-])(?:the|this|that)\s+(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
-    r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
-    r"(?P<unit>quarter|period)(?![\w-])",
-)
-def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    which = re.sub(r"\s+", " ", (m["which"] or "").lower())
-    is_period = m["unit"].lower() == "period"
-    if ctx.dct is None:
-        return None if is_period and not which else Resolution("DATE", "XXXX-QX")
-    latest = _latest_quarter(ctx)
-    named = ctx.last_quarter
-    if which in ("year-earlier", "year-ago", "year earlier", "prior-year"):
-        shifted = V.shift(named or latest, -1, "Y")
-        return Resolution("DATE", shifted, anaphoric=True) if shifted else None
-    if which.isdigit():
-        quarter = (named or latest)[-1]
-        return Resolution("DATE", f"{which}-Q{quarter}", anaphoric=True)
-    if which in ("latest", "recent", "most recent", "just-ended", "just ended"):
-        return Resolution("DATE", latest)
-    if which == "current":
-        return Resolution("DATE", relative(ctx, "Q", 0))
-    if which in ("past", "previous"):
-        shifted = V.shift(named, -1, "Q") if named else latest
-        return Resolution("DATE", shifted, anaphoric=True) if shifted else None
-    if is_period and which not in ("same", "comparable"):
-        return None
-    return Resolution("DATE", named or latest, anaphoric=True)
-
-
-def _latest_quarter(ctx: Context) -> str:
-    """The last quarter that has ended by the DCT (what news reports on)."""
-    return relative(ctx, "Q", -1)
-
-
-@rule("year-earlier", r"(?<![\w-])(?P<w>year-earlier|year-ago|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])")
-def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
-    word = re.sub(r"\s+", " ", m["w"].lower())
-    if not word.startswith("a "):
-        follow = ctx.text[m.end() : m.end() + 20].lower()
-        if re.match(r"\s+(?:quarter|period|nine|six|level|results|figure|first|second|third|fourth)", follow):
-            return None  # handled by the quarter rules, or not a date
-    if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
-        return Resolution("DATE", "XXXX")
-    if ctx.last_quarter and (word != "a year earlier" or ctx.last == ctx.last_quarter):
-        anchor = ctx.last_quarter
-    elif word == "a year ago" or ctx.last is None:
-        assert ctx.dct is not None
-        anchor = f"{ctx.dct.year:04d}"
-    else:
-        anchor = ctx.last
-    if re.match(r"^\d{4}-W", anchor):
-        anchor = anchor[:4]
-    shifted = V.shift(anchor, -1, "Y")
-    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
-
-
-# -- relative words --------------------------------------------------------------------------
-
-_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-
-
-@rule("day-word", rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))")
-def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
-    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    if m["w"].lower() == "today" and re.search(r"\b(?:of|until|to|from)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
-        return Resolution("DATE", "PRESENT_REF")
-    return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
-
-
-_REFS = {
-    "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "current": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "the present": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "recent": "PAST_REF",
-    "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "once": "PAST_REF",
-    "soon": "FUTURE_REF",
-    "the future": "FUTURE_REF",
-    "the near future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
-}
-
-
-@rule(
-    "ref",
-    r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
-    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
-)
-def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
-    word = re.sub(r"\s+", " ", m["w"].lower())
-    after = ctx.text[m.end() : m.end() + 30]
-    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if word == "now" and re.match(r"\s*(?:that|,?\s+(?:then|here))\b", after):
-        return None
-    if word in ("current", "recent", "future"):
-        # adjectives are dates only before time words ("current quarter" is handled elsewhere)
-        if word == "future" and before.endswith(("in the ", "the ")):
-            return None
-        if not re.match(r"\s+(?:years?|months?|weeks?|days?|times|period|history|decades?)\b", after):
-            if word != "current" or not re.match(r"\s+(?:level|rate|price|quarter|year|fiscal)", after):
-                return None
-        if word == "current" and re.match(r"\s+(?:quarter|year|fiscal)", after):
-            return None
-    if word == "the past" and re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after):
-        return None
-    if word == "soon" and re.match(r"\s+after\b", after):
-        return None
-    return Resolution("DATE", _REFS[word])
-
-
-@rule(
-    "this-unit",
-    rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
-    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
-)
-def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    unit = UNITS[m["u"].lower()]
-    mod = PREFIX_MODS.get((m["pre"] or "").lower().rstrip("-"), "")
-    if rel.startswith("the ") and rel not in ("the current",):
-        after = ctx.text[m.end() : m.end() + 12]
-        if re.match(r"\s+(?:or|and)\b", after):
-            return None
-        if unit in ("Y", "M", "W", "DE", "D") and rel in ("the past", "the last", "the next", "the coming"):
-            return Resolution("DURATION", f"P1{'Y' if unit == 'Y' else unit}" if unit != "DE" else "P10Y", mod)
-        if rel in ("the following", "the previous"):
-            return None
-    amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
-    amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
-    step = amount.get(rel, 0)
-    if unit == "WE" and step == 0 and ctx.dct is not None and ctx.direction(m.start(), m.end()) < 0:
-        step = -1 if ctx.dct.weekday() < 5 else 0
-    value = relative(ctx, unit, step)
-    if mod == "MID" or mod == "START" and (m["pre"] or "").lower() == "earlier":
-        pass
-    return Resolution("DATE", value, mod)
-
-
-@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}")
-def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
-    start = m.start() + (10 if m[0].lower().startswith("over") else 0)
-    _ = start
-    direction = ctx.direction(m.start(), m.end())
-    if ctx.dct is None:
-        return Resolution("DATE", "XXXX-WXX-WE")
-    step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
-    return Resolution("DATE", relative(ctx, "WE", step))
-
-
-_OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE"}
-
-
-@rule(
-    "ago",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|"
-    rf"from\s+now|hence|back|since){R}",
-)
-def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
-    unit = UNITS[m["u"].lower()]
-    direction = m["dir"].lower()
-    if direction in ("before", "after", "since"):
-        return None  # "two days before the vote": the duration rule takes it
-    amount = number_value(m["n"])
-    sign = 1 if direction in ("later", "from now", "hence") else -1
-    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
-    if mod and mod != "APPROX":
-        mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
-    if unit in ("S", "MIN", "H"):
-        return Resolution("DURATION", f"PT{_num(amount)}{unit[0]}" if amount is not None else f"PTX{unit[0]}")
-    if amount is None or amount != int(amount):
-        value = {"D": "PAST_REF", "W": "PAST_REF"}.get(unit, "PAST_REF") if sign < 0 else "FUTURE_REF"
-        return Resolution("DATE", value)
-    step = int(amount) * sign
-    anchored = direction in ("earlier", "later")
-    if anchored and unit in ("D", "W", "H", "MIN", "S"):
-        return None  # "three days later": TimeBank marks the duration
-    if anchored and ctx.last and "X" not in ctx.last and V.value_bounds(ctx.last) is not None:
-        shifted = V.shift(ctx.last, step, "Q" if unit == "Q" else unit) if unit in ("Y", "M", "W", "D", "Q") else None
-        if shifted:
-            return Resolution("DATE", shifted, mod, anaphoric=True)
-    if unit == "WE":
-        unit = "W"
-    return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
-
-
-def _coarsen(value: str, unit: str) -> str:
-    if unit == "Y" and re.match(r"^\d{4}-\d\d-\d\d$", value):
-        return value
-    return value
 
 
 def _num(amount: float | None) -> str:
@@ -1140,21 +742,24 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if raw in ("a", "an") and m["pl"]:
         return None
-    if amount is not None and amount != 1 and not m["pl"] and "-" not in m["sep"] and not m["old"]:
-        if not re.match(r"\d", raw):
-            pass
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
+        return None  # "the 1988 quarter" is a date
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    if "couple" in raw:
+        amount, mod = 2, mod or "APPROX"
     if m["n2"]:
-        mod = mod or ""
+        amount = None
     after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     if amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"] and unit in ("Y", "M", "W", "D", "H", "Q"):
         if re.search(r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before):
             return Resolution("SET", f"P1{unit if unit != 'H' else 'H'}" if unit != "H" else "PT1H")
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
-    letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE"}.get(unit, unit)
+    letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
     if amount is None:
         number = "X"
+    elif unit == "Q":
+        number = _num(amount * 3)
     else:
         number = _num(amount)
         if letter == "DE":
@@ -1182,10 +787,22 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}X{letter}")
 
 
-@rule("recent-units", rf"{L}(?P<w>recent|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s){R}")
+@rule(
+    "recent-units",
+    rf"{L}(?P<w>recent|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|"
+    rf"the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s)"
+    rf"(?:\s+and\s+(?:hour|day|week|month|year)s)?{R}",
+)
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    if word == "recent":
+        return Resolution("DATE", "PAST_REF")
+    if word in ("coming", "the coming", "the next few"):
+        return Resolution("DATE", "FUTURE_REF")
     unit = UNITS[m["u"].lower()[:-1]]
     prefix = "PT" if unit == "H" else "P"
+    if unit == "Q":
+        unit = "M"
     return Resolution("DURATION", f"{prefix}X{unit}")
 
 
@@ -1295,7 +912,7 @@ def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word == "midnight" and re.search(r"\b(?:the|a)\s+$", before) and not m["day"]:
         return None
     day = _day_of(m, ctx)
-    clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[word]
+    clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24"}[word]
     return Resolution("TIME", f"{day}{clock}")
 
 
