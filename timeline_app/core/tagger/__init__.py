@@ -3,10 +3,9 @@ lexicon (``lexicon``), with values turned into time spans by ``values``."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from timeline_app.core.tagger.grammar import RULES, Context, Found, Resolution
+from timeline_app.core.tagger.grammar import DIGIT_TRIGGER, RULES, WORD_TRIGGER, Context, Found, Resolution
 from timeline_app.core.tagger.values import time_span
 
 __all__ = ["Found", "find_expressions", "time_span"]
@@ -16,12 +15,17 @@ def find_expressions(text: str, dct: date | None) -> list[Found]:
     """All temporal expressions of ``text``, sorted and not overlapping, resolved against ``dct``."""
     candidates: list[tuple[int, int, int, object]] = []
     lower = _lower(text)
-    windows: dict[object, list[tuple[int, int]]] = {}
+    positions: dict[str, list[int]] = {}
+    for match in WORD_TRIGGER.finditer(lower):
+        positions.setdefault(match.group(), []).append(match.start())
+    digit_hits: dict[str, list[int]] = {}
+    for match in DIGIT_TRIGGER.finditer(lower):
+        digit_hits.setdefault(match.lastgroup or "", []).append(match.start())
     for index, rule in enumerate(RULES):
-        key = rule.trigger.pattern if rule.trigger is not None else rule.words
-        if key not in windows:
-            windows[key] = _windows(text, lower, rule.words, rule.trigger)
-        for low, high in windows[key]:
+        hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
+        for word in rule.words:
+            hits.extend(positions.get(word, ()))
+        for low, high in _windows(hits, len(text), rule.reach):
             for match in rule.pattern.finditer(text, low, high):
                 start, end = _trim(text, match.start(), match.end())
                 if end > start:
@@ -53,25 +57,13 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _windows(text: str, lower: str, words: tuple[str, ...], trigger: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[int, int]]:
     """Stretches of text around each trigger, merged, where a rule's pattern can match."""
-    hits: list[int] = []
-    for word in words:
-        haystack = lower if word.islower() or not word.isalpha() and word.lower() == word else text
-        find = haystack.find
-        position = find(word)
-        while position >= 0:
-            hits.append(position)
-            position = find(word, position + 1)
-    if trigger is not None:
-        hits.extend(match.start() for match in trigger.finditer(text))
-    if not words and trigger is None:
-        return [(0, len(text))]
     hits.sort()
+    before, after = reach
     merged: list[tuple[int, int]] = []
-    size = len(text)
     for hit in hits:
-        low, high = max(0, hit - REACH), min(size, hit + REACH)
+        low, high = max(0, hit - before), min(size, hit + after)
         if merged and low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], high)
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from datetime import date, timedelta
 
 from timeline_app.core.tagger import values as V
@@ -130,28 +131,40 @@ class Rule:
     pattern: re.Pattern[str]
     handle: Handler
     words: tuple[str, ...] = ()
-    trigger: re.Pattern[str] | None = None
+    digits: tuple[str, ...] = ()
+    reach: tuple[int, int] = (60, 60)
 
 
 RULES: list[Rule] = []
 
+# Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
+DIGIT_TRIGGER = re.compile(
+    r"\d(?:(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q))"
+)
+
 
 def rule(
-    name: str, pattern: str, words: tuple[str, ...] = (), trigger: str = "", flags: int = I
+    name: str,
+    pattern: str,
+    words: tuple[str, ...] = (),
+    trigger: str = "",
+    flags: int = I,
+    reach: tuple[int, int] = (60, 60),
 ) -> Callable[[Handler], Handler]:
-    """Register ``handle`` for ``pattern`` (compiled once, at import)."""
+    """Register ``handle`` for ``pattern`` (compiled once, at import). ``reach``: how far a match
+    may start before its trigger and end after it."""
 
     def register(handle: Handler) -> Handler:
-        compiled = re.compile(trigger) if trigger else None
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, compiled))
+        kinds = tuple(trigger.split()) if trigger else ()
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach))
         return handle
 
     return register
 
 
-MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_WORDS += tuple(w.upper() for w in MONTH_WORDS) + ("january", "february", "march", "april", "june", "july")
-MONTH_WORDS += ("august", "september", "october", "november", "december", "sept.", "aug.", "oct.", "nov.", "dec.")
+MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+MONTH_WORDS += ("november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.")
+MONTH_WORDS += ("nov.", "dec.", "sept")
 WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
@@ -307,7 +320,12 @@ def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) ->
 _WD = rf"(?:{WEEKDAY},?\s+)?"
 
 
-@rule("month-day-year", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}", words=MONTH_WORDS)
+@rule(
+    "month-day-year",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}",
+    words=MONTH_WORDS,
+    reach=(40, 25),
+)
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
     return Resolution("DATE", V.day_value(day), prefix_mod(m), explicit=True) if day else None
@@ -317,6 +335,7 @@ def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     "day-month-year",
     rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
     words=MONTH_WORDS,
+    reach=(45, 25),
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
@@ -327,6 +346,7 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     "month-day",
     rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))",
     words=MONTH_WORDS,
+    reach=(40, 14),
 )
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
@@ -338,7 +358,12 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())), prefix_mod(m))
 
 
-@rule("day-month", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)", words=MONTH_WORDS)
+@rule(
+    "day-month",
+    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)",
+    words=MONTH_WORDS,
+    reach=(30, 12),
+)
 def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
@@ -351,7 +376,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "numeric-us",
     r"(?<![\w/.$-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d\d)(?![\w/])",
-    trigger=r"\d/\d",
+    trigger="slash",
 )
 def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"]) if len(m["y"]) == 4 else year_number("'" + m["y"], ctx)
@@ -360,7 +385,7 @@ def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
-    "iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])", trigger=r"\d-\d"
+    "iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])", trigger="slash"
 )
 def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -371,7 +396,7 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day))
 
 
-@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", words=MONTH_WORDS)
+@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", words=MONTH_WORDS, reach=(30, 14))
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
         return None
@@ -390,6 +415,7 @@ _MONTH_CUE = re.compile(
     "month",
     rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
     words=MONTH_WORDS,
+    reach=(30, 12),
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
@@ -434,7 +460,7 @@ _COUNT_BEFORE = re.compile(
 @rule(
     "year",
     rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
-    trigger=r"\d\d\d\d",
+    trigger="year",
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
@@ -446,7 +472,7 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
 
 
-@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger=r"\d0'?s")
+@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade")
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
     return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
@@ -527,6 +553,7 @@ _QUARTER_WORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
     rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
     rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
     words=("quarter", "half"),
+    reach=(50, 40),
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = ORDINALS[m["q"].lower()]
@@ -562,7 +589,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "q-number",
     rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
-    trigger=r"Q[1-4]|[1-4]Q",
+    words=("q1", "q2", "q3", "q4"),
+    trigger="q",
     flags=0,
 )
 def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -581,6 +609,7 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
     r"(?P<unit>quarter|period)(?![\w-])",
     words=("quarter", "period"),
+    reach=(40, 10),
 )
 def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     which = re.sub(r"\s+", " ", (m["which"] or "").lower())
@@ -616,6 +645,7 @@ def _latest_quarter(ctx: Context) -> str:
     "year-earlier",
     r"(?<![\w-])(?P<w>year-earlier|year-ago|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     words=("year",),
+    reach=(12, 20),
 )
 def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -647,6 +677,7 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
     "day-word",
     rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))",
     words=("yesterday", "today", "tomorrow"),
+    reach=(10, 10),
 )
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
@@ -686,6 +717,7 @@ _REFS = {
     r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
     r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
     words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days"),
+    reach=(15, 20),
 )
 def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -716,6 +748,7 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
     rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
+    reach=(30, 12),
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -758,7 +791,8 @@ _OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M",
     "ago",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|"
     rf"from\s+now|hence|back|since){R}",
-    words=UNIT_WORDS,
+    words=("ago", "earlier", "later", "from", "hence", "back", "since", "before", "after"),
+    reach=(50, 10),
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -807,6 +841,7 @@ _DUR_REL = (
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:the\s+)?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
     rf"(?P<sep>[\s-]+)(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
     words=UNIT_WORDS,
+    reach=(42, 12),
 )
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -854,6 +889,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     "vague-duration",
     rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])",
     words=UNIT_WORDS,
+    reach=(12, 10),
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m[0].lower()
@@ -875,6 +911,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s)"
     rf"(?:\s+and\s+(?:hour|day|week|month|year)s)?{R}",
     words=UNIT_WORDS,
+    reach=(30, 30),
 )
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -919,8 +956,9 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "set-every",
-    rf"{L}(?P<q>every|each|per|a)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
-    words=UNIT_WORDS + WEEKDAY_WORDS + MONTH_WORDS + SEASON_WORDS,
+    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
+    words=("every", "each", "per"),
+    reach=(2, 30),
 )
 def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["u"].lower().rstrip(".")
@@ -952,6 +990,7 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     "set-plural-day",
     rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}",
     words=WEEKDAY_WORDS,
+    reach=(5, 30),
 )
 def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}"
@@ -970,7 +1009,7 @@ _DAY_AFTER = rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday
 @rule(
     "clock",
     rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}",
-    trigger=r"\d\s*[aApP]\.?[mM]",
+    trigger="clock",
 )
 def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     hour = int(m["h"])
@@ -1056,6 +1095,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?"
     rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
     words=WEEKDAY_WORDS,
+    reach=(25, 12),
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
@@ -1073,7 +1113,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "earlier-later",
     rf"{L}(?P<w>earlier|later)\s+(?P<x>this|in\s+the|that)\s+(?P<u>week|month|year|day|morning|afternoon|evening|decade)(?!-)",
-    words=UNIT_WORDS + PART_WORDS,
+    words=("earlier", "later"),
+    reach=(2, 30),
 )
 def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = m["u"].lower()
@@ -1083,3 +1124,26 @@ def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in PARTS_OF_DAY:
         return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[unit], mod)
     return Resolution("DATE", relative(ctx, UNITS[unit], 0), mod)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
+WORD_TRIGGER = re.compile(r"\b" + trie_pattern(TRIGGER_WORDS))
