@@ -261,3 +261,15 @@ def format_table(result: dict[str, float], title: str = "") -> str:
     lines.append(f"{'':10}{'':8}{result['value_accuracy']:8.2f}{result['value_f1']:8.2f}")
     lines.append(f"{'type':10}{'':8}{result['type_accuracy']:8.2f}{result['type_f1']:8.2f}")
     return "\n".join(lines)
+
+
+def format_errors(mismatches: Iterable[Mismatch]) -> str:
+    """One line per error: kind, document, gold (text type value mod) and system (text type value)."""
+    lines = []
+    for item in mismatches:
+        gold = item.gold
+        system = item.system
+        left = f"{gold.text!r} {gold.type} {gold.value} {gold.mod}".rstrip() if gold else "-"
+        right = f"{item.system_text!r} {system.type} {system.value}" if system else "-"
+        lines.append(f"{item.kind:8} {item.document}: gold {left} | ours {right}")
+    return "\n".join(lines)

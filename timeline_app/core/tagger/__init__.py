@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_app.core.tagger.grammar import DIGIT_TRIGGER, RULES, WORD_TRIGGER, Context, Found, Resolution
+from timeline_app.core.tagger.grammar import (
+    DIGIT_TRIGGER,
+    RULES,
+    TRIGGER_PREFIXES,
+    WORD_TRIGGER,
+    Context,
+    Found,
+    Resolution,
+)
 from timeline_app.core.tagger.values import time_span
 
 __all__ = ["Found", "find_expressions", "time_span"]
@@ -17,7 +25,8 @@ def find_expressions(text: str, dct: date | None) -> list[Found]:
     lower = _lower(text)
     positions: dict[str, list[int]] = {}
     for match in WORD_TRIGGER.finditer(lower):
-        positions.setdefault(match.group(), []).append(match.start())
+        for word in TRIGGER_PREFIXES[match.group()]:
+            positions.setdefault(word, []).append(match.start())
     digit_hits: dict[str, list[int]] = {}
     for match in DIGIT_TRIGGER.finditer(lower):
         digit_hits.setdefault(match.lastgroup or "", []).append(match.start())

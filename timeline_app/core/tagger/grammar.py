@@ -75,12 +75,18 @@ class Context:
     # -- tense ---------------------------------------------------------------------------
 
     def direction(self, start: int, end: int) -> int:
-        """+1 when the clause speaks of the future, -1 otherwise (news speaks of the past)."""
+        """+1 when the clause speaks of the future, -1 of the past, 0 when its tense gives no cue."""
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
         if _FUTURE.search(self.text, left, start) or _FUTURE_AFTER.search(self.text, end, right):
             return 1
-        return -1
+        if _PAST.search(self.text, left, right):
+            return -1
+        return 0
+
+    def past_unless_future(self, start: int, end: int) -> int:
+        """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
+        return 1 if self.direction(start, end) > 0 else -1
 
     def remember(self, found: Resolution, end: int) -> None:
         """Note a calendar date for anaphoric expressions that follow."""
@@ -99,6 +105,11 @@ class Context:
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning to|scheduled (?:to|for)|expected to|expects? to|"
     r"intends? to|is to|are to|set to|upcoming|hopes? to|aims? to)\b|'ll\b",
+    I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
+    r"held|found|saw|became|ran|brought|bought|thought|knew|ago|[a-z]+ed)\b",
     I,
 )
 _FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", I)
@@ -236,6 +247,10 @@ def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
         ahead = [d for d in real if d >= dct]
         if ahead and (ahead[0] - dct).days < 300:
             return V.day_value(ahead[0])
+    if direction < 0:
+        behind = [d for d in real if d <= dct]
+        if behind and (dct - behind[-1]).days < 300:
+            return V.day_value(behind[-1])
     best = min(real, key=lambda d: abs((d - dct).days))
     return V.day_value(best)
 
@@ -252,6 +267,8 @@ def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
         year -= 1
     elif direction > 0 and month < ctx.dct.month:
         year += 1
+    elif direction == 0 and abs(month - ctx.dct.month) > 6:
+        year += 1 if month < ctx.dct.month else -1
     return f"{year:04d}-{month:02d}"
 
 
@@ -544,12 +561,13 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
 
 
-_QUARTER_WORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 
 
 @rule(
     "quarter",
-    rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+)?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
+    rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
     rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
     rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
     words=("quarter", "half"),
@@ -625,7 +643,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         quarter = (named or latest)[-1]
         return Resolution("DATE", f"{which}-Q{quarter}", anaphoric=True)
     if which in ("latest", "recent", "most recent", "just-ended", "just ended"):
-        return Resolution("DATE", latest)
+        return Resolution("DATE", latest, anaphoric=named is not None)
     if which == "current":
         return Resolution("DATE", relative(ctx, "Q", 0))
     if which in ("past", "previous"):
@@ -633,7 +651,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", shifted, anaphoric=True) if shifted else None
     if is_period and which not in ("same", "comparable"):
         return None
-    return Resolution("DATE", named or latest, anaphoric=True)
+    return Resolution("DATE", named or latest, anaphoric=named is not None)
 
 
 def _latest_quarter(ctx: Context) -> str:
@@ -765,7 +783,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
-    if unit == "WE" and step == 0 and ctx.dct is not None and ctx.direction(m.start(), m.end()) < 0:
+    if unit == "WE" and step == 0 and ctx.dct is not None and ctx.past_unless_future(m.start(), m.end()) < 0:
         step = -1 if ctx.dct.weekday() < 5 else 0
     value = relative(ctx, unit, step)
     if mod == "MID" or mod == "START" and (m["pre"] or "").lower() == "earlier":
@@ -777,7 +795,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     start = m.start() + (10 if m[0].lower().startswith("over") else 0)
     _ = start
-    direction = ctx.direction(m.start(), m.end())
+    direction = ctx.past_unless_future(m.start(), m.end())
     if ctx.dct is None:
         return Resolution("DATE", "XXXX-WXX-WE")
     step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
@@ -1036,7 +1054,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     if name == "tonight":
         return relative(ctx, "D", 0)
     if name in WEEKDAYS:
-        return weekday_value(ctx, WEEKDAYS[name], ctx.direction(m.start(), m.end()))
+        return weekday_value(ctx, WEEKDAYS[name], ctx.past_unless_future(m.start(), m.end()))
     return relative(ctx, "D", 0)
 
 
@@ -1065,7 +1083,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ton"]:
         word = m["ton"].lower()
         if word == "overnight":
-            return Resolution("TIME", relative(ctx, "D", -1 if ctx.direction(m.start(), m.end()) < 0 else 0) + "TNI")
+            return Resolution(
+                "TIME", relative(ctx, "D", -1 if ctx.past_unless_future(m.start(), m.end()) < 0 else 0) + "TNI"
+            )
         return Resolution("TIME", relative(ctx, "D", 0) + "TNI")
     part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
     pre = (m["pre"] or m["pre2"] or "").lower().rstrip("-")
@@ -1084,7 +1104,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif which in _DAY_WORDS:
         day = relative(ctx, "D", _DAY_WORDS[which])
     elif which in WEEKDAYS:
-        day = weekday_value(ctx, WEEKDAYS[which], ctx.direction(m.start(), m.end()))
+        day = weekday_value(ctx, WEEKDAYS[which], ctx.past_unless_future(m.start(), m.end()))
     else:
         return None
     return Resolution("TIME", f"{day}T{part}", mod)
@@ -1103,7 +1123,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     rel = (m["rel"] or "").lower()
     shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
-    direction = ctx.direction(m.start(), m.end())
+    direction = ctx.past_unless_future(m.start(), m.end())
     if rel == "this":
         direction = 1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
@@ -1147,3 +1167,5 @@ def trie_pattern(words: list[str]) -> str:
 
 TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
 WORD_TRIGGER = re.compile(r"\b" + trie_pattern(TRIGGER_WORDS))
+# A trigger match is the longest word; it also counts for the shorter words it starts with.
+TRIGGER_PREFIXES = {word: [w for w in TRIGGER_WORDS if word.startswith(w)] for word in TRIGGER_WORDS}

@@ -147,7 +147,7 @@ def alternation(words: object) -> str:
 
 
 def _month_pattern() -> str:
-    full = [m for m in MONTHS if len(m) > 3 or m == "may"]
+    full = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
     short = [m for m in MONTHS if len(m) <= 4 and m not in full]
     return r"(?:" + alternation(full) + r"|" + alternation(short) + r"\.?)"
 
