@@ -16,6 +16,9 @@ DCT = date(2024, 7, 13)  # a Saturday
 WSJ = date(1989, 11, 2)  # a Thursday, in the fourth quarter
 
 
+Rows = list[tuple[str, list[tuple[str, ...]]]]
+
+
 def found(text: str, dct: date | None = DCT) -> list[tuple[str, ...]]:
     out = []
     for t in tag_times(text, dct):
@@ -24,7 +27,7 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, ...]]:
     return out
 
 
-ABSOLUTE = [
+ABSOLUTE: Rows = [
     ("The shooting happened on Oct. 21, 2021.", [("Oct. 21, 2021", "DATE", "2021-10-21")]),
     ("It opened 21 October 2021 in Santa Fe.", [("21 October 2021", "DATE", "2021-10-21")]),
     ("Filed 10/21/2021.", [("10/21/2021", "DATE", "2021-10-21")]),
@@ -42,7 +45,7 @@ ABSOLUTE = [
     ("the year nineteen ninety-six", [("the year nineteen ninety-six", "DATE", "1996")]),
 ]
 
-NOT_DATES = [
+NOT_DATES: Rows = [
     ("She may resign soon.", [("soon", "DATE", "FUTURE_REF")]),
     ("Protesters march on the capitol.", []),
     ("Will Smith attended.", []),
@@ -53,13 +56,13 @@ NOT_DATES = [
     ("May the best team win.", []),
 ]
 
-DATES_AS_MODIFIERS = [
+DATES_AS_MODIFIERS: Rows = [
     ("Friday's hearing was brief.", [("Friday", "DATE", "2024-07-12")]),
     ("the 2022 settlement was sealed", [("2022", "DATE", "2022")]),
     ("after the 2013 election", [("2013", "DATE", "2013")]),
 ]
 
-RELATIVE_PAST = [
+RELATIVE_PAST: Rows = [
     ("He testified Friday.", [("Friday", "DATE", "2024-07-12")]),
     ("The jury met on Monday.", [("Monday", "DATE", "2024-07-08")]),
     ("It rained last week.", [("last week", "DATE", "2024-W27")]),
@@ -78,7 +81,7 @@ RELATIVE_PAST = [
     ("Trading on July 2 was light.", [("July 2", "DATE", "2024-07-02")]),
 ]
 
-RELATIVE_FUTURE = [
+RELATIVE_FUTURE: Rows = [
     ("The trial will resume Friday.", [("Friday", "DATE", "2024-07-19")]),
     ("The board meets next month.", [("next month", "DATE", "2024-08")]),
     ("Results come next year.", [("next year", "DATE", "2025")]),
@@ -88,14 +91,14 @@ RELATIVE_FUTURE = [
     ("The company will report in December.", [("December", "DATE", "2024-12")]),
 ]
 
-PRESENT = [
+PRESENT: Rows = [
     ("Prices are now higher.", [("now", "DATE", "PRESENT_REF")]),
     ("He is currently in custody.", [("currently", "DATE", "PRESENT_REF")]),
     ("The market opened today.", [("today", "DATE", "2024-07-13")]),
     ("Stocks rose this week.", [("this week", "DATE", "2024-W28")]),
 ]
 
-DURATIONS = [
+DURATIONS: Rows = [
     ("He faces 18 months in prison.", [("18 months", "DURATION", "P18M")]),
     ("It took a decade.", [("a decade", "DURATION", "P10Y")]),
     ("It lasted several days.", [("several days", "DURATION", "PXD")]),
@@ -108,7 +111,7 @@ DURATIONS = [
     ("for 24 hours", [("24 hours", "DURATION", "PT24H")]),
 ]
 
-SETS = [
+SETS: Rows = [
     ("They meet every week.", [("every week", "SET", "P1W")]),
     ("They meet each summer.", [("each summer", "SET", "XXXX-SU")]),
     ("The report is published annually.", [("annually", "SET", "P1Y")]),
@@ -117,7 +120,7 @@ SETS = [
     ("It costs $5 a year.", [("a year", "SET", "P1Y")]),
 ]
 
-TIMES = [
+TIMES: Rows = [
     ("The fire started at 8 p.m. Friday.", [("8 p.m. Friday", "TIME", "2024-07-12T20:00")]),
     ("They met at noon.", [("noon", "TIME", "2024-07-13T12:00")]),
     ("He called Thursday night.", [("Thursday night", "TIME", "2024-07-11TNI")]),
@@ -126,14 +129,14 @@ TIMES = [
     ("at 10:30 a.m. EDT", [("10:30 a.m. EDT", "TIME", "2024-07-13T10:30")]),
 ]
 
-MODIFIERS = [
+MODIFIERS: Rows = [
     ("Shares fell in early August.", [("early August", "DATE", "2023-08", "START")]),
     ("The trial will resume in mid-September.", [("mid-September", "DATE", "2024-09", "MID")]),
     ("The talks resume in mid-September.", [("mid-September", "DATE", "2024-09", "MID")]),
     ("by the end of 2025", [("the end of 2025", "DATE", "2025", "END")]),
 ]
 
-QUARTERS = [
+QUARTERS: Rows = [
     ("Profit rose in the third quarter.", [("the third quarter", "DATE", "1989-Q3")]),
     ("third-quarter net income", [("third-quarter", "DATE", "1989-Q3")]),
     (

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,20 @@ def score_document(name: str, gold: Sequence[GoldTimex], system: Sequence[Tagged
     return report
 
 
-Tagger = Callable[[str, "date | None"], Iterable[Tagged]]
+class TaggedLike(Protocol):
+    """Anything with a span, a type and a value (``Tagged``, ``Timex``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+
+
+Tagger = Callable[[str, "date | None"], Iterable[TaggedLike]]
 
 
 def evaluate(documents: Iterable[TimeMLDocument], tagger: Tagger) -> Report:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from datetime import date, timedelta
+from typing import Any
 
 from timeline_app.core.tagger import values as V
 from timeline_app.core.tagger.lexicon import (
@@ -21,7 +21,6 @@ from timeline_app.core.tagger.lexicon import (
     MONTH,
     MONTHS,
     NUMBER,
-    ORDINAL,
     ORDINALS,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -34,7 +33,7 @@ from timeline_app.core.tagger.lexicon import (
     number_value,
 )
 
-I = re.IGNORECASE
+IGNORE = re.IGNORECASE
 
 
 @dataclass(frozen=True)
@@ -105,14 +104,14 @@ class Context:
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning to|scheduled (?:to|for)|expected to|expects? to|"
     r"intends? to|is to|are to|set to|upcoming|hopes? to|aims? to)\b|'ll\b",
-    I,
+    IGNORE,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
     r"held|found|saw|became|ran|brought|bought|thought|knew|ago|[a-z]+ed)\b",
-    I,
+    IGNORE,
 )
-_FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", I)
+_FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
 
 
@@ -159,7 +158,7 @@ def rule(
     pattern: str,
     words: tuple[str, ...] = (),
     trigger: str = "",
-    flags: int = I,
+    flags: int = IGNORE,
     reach: tuple[int, int] = (60, 60),
 ) -> Callable[[Handler], Handler]:
     """Register ``handle`` for ``pattern`` (compiled once, at import). ``reach``: how far a match
@@ -173,10 +172,21 @@ def rule(
     return register
 
 
-MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+MONTH_WORDS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+)
 MONTH_WORDS += ("november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.")
 MONTH_WORDS += ("nov.", "dec.", "sept")
-WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 PART_WORDS = ("morning", "afternoon", "evening", "night")
@@ -424,7 +434,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
     r"between|and|or|on|for|that|each|every|past|since|ago|its|the)\s+|mid-)$",
-    I,
+    IGNORE,
 )
 
 
@@ -467,10 +477,10 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
 _COUNT_NOUN = re.compile(
     r"\s+(?:people|persons|men|women|children|shares|troops|soldiers|workers|employees|jobs|units|cars|homes|"
     r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
-    I,
+    IGNORE,
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", IGNORE
 )
 
 
@@ -747,9 +757,10 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
         # adjectives are dates only before time words ("current quarter" is handled elsewhere)
         if word == "future" and before.endswith(("in the ", "the ")):
             return None
-        if not re.match(r"\s+(?:years?|months?|weeks?|days?|times|period|history|decades?)\b", after):
-            if word != "current" or not re.match(r"\s+(?:level|rate|price|quarter|year|fiscal)", after):
-                return None
+        time_noun = re.match(r"\s+(?:years?|months?|weeks?|days?|times|period|history|decades?)\b", after)
+        current_noun = word == "current" and re.match(r"\s+(?:level|rate|price|quarter|year|fiscal)", after)
+        if not time_noun and not current_noun:
+            return None
         if word == "current" and re.match(r"\s+(?:quarter|year|fiscal)", after):
             return None
     if word == "the past" and re.match(
@@ -846,6 +857,10 @@ def _num(amount: float | None) -> str:
     return str(int(amount)) if amount == int(amount) else str(amount)
 
 
+_RATE = re.compile(
+    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", re.I
+)
+
 # -- durations -------------------------------------------------------------------------------
 
 _DUR_REL = (
@@ -880,11 +895,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         amount = None
     after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
-    if amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"] and unit in ("Y", "M", "W", "D", "H", "Q"):
-        if re.search(
-            r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before
-        ):
-            return Resolution("SET", f"P1{unit if unit != 'H' else 'H'}" if unit != "H" else "PT1H")
+    plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
+    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and _RATE.search(before):
+        return Resolution("SET", "PT1H" if unit == "H" else f"P1{unit}")  # "$5 a year"
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
     if amount is None:
@@ -965,7 +978,7 @@ _SET_WORDS = {
 )
 def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     after = ctx.text[m.end() : m.end() + 20].lower()
-    if re.search(r"\b(?:a|an|the|its|their|his|her|our|per)\s+$", ctx.text[max(0, m.start() - 8) : m.start()], I):
+    if re.search(r"\b(?:a|an|the|its|their|his|her|our|per)\s+$", ctx.text[max(0, m.start() - 8) : m.start()], IGNORE):
         return None  # an adjective: "a daily newspaper", "its annual meeting"
     if re.match(r"\s+(?:newspaper|paper|magazine|basis|report|publication|show|meeting)", after):
         return None
@@ -1021,7 +1034,10 @@ def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
-_DAY_AFTER = rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
+_DAY_AFTER = (
+    rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
+    rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
+)
 
 
 @rule(

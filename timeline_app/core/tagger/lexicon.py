@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -140,7 +142,7 @@ MODIFIERS: dict[str, str] = {
 }
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first (so "sept" beats "sep")."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in items) + ")"
