@@ -118,3 +118,26 @@ def test_dct_at_the_ends_of_the_calendar() -> None:
     for dct in (date(1, 1, 1), date(9999, 12, 31)):
         for tag in tag_times(text, dct):
             assert tag.value
+
+
+def _sample_texts() -> list[str]:
+    from tests.conftest import REPO, SEED
+
+    paths = sorted((REPO / "resources" / "samples").glob("*.txt")) + ([SEED] if SEED.exists() else [])
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def test_trigger_windows_lose_nothing_on_real_articles() -> None:
+    from timeline_app.core.tagger import find_expressions
+
+    for text in _sample_texts():
+        for dct in (date(2024, 7, 13), None):
+            assert find_expressions(text, dct) == find_expressions(text, dct, full_scan=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, DCTS)
+def test_trigger_windows_lose_nothing_on_any_text(text: str, dct: date | None) -> None:
+    from timeline_app.core.tagger import find_expressions
+
+    assert find_expressions(text, dct) == find_expressions(text, dct, full_scan=True)

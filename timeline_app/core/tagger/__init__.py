@@ -19,8 +19,11 @@ from timeline_app.core.tagger.values import time_span
 __all__ = ["Found", "find_expressions", "time_span"]
 
 
-def find_expressions(text: str, dct: date | None) -> list[Found]:
-    """All temporal expressions of ``text``, sorted and not overlapping, resolved against ``dct``."""
+def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> list[Found]:
+    """All temporal expressions of ``text``, sorted and not overlapping, resolved against ``dct``.
+
+    Each rule runs only near its trigger words; ``full_scan`` runs every rule over the whole
+    text instead (slow; tests use it to check that the triggers lose nothing)."""
     candidates: list[tuple[int, int, int, object]] = []
     lower = _lower(text)
     positions: dict[str, list[int]] = {}
@@ -34,7 +37,8 @@ def find_expressions(text: str, dct: date | None) -> list[Found]:
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
         for word in rule.words:
             hits.extend(positions.get(word, ()))
-        for low, high in _windows(hits, len(text), rule.reach):
+        spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
+        for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):
                 start, end = _trim(text, match.start(), match.end())
                 if end > start:
@@ -55,7 +59,7 @@ def find_expressions(text: str, dct: date | None) -> list[Found]:
     return found
 
 
-REACH = 60  # no expression reaches further than this from its trigger word
+TRIGGER_LENGTH = 12  # reaches count from the end of a trigger word, at most this long
 
 
 def _lower(text: str) -> str:
@@ -72,7 +76,7 @@ def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[i
     before, after = reach
     merged: list[tuple[int, int]] = []
     for hit in hits:
-        low, high = max(0, hit - before), min(size, hit + after)
+        low, high = max(0, hit - before), min(size, hit + after + TRIGGER_LENGTH)
         if merged and low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], high)
         else:

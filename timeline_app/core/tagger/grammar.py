@@ -90,7 +90,7 @@ class Context:
     def remember(self, found: Resolution, end: int) -> None:
         """Note a calendar date for anaphoric expressions that follow."""
         value = found.value[:10] if "T" in found.value else found.value
-        if found.anaphoric or V.value_bounds(value) is None:
+        if found.anaphoric or not value[:3].isdigit() or "X" in value or V.value_bounds(value) is None:
             return
         self.last = value
         self.last_end = end
@@ -149,7 +149,7 @@ RULES: list[Rule] = []
 
 # Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
 DIGIT_TRIGGER = re.compile(
-    r"\d(?:(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q))"
+    r"\d(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q))"
 )
 
 
@@ -303,13 +303,8 @@ def relative(ctx: Context, unit: str, amount: int) -> str:
         return f"{(dct.year + 10 * amount) // 10:03d}"
     if unit == "CE":
         return f"{(dct.year + 100 * amount) // 100:02d}"
-    moved = {
-        "M": V.add(dct, months=amount),
-        "W": V.add(dct, weeks=amount),
-        "WE": V.add(dct, weeks=amount),
-        "D": V.add(dct, days=amount),
-        "Q": V.add(dct, months=3 * amount),
-    }.get(unit)
+    step = {"M": ("months", 1), "W": ("weeks", 1), "WE": ("weeks", 1), "D": ("days", 1), "Q": ("months", 3)}.get(unit)
+    moved = V.add(dct, **{step[0]: amount * step[1]}) if step else None
     if moved is None:
         return "XXXX"
     if unit == "M":
@@ -404,6 +399,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     "numeric-us",
     r"(?<![\w/.$-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d\d)(?![\w/])",
     trigger="slash",
+    reach=(6, 12),
 )
 def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"]) if len(m["y"]) == 4 else year_number("'" + m["y"], ctx)
@@ -412,7 +408,10 @@ def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
-    "iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])", trigger="slash"
+    "iso",
+    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])",
+    trigger="year slash",
+    reach=(1, 20),
 )
 def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -488,6 +487,7 @@ _COUNT_BEFORE = re.compile(
     "year",
     rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
     trigger="year",
+    reach=(25, 6),
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
@@ -499,13 +499,18 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
 
 
-@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade")
+@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
     return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
 
 
-@rule("century", rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}", words=("century",))
+@rule(
+    "century",
+    rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}",
+    words=("century",),
+    reach=(25, 5),
+)
 def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = int(m["n"])
     if not 1 <= number <= 30:
@@ -523,6 +528,7 @@ _WORD_YEAR_TAIL = (
     "word-year",
     rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}",
     words=("nineteen", "thousand", "twenty"),
+    reach=(25, 40),
 )
 def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = m[0].lower().replace("the year", "").replace("-", " ").split()
@@ -544,7 +550,10 @@ _REL = (
 
 
 @rule(
-    "season", rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)", words=SEASON_WORDS
+    "season",
+    rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)",
+    words=SEASON_WORDS,
+    reach=(40, 20),
 )
 def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["s"].lower()]
@@ -620,6 +629,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     words=("q1", "q2", "q3", "q4"),
     trigger="q",
     flags=0,
+    reach=(3, 10),
 )
 def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = int(m["q"] or m["q2"])
@@ -745,7 +755,7 @@ _REFS = {
     r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
     r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
     words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days"),
-    reach=(15, 20),
+    reach=(30, 20),
 )
 def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -802,7 +812,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, mod)
 
 
-@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}", words=("weekend",))
+@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}", words=("weekend",), reach=(12, 10))
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     start = m.start() + (10 if m[0].lower().startswith("over") else 0)
     _ = start
@@ -818,16 +828,14 @@ _OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M",
 
 @rule(
     "ago",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|"
-    rf"from\s+now|hence|back|since){R}",
-    words=("ago", "earlier", "later", "from", "hence", "back", "since", "before", "after"),
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|"
+    rf"from\s+now|hence){R}",
+    words=("ago", "earlier", "later", "now", "hence"),
     reach=(50, 10),
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    direction = m["dir"].lower()
-    if direction in ("before", "after", "since"):
-        return None  # "two days before the vote": the duration rule takes it
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
     amount = number_value(m["n"])
     sign = 1 if direction in ("later", "from now", "hence") else -1
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
@@ -975,6 +983,7 @@ _SET_WORDS = {
     "set-word",
     rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly){R}",
     words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"),
+    reach=(2, 12),
 )
 def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     after = ctx.text[m.end() : m.end() + 20].lower()
@@ -1044,6 +1053,7 @@ _DAY_AFTER = (
     "clock",
     rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}",
     trigger="clock",
+    reach=(40, 60),
 )
 def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     hour = int(m["h"])
@@ -1078,6 +1088,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     "noon",
     rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?{_DAY_AFTER}",
     words=("noon", "midnight", "midday"),
+    reach=(2, 50),
 )
 def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
@@ -1093,7 +1104,8 @@ def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
     rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}",
-    words=PART_WORDS + ("tonight",),
+    words=PART_WORDS + ("tonight", "overnight"),
+    reach=(30, 30),
 )
 def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ton"]:

@@ -57,6 +57,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 def add(day: date, **delta: int) -> date | None:
     """``day`` moved by a relativedelta, or ``None`` when it leaves the calendar."""
     try:
+        if len(delta) == 1 and ("days" in delta or "weeks" in delta):
+            return day + timedelta(days=delta.get("days", 0) + 7 * delta.get("weeks", 0))
         moved = day + relativedelta(**delta)  # type: ignore[arg-type]
     except (OverflowError, ValueError):
         return None
