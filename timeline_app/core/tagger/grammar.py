@@ -580,7 +580,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
 
 
-_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
 _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 
 
@@ -595,6 +595,8 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = ORDINALS[m["q"].lower()]
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
+    if unit == "H" and m["q"].lower() in ("last", "final"):
+        number = 2
     if unit == "H" and number > 2:
         return None
     year_text = m["y1"] or m["y2"]
@@ -744,6 +746,9 @@ _REFS = {
     "soon": "FUTURE_REF",
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "shortly": "FUTURE_REF",
@@ -753,25 +758,22 @@ _REFS = {
 @rule(
     "ref",
     r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
-    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
-    words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days"),
+    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future|the\s+(?:near|short|long)\s+term)(?![\w-])",
+    words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days", "term"),
     reach=(30, 20),
 )
 def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
     after = ctx.text[m.end() : m.end() + 30]
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if word == "now" and re.match(r"\s*(?:that|,?\s+(?:then|here))\b", after):
+    if word == "now" and re.match(r"\s*,?\s+(?:then|here)\b", after):
         return None
-    if word in ("current", "recent", "future"):
-        # adjectives are dates only before time words ("current quarter" is handled elsewhere)
-        if word == "future" and before.endswith(("in the ", "the ")):
-            return None
-        time_noun = re.match(r"\s+(?:years?|months?|weeks?|days?|times|period|history|decades?)\b", after)
-        current_noun = word == "current" and re.match(r"\s+(?:level|rate|price|quarter|year|fiscal)", after)
-        if not time_noun and not current_noun:
-            return None
-        if word == "current" and re.match(r"\s+(?:quarter|year|fiscal)", after):
+    if word == "future" and not re.match(r"\s+(?:plans?|years?|months?|growth|earnings|sales|results)\b", after):
+        return None  # "the future" is tagged whole; "future" alone mostly modifies a thing
+    if word == "current":
+        if re.match(r"\s+(?:quarter|year|fiscal|account|accounts)\b|-", after) or before.endswith("electric "):
+            return None  # "the current quarter" is handled by the quarter rules; "current account" is a term
+        if re.search(r"\b(?:the|a|its|their)\s+$", before) is None and not re.match(r"\s+[a-z]", after):
             return None
     if word == "the past" and re.match(
         r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after
@@ -800,7 +802,14 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
             return Resolution("DURATION", f"P1{unit}", mod)
         if rel in ("the following", "the previous"):
-            return None
+            anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
+            if anchor is None:
+                return None
+            anchor = {"Y": anchor[:4], "M": anchor[:7]}.get(unit, anchor) if unit in ("Y", "M") else anchor
+            if unit == "M" and len(anchor) < 7 or unit in ("W", "D") and not V.value_bounds(anchor):
+                return None
+            shifted = V.shift(anchor, 1 if rel == "the following" else -1, unit)
+            return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
@@ -1172,6 +1181,40 @@ def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in PARTS_OF_DAY:
         return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[unit], mod)
     return Resolution("DATE", relative(ctx, UNITS[unit], 0), mod)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
+_DECADE_WORDS.update({"eighties": 8, "nineties": 9})
+
+
+@rule(
+    "decade-word",
+    rf"{L}the\s+{PREFIX}(?:(?P<c>nineteen|19)(?:-|\s+))?(?P<d>twenties|thirties|forties|fifties|sixties|seventies|"
+    rf"eighties|nineties){R}",
+    words=tuple(_DECADE_WORDS),
+    reach=(40, 2),
+)
+def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
+    tens = _DECADE_WORDS[m["d"].lower()]
+    century = 19 if m["c"] or ctx.dct is None or tens * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
+    return Resolution("DATE", f"{century:02d}{tens}", prefix_mod(m))
+
+
+@rule(
+    "end-of-unit",
+    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?:the|this)\s+(?P<u>year|month|week|quarter|decade)"
+    rf"{R}|{L}(?P<ye>year-end|year\s+end){R}",
+    words=("year", "month", "week", "quarter", "decade"),
+    reach=(30, 12),
+)
+def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["ye"]:
+        return Resolution("DATE", relative(ctx, "Y", 0), "END")
+    unit = UNITS[m["u"].lower()]
+    return Resolution("DATE", relative(ctx, unit, 0), prefix_mod(m))
+
+
+# -- triggers (after every rule is registered) ------------------------------------------------
 
 
 def trie_pattern(words: list[str]) -> str:

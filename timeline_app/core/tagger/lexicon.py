@@ -119,7 +119,18 @@ ORDINALS: dict[str, int] = {
     "final": 4,
     "last": 4,
 }
-VAGUE_NUMBERS = ("a few", "a couple of", "a couple", "few", "several", "many", "some", "numerous", "a number of")
+VAGUE_NUMBERS = (
+    "a few",
+    "a couple of",
+    "a couple",
+    "couple of",
+    "few",
+    "several",
+    "many",
+    "some",
+    "numerous",
+    "a number of",
+)
 
 MODIFIERS: dict[str, str] = {
     "about": "APPROX",
