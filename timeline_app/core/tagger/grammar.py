@@ -102,8 +102,8 @@ class Context:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning to|scheduled (?:to|for)|expected to|expects? to|"
-    r"intends? to|is to|are to|set to|upcoming|hopes? to|aims? to)\b|'ll\b",
+    r"\b(?:will|won't|wo n't|shall|going to|plans?|planning|planned|scheduled|slated|expected|expects?|"
+    r"intends?|is to|are to|set to|upcoming|hopes? to|aims? to|until|would|proposed|due (?:on|in|by))\b|'ll\b",
     IGNORE,
 )
 _PAST = re.compile(
@@ -366,7 +366,7 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "month-day",
-    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:\d|\s*(?:%|percent|million|billion))",
     words=MONTH_WORDS,
     reach=(40, 14),
 )
@@ -695,15 +695,13 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # handled by the quarter rules, or not a date
     if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
         return Resolution("DATE", "XXXX")
-    if ctx.last_quarter and (word != "a year earlier" or ctx.last == ctx.last_quarter):
+    if ctx.last_quarter:
         anchor = ctx.last_quarter
     elif word == "a year ago" or ctx.last is None:
         assert ctx.dct is not None
         anchor = f"{ctx.dct.year:04d}"
     else:
-        anchor = ctx.last
-    if re.match(r"^\d{4}-W", anchor):
-        anchor = anchor[:4]
+        anchor = ctx.last[:4]  # "a year earlier" than a day is still read at the year
     shifted = V.shift(anchor, -1, "Y")
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
