@@ -848,6 +848,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     if mod and mod != "APPROX":
         mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
+    if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
+        return None  # "three days later": TimeBank marks the duration
     if unit in ("S", "MIN", "H"):
         return Resolution("DURATION", f"PT{_num(amount)}{unit[0]}" if amount is not None else f"PTX{unit[0]}")
     if amount is None or amount != int(amount):
@@ -903,6 +905,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
         return None  # "the 1988 quarter" is a date
+    follow = ctx.text[m.end() : m.end() + 8]
+    if unit == "Q" and (re.match(r"\s+of\b", follow) or (m["pl"] and "-" in m["sep"])):
+        return None  # "a quarter of the shares", "three-quarters": fractions
+    if unit == "S" and raw in ("a", "an", "one") and not m["pl"]:
+        return None  # "a second round": an ordinal
+    if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):
+        return None  # ages ("52 years old") are not times of events
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     if "couple" in raw:
         amount, mod = 2, mod or "APPROX"
