@@ -209,12 +209,24 @@ def test_future_spans_are_expected_and_past_refs_are_open() -> None:
     assert past is not None and past.earliest is None and past.latest == DCT
 
 
-def test_early_year_narrows_the_span_and_labels_it() -> None:
+def test_earlier_this_year_runs_from_new_year_to_the_dct() -> None:
     (tag,) = tag_times("It happened earlier this year.", DCT)
     assert tag.span is not None
-    assert tag.span.earliest == date(2024, 1, 1)
-    assert tag.span.latest is not None and tag.span.latest < date(2024, 6, 1)
-    assert tag.span.label == "early 2024"
+    assert (tag.span.earliest, tag.span.latest, tag.span.label) == (date(2024, 1, 1), DCT, "early 2024")
+
+
+def test_early_year_narrows_the_span() -> None:
+    (tag,) = tag_times("Sales rose in early 2023.", DCT)
+    assert tag.span is not None and tag.span.earliest == date(2023, 1, 1)
+    assert tag.span.latest is not None and tag.span.latest < date(2023, 6, 1)
+    assert tag.span.label == "early 2023"
+
+
+def test_coming_weeks_is_an_expected_range_after_the_dct() -> None:
+    (tag,) = tag_times("Developments are expected in the coming weeks.", DCT)
+    assert tag.value == "FUTURE_REF" and tag.span is not None
+    assert tag.span.earliest == DCT and tag.span.latest == date(2024, 8, 31)
+    assert tag.span.expected and tag.span.label == "coming weeks (expected)"
 
 
 def test_durations_and_sets_have_no_span() -> None:

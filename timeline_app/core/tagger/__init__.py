@@ -101,7 +101,8 @@ def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> li
         resolution: Resolution | None = RULES[index].handle(match, context)  # type: ignore[arg-type]
         if resolution is None or not resolution.value:
             continue
-        chosen.append((Found(start, end, resolution.type, resolution.value, resolution.mod), resolution))
+        found = Found(start, end, resolution.type, resolution.value, resolution.mod, resolution.span)
+        chosen.append((found, resolution))
     chosen.sort(key=lambda pair: pair[0].start)
     for item, resolution in chosen:
         if item.type in ("DATE", "TIME"):

@@ -32,6 +32,7 @@ from timeline_app.core.tagger.lexicon import (
     WEEKDAYS,
     number_value,
 )
+from timeline_app.core.timespan import TimeSpan
 
 IGNORE = re.IGNORECASE
 
@@ -45,6 +46,7 @@ class Found:
     type: str
     value: str
     mod: str = ""
+    span: TimeSpan | None = None  # set when the value alone would misstate the span
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Resolution:
     mod: str = ""
     explicit: bool = False
     anaphoric: bool = False
+    span: TimeSpan | None = None
 
 
 class Context:
@@ -814,8 +817,9 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "WE" and step == 0 and ctx.dct is not None and ctx.past_unless_future(m.start(), m.end()) < 0:
         step = -1 if ctx.dct.weekday() < 5 else 0
     value = relative(ctx, unit, step)
-    if mod == "MID" or mod == "START" and (m["pre"] or "").lower() == "earlier":
-        pass
+    pre = (m["pre"] or "").lower()
+    if pre in ("earlier", "later") and step == 0:
+        return Resolution("DATE", value, mod, span=_so_far(ctx, value, mod))
     return Resolution("DATE", value, mod)
 
 
@@ -970,11 +974,11 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 )
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
-    if word == "recent":
-        return Resolution("DATE", "PAST_REF")
-    if word in ("coming", "the coming", "the next few"):
-        return Resolution("DATE", "FUTURE_REF")
     unit = UNITS[m["u"].lower()[:-1]]
+    if word == "recent":
+        return Resolution("DATE", "PAST_REF", span=_horizon(ctx, unit, -1, f"recent {m['u'].lower()}"))
+    if word in ("coming", "the coming", "the next few"):
+        return Resolution("DATE", "FUTURE_REF", span=_horizon(ctx, unit, 1, f"coming {m['u'].lower()}"))
     prefix = "PT" if unit == "H" else "P"
     if unit == "Q":
         unit = "M"
@@ -1187,7 +1191,37 @@ def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if unit in PARTS_OF_DAY:
         return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[unit], mod)
-    return Resolution("DATE", relative(ctx, UNITS[unit], 0), mod)
+    value = relative(ctx, UNITS[unit], 0)
+    return Resolution("DATE", value, mod, span=_so_far(ctx, value, mod))
+
+
+_HORIZON_DAYS = {"H": 1, "D": 10, "W": 49, "M": 183, "Q": 274, "Y": 1826, "DE": 7305}
+
+
+def _horizon(ctx: Context, unit: str, sign: int, hint: str) -> TimeSpan | None:
+    """ "recent weeks", "the coming weeks": a range from (or up to) the DCT, about as long as the words say."""
+    if ctx.dct is None:
+        return None
+    other = V.add(ctx.dct, days=sign * _HORIZON_DAYS.get(unit, 30))
+    if other is None:
+        return None
+    first, last = (other, ctx.dct) if sign < 0 else (ctx.dct, other)
+    span = TimeSpan.between(first, last, hint=hint, value="PAST_REF" if sign < 0 else "FUTURE_REF")
+    return TimeSpan(span.earliest, span.latest, span.precision, span.value, "", span.hint, sign > 0)
+
+
+def _so_far(ctx: Context, value: str, mod: str) -> TimeSpan | None:
+    """ "earlier this year": from the start of the year to the DCT; "later this year": from the DCT to its end."""
+    bounds = V.value_bounds(value)
+    if ctx.dct is None or bounds is None or not bounds[0] <= ctx.dct <= bounds[1]:
+        return None
+    first, last, _ = bounds
+    label = V.time_span(value, "", None)
+    name = label.label if label is not None else value
+    if mod == "START":
+        return TimeSpan.between(first, ctx.dct, hint=f"early {name}", value=value, mod=mod)
+    span = TimeSpan.between(ctx.dct, last, hint=f"later {name}", value=value, mod=mod)
+    return TimeSpan(span.earliest, span.latest, span.precision, value, mod, span.hint, True)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
