@@ -893,7 +893,8 @@ _DUR_REL = (
 @rule(
     "duration",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:the\s+)?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
-    rf"(?P<sep>[\s-]+)(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
+    rf"(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?"
+    rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
     words=UNIT_WORDS,
     reach=(42, 12),
 )
@@ -1253,6 +1254,33 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", relative(ctx, "Y", 0), "END")
     unit = UNITS[m["u"].lower()]
     return Resolution("DATE", relative(ctx, unit, 0), prefix_mod(m))
+
+
+@rule(
+    "the-unit",
+    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
+    words=("year", "month", "week"),
+    reach=(30, 12),
+)
+def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = UNITS[m["u"].lower()]
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if det == "that":
+        if not ctx.last or "X" in ctx.last:
+            return None
+        anchor = {"Y": ctx.last[:4], "M": ctx.last[:7]}.get(unit, ctx.last)
+        if V.value_bounds(anchor) is None or unit == "M" and len(anchor) < 7 or unit == "W" and "W" not in anchor:
+            return None
+        return Resolution("DATE", anchor, mod, anaphoric=True)
+    if not m["pre"] and not re.search(r"\b(?:in|for|during|of|through|throughout|by)\s+$", before):
+        return None
+    if unit != "Y" and not m["pre"]:
+        return Resolution(
+            "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
+        )
+    return Resolution("DATE", relative(ctx, unit, 0), mod)
 
 
 # -- triggers (after every rule is registered) ------------------------------------------------

@@ -178,7 +178,7 @@ PART_OF_DAY = alternation(PARTS_OF_DAY)
 _ONE_WORD = alternation(ONES)
 _TEN_WORD = alternation(TENS)
 NUMBER_WORD = rf"(?:{_TEN_WORD}(?:[\s-]+{alternation([w for w in ONES if ONES[w] < 10 and ONES[w] > 0])})?|{_ONE_WORD})"
-NUMBER = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}|an?|{alternation(VAGUE_NUMBERS)})"
+NUMBER = rf"(?:(?:an?|one|two|three|four|five|several)\s+hundred|\d+(?:\.\d+)?|{NUMBER_WORD}|an?|{alternation(VAGUE_NUMBERS)})"
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 ORDINAL = alternation(ORDINALS)
 MODIFIER = alternation(MODIFIERS)
@@ -192,6 +192,9 @@ def number_value(text: str) -> float | None:
     joined = " ".join(words)
     if joined in ("a", "an", "one"):
         return 1
+    if words[-1] == "hundred":
+        head = number_value(" ".join(words[:-1])) if len(words) > 1 else 1
+        return None if head is None else head * 100
     try:
         return float(joined)
     except ValueError:
