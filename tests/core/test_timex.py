@@ -106,7 +106,10 @@ DURATIONS: Rows = [
     ("It took about two weeks.", [("about two weeks", "DURATION", "P2W", "APPROX")]),
     ("a five-year plan", [("five-year", "DURATION", "P5Y")]),
     ("in the past three months", [("the past three months", "DURATION", "P3M")]),
-    ("the first nine months of the year", [("the first nine months", "DURATION", "P9M")]),
+    (
+        "the first nine months of the year",
+        [("the first nine months", "DURATION", "P9M"), ("the year", "DATE", "2024")],
+    ),
     ("a 30-minute talk", [("30-minute", "DURATION", "PT30M")]),
     ("for 24 hours", [("24 hours", "DURATION", "PT24H")]),
 ]
