@@ -111,7 +111,8 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
-    r"held|found|saw|became|ran|brought|bought|thought|knew|ago|[a-z]+ed)\b",
+    r"held|found|saw|became|ran|brought|bought|thought|knew|ago)\b"
+    r"|(?<!is )(?<!are )(?<!be )(?<!been )(?<!the )(?<!a )(?<!an )(?<!still )\b[a-z]+ed\b",
     IGNORE,
 )
 _FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
@@ -534,15 +535,19 @@ _WORD_YEAR_TAIL = (
     reach=(25, 40),
 )
 def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    words = m[0].lower().replace("the year", "").replace("-", " ").split()
+    year = word_year(m[0])
+    return Resolution("DATE", f"{year:04d}", explicit=True) if year is not None else None
+
+
+def word_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
+    words = text.lower().replace("the year", "").replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
         rest = number_value(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
-        return Resolution("DATE", f"{2000 + int(rest or 0):04d}")
+        return None if rest is None else 2000 + int(rest)
     century = 1900 if words[0] == "nineteen" else 2000
     rest = number_value(" ".join(words[1:]))
-    if rest is None:
-        return None
-    return Resolution("DATE", f"{century + int(rest):04d}")
+    return None if rest is None else century + int(rest)
 
 
 # -- seasons, quarters, halves -------------------------------------------------------------------
@@ -1281,6 +1286,38 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
         )
     return Resolution("DATE", relative(ctx, unit, 0), mod)
+
+
+@rule(
+    "month-rel-year",
+    rf"{L}{PREFIX}(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{R}",
+    words=MONTH_WORDS,
+    reach=(30, 30),
+)
+def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if not m["m"][0].isupper():
+        return None
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    year = relative(ctx, "Y", step)
+    return Resolution("DATE", f"{year}-{month_number(m['m']):02d}", prefix_mod(m))
+
+
+@rule(
+    "named-word-year",
+    rf"{L}(?:(?P<m>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<s>{SEASON})\s+of\s+)(?:the\s+year\s+)?"
+    rf"(?P<y>(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}|two\s+thousand(?:\s+and\s+\w+)?){R}",
+    words=("nineteen", "thousand", "twenty"),
+    reach=(40, 40),
+)
+def _named_word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = word_year(m["y"])
+    if year is None:
+        return None
+    if m["m"]:
+        if not m["m"][0].isupper():
+            return None
+        return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", explicit=True)
+    return Resolution("DATE", f"{year:04d}-{SEASONS[m['s'].lower()]}", explicit=True)
 
 
 # -- triggers (after every rule is registered) ------------------------------------------------
