@@ -35,8 +35,12 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
         digit_hits.setdefault(match.lastgroup or "", []).append(match.start())
     for index, rule in enumerate(RULES):
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
+        guard = rule.before
         for word in rule.words:
-            hits.extend(positions.get(word, ()))
+            if guard is None:
+                hits.extend(positions.get(word, ()))
+            else:
+                hits.extend(hit for hit in positions.get(word, ()) if guard.search(lower, max(0, hit - GUARD), hit))
         spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
         for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):
@@ -59,6 +63,7 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
     return found
 
 
+GUARD = 30  # how far before a trigger word a rule's guard looks
 TRIGGER_LENGTH = 12  # reaches count from the end of a trigger word, at most this long
 
 

@@ -82,7 +82,7 @@ class Context:
         right = _clause_end(self.text, end)
         if _FUTURE.search(self.text, left, start) or _FUTURE_AFTER.search(self.text, end, right):
             return 1
-        if _PAST.search(self.text, left, right):
+        if _PAST.search(self.text, left, right) or _past_participle(self.text, left, right):
             return -1
         return 0
 
@@ -111,10 +111,24 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
-    r"held|found|saw|became|ran|brought|bought|thought|knew|ago)\b"
-    r"|(?<!is )(?<!are )(?<!be )(?<!been )(?<!the )(?<!a )(?<!an )(?<!still )\b[a-z]+ed\b",
+    r"held|found|saw|became|ran|brought|bought|thought|knew|ago)\b",
     IGNORE,
 )
+_ED = re.compile(r"ed\b")
+_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|been|the|a|an|still)\s+[a-z]*$", IGNORE)
+
+
+def _past_participle(text: str, left: int, right: int) -> bool:
+    """A word in -ed used as a past-tense verb ("rose", "filed"), not as an adjective ("the proposed")."""
+    for match in _ED.finditer(text, left, right):
+        start = match.start()
+        if start - left < 2 or not text[start - 1].isalpha():
+            continue
+        if not _NOT_PAST_BEFORE.search(text, max(left, start - 24), start):
+            return True
+    return False
+
+
 _FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
 
@@ -147,6 +161,7 @@ class Rule:
     words: tuple[str, ...] = ()
     digits: tuple[str, ...] = ()
     reach: tuple[int, int] = (60, 60)
+    before: re.Pattern[str] | None = None  # must match the lower-cased text just before a trigger word
 
 
 RULES: list[Rule] = []
@@ -164,13 +179,15 @@ def rule(
     trigger: str = "",
     flags: int = IGNORE,
     reach: tuple[int, int] = (60, 60),
+    before: str = "",
 ) -> Callable[[Handler], Handler]:
     """Register ``handle`` for ``pattern`` (compiled once, at import). ``reach``: how far a match
     may start before its trigger and end after it."""
 
     def register(handle: Handler) -> Handler:
         kinds = tuple(trigger.split()) if trigger else ()
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach))
+        guard = re.compile(before) if before else None
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard))
         return handle
 
     return register
@@ -796,6 +813,7 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
     reach=(30, 12),
+    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+$",
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -902,6 +920,7 @@ _DUR_REL = (
     rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
     words=UNIT_WORDS,
     reach=(42, 12),
+    before=r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|couple|hundred|numerous|of|other))[\s-]+(?:[a-z]+\s+)?$",
 )
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -955,6 +974,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])",
     words=UNIT_WORDS,
     reach=(12, 10),
+    before=r"\b(?:for|over|in|within)\s+$",
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m[0].lower()
@@ -977,6 +997,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"(?:\s+and\s+(?:hour|day|week|month|year)s)?{R}",
     words=UNIT_WORDS,
     reach=(30, 30),
+    before=r"\b(?:recent|coming|few|several|past|last|next)\s+$",
 )
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())

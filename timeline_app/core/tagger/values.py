@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -110,6 +111,7 @@ def value_start(value: str) -> date | None:
     return bounds[0] if bounds else None
 
 
+@lru_cache(maxsize=4096)
 def value_bounds(value: str) -> tuple[date, date, Precision] | None:
     """First and last day of a calendar value, with its precision; ``None`` if not calendar."""
     try:
@@ -168,6 +170,7 @@ def _bounds(value: str) -> tuple[date, date, Precision] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def time_span(value: str, mod: str, dct: date | None) -> TimeSpan | None:
     """The ``TimeSpan`` a DATE/TIME value stands for (``None`` when it cannot be placed)."""
     if dct is not None and value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
