@@ -27,8 +27,8 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
     candidates: list[tuple[int, int, int, object]] = []
     lower = _lower(text)
     positions: dict[str, list[int]] = {}
-    for match in WORD_TRIGGER.finditer(lower):
-        for word in TRIGGER_PREFIXES[match.group()]:
+    for match in WORD_TRIGGER.finditer(" " + lower):
+        for word in TRIGGER_PREFIXES[match.group()[1:]]:
             positions.setdefault(word, []).append(match.start())
     digit_hits: dict[str, list[int]] = {}
     for match in DIGIT_TRIGGER.finditer(lower):
@@ -37,10 +37,13 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
         guard = rule.before
         for word in rule.words:
+            found = positions.get(word, ())
+            if rule.capital:
+                found = [hit for hit in found if text[hit].isupper()]
             if guard is None:
-                hits.extend(positions.get(word, ()))
+                hits.extend(found)
             else:
-                hits.extend(hit for hit in positions.get(word, ()) if guard.search(lower, max(0, hit - GUARD), hit))
+                hits.extend(hit for hit in found if guard.search(lower, max(0, hit - GUARD), hit))
         spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
         for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):

@@ -162,6 +162,7 @@ class Rule:
     digits: tuple[str, ...] = ()
     reach: tuple[int, int] = (60, 60)
     before: re.Pattern[str] | None = None  # must match the lower-cased text just before a trigger word
+    capital: bool = False  # the trigger word must start with a capital letter ("May", not "may")
 
 
 RULES: list[Rule] = []
@@ -180,6 +181,7 @@ def rule(
     flags: int = IGNORE,
     reach: tuple[int, int] = (60, 60),
     before: str = "",
+    capital: bool = False,
 ) -> Callable[[Handler], Handler]:
     """Register ``handle`` for ``pattern`` (compiled once, at import). ``reach``: how far a match
     may start before its trigger and end after it."""
@@ -187,7 +189,7 @@ def rule(
     def register(handle: Handler) -> Handler:
         kinds = tuple(trigger.split()) if trigger else ()
         guard = re.compile(before) if before else None
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard))
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital))
         return handle
 
     return register
@@ -367,6 +369,7 @@ _WD = rf"(?:{WEEKDAY},?\s+)?"
     "month-day-year",
     rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}",
     words=MONTH_WORDS,
+    capital=True,
     reach=(40, 25),
 )
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -389,6 +392,7 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     "month-day",
     rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:\d|\s*(?:%|percent|million|billion))",
     words=MONTH_WORDS,
+    capital=True,
     reach=(40, 14),
 )
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -443,7 +447,13 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day))
 
 
-@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", words=MONTH_WORDS, reach=(30, 14))
+@rule(
+    "month-year",
+    rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}",
+    words=MONTH_WORDS,
+    capital=True,
+    reach=(30, 14),
+)
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
         return None
@@ -1271,15 +1281,19 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "end-of-unit",
     rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?:the|this)\s+(?P<u>year|month|week|quarter|decade)"
-    rf"{R}|{L}(?P<ye>year-end|year\s+end){R}",
+    rf"{R}",
     words=("year", "month", "week", "quarter", "decade"),
     reach=(30, 12),
+    before=r"\bof\s+(?:the|this)\s+$",
 )
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if m["ye"]:
-        return Resolution("DATE", relative(ctx, "Y", 0), "END")
     unit = UNITS[m["u"].lower()]
     return Resolution("DATE", relative(ctx, unit, 0), prefix_mod(m))
+
+
+@rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
+def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return Resolution("DATE", relative(ctx, "Y", 0), "END")
 
 
 @rule(
@@ -1313,6 +1327,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     "month-rel-year",
     rf"{L}{PREFIX}(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{R}",
     words=MONTH_WORDS,
+    capital=True,
     reach=(30, 30),
 )
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1364,6 +1379,8 @@ def trie_pattern(words: list[str]) -> str:
 
 
 TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
-WORD_TRIGGER = re.compile(r"\b" + trie_pattern(TRIGGER_WORDS))
+# A non-letter, then a trigger word: search " " + lower-cased text, so a match's start is the
+# word's offset in the text. (Starting with a character class lets ``re`` skip ahead fast.)
+WORD_TRIGGER = re.compile(r"[^a-z]" + trie_pattern(TRIGGER_WORDS))
 # A trigger match is the longest word; it also counts for the shorter words it starts with.
 TRIGGER_PREFIXES = {word: [w for w in TRIGGER_WORDS if word.startswith(w)] for word in TRIGGER_WORDS}
