@@ -3,6 +3,7 @@ lexicon (``lexicon``), with values turned into time spans by ``values``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from timeline_app.core.tagger.grammar import (
@@ -37,13 +38,13 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
         guard = rule.before
         for word in rule.words:
-            found = positions.get(word, ())
+            word_hits: Sequence[int] = positions.get(word, ())
             if rule.capital:
-                found = [hit for hit in found if text[hit].isupper()]
+                word_hits = [hit for hit in word_hits if text[hit].isupper()]
             if guard is None:
-                hits.extend(found)
+                hits.extend(word_hits)
             else:
-                hits.extend(hit for hit in found if guard.search(lower, max(0, hit - GUARD), hit))
+                hits.extend(hit for hit in word_hits if guard.search(lower, max(0, hit - GUARD), hit))
         spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
         for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):
