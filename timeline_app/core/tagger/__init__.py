@@ -3,6 +3,7 @@ lexicon (``lexicon``), with values turned into time spans by ``values``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -93,6 +94,19 @@ def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[i
     return merged
 
 
+_APPROX = re.compile(r"\b(?:around|about|approximately|roughly|circa)\s+$", re.IGNORECASE)
+
+
+def _approximate(text: str, found: Found) -> Found:
+    """ "around Nov. 1": the hedge belongs to the expression (TIMEX3 mod APPROX)."""
+    if found.mod or found.type not in ("DATE", "TIME") or not found.value[:1].isdigit():
+        return found
+    hedge = _APPROX.search(text, max(0, found.start - 16), found.start)
+    if hedge is None:
+        return found
+    return Found(hedge.start(), found.end, found.type, found.value, "APPROX", found.span)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -113,6 +127,7 @@ def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> li
         found = Found(start, end, resolution.type, resolution.value, resolution.mod, resolution.span)
         chosen.append((found, resolution))
     chosen.sort(key=lambda pair: pair[0].start)
+    chosen = [(_approximate(context.text, found), resolution) for found, resolution in chosen]
     for item, resolution in chosen:
         if item.type in ("DATE", "TIME"):
             context.remember(resolution, item.end)

@@ -790,7 +790,7 @@ _REFS = {
 
 @rule(
     "ref",
-    r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
+    r"(?<![\w-])(?P<w>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
     r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future|the\s+(?:near|short|long)\s+term)(?![\w-])",
     words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days", "term"),
     reach=(30, 20),
@@ -856,7 +856,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, mod)
 
 
-@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}", words=("weekend",), reach=(12, 10))
+@rule("the-weekend", rf"{L}(?:the|this)\s+weekend{R}", words=("weekend",), reach=(12, 10))
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     start = m.start() + (10 if m[0].lower().startswith("over") else 0)
     _ = start
@@ -918,14 +918,14 @@ _RATE = re.compile(
 # -- durations -------------------------------------------------------------------------------
 
 _DUR_REL = (
-    r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
+    r"(?:(?:(?:the|its|their|his|her|our)\s+)?(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
     r"initial|remaining|ensuing|subsequent|year-earlier)\s+)?"
 )
 
 
 @rule(
     "duration",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:the\s+)?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+(?!the\b))?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
     rf"(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?"
     rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
     words=UNIT_WORDS,
@@ -981,15 +981,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "vague-duration",
-    rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])",
+    r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<u>(?:hour|day|week|month|year|decade|centurie)s)"
+    r"(?![\w-])",
     words=UNIT_WORDS,
     reach=(12, 10),
     before=r"\b(?:for|over|in|within)\s+$",
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    text = m[0].lower()
-    if not re.match(r"(?:for|over|in|within)\s", text):
-        return None
     if ctx.text[m.end() : m.end() + 6].lower().startswith((" ago", " of", " to ", " earlier")):
         return None
     if ctx.text[m.end() : m.end() + 6].lower().startswith(" ago"):

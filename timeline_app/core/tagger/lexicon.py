@@ -148,7 +148,6 @@ MODIFIERS: dict[str, str] = {
     "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS",
-    "within": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
 }
 
