@@ -925,7 +925,7 @@ _DUR_REL = (
 
 @rule(
     "duration",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+(?!the\b))?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
+    rf"{L}(?:(?!over\s+the\b)(?P<mod>{MODIFIER})\s+)?(?:the\s+(?![^\s]*-))?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
     rf"(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?"
     rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
     words=UNIT_WORDS,
