@@ -1010,7 +1010,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
     unit = UNITS[m["u"].lower()[:-1]]
-    if word == "recent":
+    if word == "recent" and unit in ("Y", "DE"):
         return Resolution("DATE", "PAST_REF", span=_horizon(ctx, unit, -1, f"recent {m['u'].lower()}"))
     if word in ("coming", "the coming", "the next few"):
         return Resolution("DATE", "FUTURE_REF", span=_horizon(ctx, unit, 1, f"coming {m['u'].lower()}"))
@@ -1314,6 +1314,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", anchor, mod, anaphoric=True)
     if not m["pre"] and not re.search(r"\b(?:in|for|during|of|through|throughout|by)\s+$", before):
         return None
+    if unit == "Y" and not m["pre"] and det == "the" and before.endswith("for "):
+        return Resolution("DURATION", "P1Y")  # "net income for the year"
     if unit != "Y" and not m["pre"]:
         return Resolution(
             "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
