@@ -82,7 +82,7 @@ class Context:
         right = _clause_end(self.text, end)
         if _FUTURE.search(self.text, left, start) or _FUTURE_AFTER.search(self.text, end, right):
             return 1
-        if _PAST.search(self.text, left, right) or _past_participle(self.text, left, right):
+        if _past_tense(self.text, left, right):
             return -1
         return 0
 
@@ -106,7 +106,8 @@ class Context:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|going to|plans?|planning|planned|scheduled|slated|expected|expects?|"
-    r"intends?|is to|are to|set to|upcoming|hopes? to|aims? to|until|would|proposed|due (?:on|in|by))\b|'ll\b",
+    r"intends?|is to|are to|set to|upcoming|hopes? to|aims? to|until|would|proposed|due (?:on|in|by)|payable|"
+    r"effective)\b|'ll\b",
     IGNORE,
 )
 _PAST = re.compile(
@@ -115,16 +116,22 @@ _PAST = re.compile(
     IGNORE,
 )
 _ED = re.compile(r"ed\b")
-_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|been|the|a|an|still)\s+[a-z]*$", IGNORE)
+_WORD_START = re.compile(r"[a-z]*$", IGNORE)
+_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
 
 
-def _past_participle(text: str, left: int, right: int) -> bool:
-    """A word in -ed used as a past-tense verb ("rose", "filed"), not as an adjective ("the proposed")."""
+def _past_tense(text: str, left: int, right: int) -> bool:
+    """A past-tense verb in ``text[left:right]``: "said", "rose", "filed"; not "the proposed", "to be paid"."""
+    for match in _PAST.finditer(text, left, right):
+        if not _NOT_PAST_BEFORE.search(text, max(left, match.start() - 12), match.start()):
+            return True
     for match in _ED.finditer(text, left, right):
         start = match.start()
         if start - left < 2 or not text[start - 1].isalpha():
             continue
-        if not _NOT_PAST_BEFORE.search(text, max(left, start - 24), start):
+        word = _WORD_START.search(text, max(left, start - 20), start)
+        begin = word.start() if word else start
+        if not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin):
             return True
     return False
 
