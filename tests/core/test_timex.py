@@ -54,6 +54,8 @@ NOT_DATES: Rows = [
     ("Some 2000 people marched.", []),
     ("Stocks fall in the morning session? No: they fall.", []),
     ("May the best team win.", []),
+    ("Interest rates may be cut.", []),
+    ("The ranch covers 1990 acres.", []),
 ]
 
 DATES_AS_MODIFIERS: Rows = [
@@ -130,6 +132,12 @@ TIMES: Rows = [
     ("It ended at midnight.", [("midnight", "TIME", "2024-07-13T24")]),
     ("He spoke this morning.", [("this morning", "TIME", "2024-07-13TMO")]),
     ("at 10:30 a.m. EDT", [("10:30 a.m. EDT", "TIME", "2024-07-13T10:30")]),
+    (
+        "He left at 9:30 p.m. On Friday he returned.",
+        [("9:30 p.m.", "TIME", "2024-07-13T21:30"), ("Friday", "DATE", "2024-07-12")],
+    ),
+    ("Overnight rates rose.", []),
+    ("Stocks fell overnight, traders said.", [("overnight", "TIME", "2024-07-12TNI")]),
 ]
 
 MODIFIERS: Rows = [

@@ -492,9 +492,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
             return None
-        if name.lower() == "may" and re.match(
-            r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]
-        ):
+        if name.lower() == "may" and _MAY_VERB.match(ctx.text, m.end()):
             return None
     rel = (m["rel"] or "").strip().lower()
     if rel and ctx.dct is not None:
@@ -511,6 +509,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, prefix_mod(m))
 
 
+_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", IGNORE)
 _COUNT_NOUN = re.compile(
     r"\s+(?:people|persons|men|women|children|shares|troops|soldiers|workers|employees|jobs|units|cars|homes|"
     r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
@@ -1106,7 +1105,7 @@ def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
 _DAY_AFTER = (
-    rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
+    rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
     rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
 )
 
@@ -1162,6 +1161,9 @@ def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{day}{clock}")
 
 
+_ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|before|while|the|but)\b)[a-z]")
+
+
 @rule(
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
@@ -1173,6 +1175,8 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ton"]:
         word = m["ton"].lower()
         if word == "overnight":
+            if _ADJECTIVE_OVERNIGHT.match(ctx.text, m.end()):
+                return None  # "overnight rates": an adjective
             return Resolution(
                 "TIME", relative(ctx, "D", -1 if ctx.past_unless_future(m.start(), m.end()) < 0 else 0) + "TNI"
             )
