@@ -864,16 +864,11 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule("the-weekend", rf"{L}(?:the|this)\s+weekend{R}", words=("weekend",), reach=(12, 10))
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
-    start = m.start() + (10 if m[0].lower().startswith("over") else 0)
-    _ = start
     direction = ctx.past_unless_future(m.start(), m.end())
     if ctx.dct is None:
         return Resolution("DATE", "XXXX-WXX-WE")
     step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
     return Resolution("DATE", relative(ctx, "WE", step))
-
-
-_OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE"}
 
 
 @rule(
@@ -962,7 +957,6 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
         amount = None
-    after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
     if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and _RATE.search(before):
@@ -981,7 +975,6 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             number, letter = _num(amount * 100), "Y"
         if "." in number:
             return None
-    _ = after
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod)
 
 
