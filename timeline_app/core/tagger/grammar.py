@@ -170,6 +170,7 @@ class Rule:
     reach: tuple[int, int] = (60, 60)
     before: re.Pattern[str] | None = None  # must match the lower-cased text just before a trigger word
     capital: bool = False  # the trigger word must start with a capital letter ("May", not "may")
+    after: re.Pattern[str] | None = None  # must match the lower-cased text at a trigger word
 
 
 RULES: list[Rule] = []
@@ -189,6 +190,7 @@ def rule(
     reach: tuple[int, int] = (60, 60),
     before: str = "",
     capital: bool = False,
+    after: str = "",
 ) -> Callable[[Handler], Handler]:
     """Register ``handle`` for ``pattern`` (compiled once, at import). ``reach``: how far a match
     may start before its trigger and end after it."""
@@ -196,7 +198,8 @@ def rule(
     def register(handle: Handler) -> Handler:
         kinds = tuple(trigger.split()) if trigger else ()
         guard = re.compile(before) if before else None
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital))
+        follow = re.compile(after) if after else None
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital, follow))
         return handle
 
     return register
@@ -378,6 +381,7 @@ _WD = rf"(?:{WEEKDAY},?\s+)?"
     words=MONTH_WORDS,
     capital=True,
     reach=(40, 25),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
 )
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
@@ -389,6 +393,7 @@ def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
     words=MONTH_WORDS,
     reach=(45, 25),
+    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
@@ -401,6 +406,7 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     words=MONTH_WORDS,
     capital=True,
     reach=(40, 14),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
 )
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
@@ -417,6 +423,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)",
     words=MONTH_WORDS,
     reach=(30, 12),
+    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
 )
 def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
@@ -460,6 +467,7 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     words=MONTH_WORDS,
     capital=True,
     reach=(30, 14),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
 )
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
@@ -727,6 +735,7 @@ def _latest_quarter(ctx: Context) -> str:
     r"(?<![\w-])(?P<w>year-earlier|year-ago|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     words=("year",),
     reach=(12, 20),
+    after=r"year(?:-earlier|-ago|\s+earlier|\s+ago)",
 )
 def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -1333,6 +1342,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     words=MONTH_WORDS,
     capital=True,
     reach=(30, 30),
+    after=r"[a-z]+\.?\s+(?:of\s+)?(?:this|last|next)\s",
 )
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
