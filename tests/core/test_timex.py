@@ -123,6 +123,7 @@ SETS: Rows = [
     ("He visits each July.", [("each July", "SET", "XXXX-07")]),
     ("She runs every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
     ("It costs $5 a year.", [("a year", "SET", "P1Y")]),
+    ("They meet twice a week.", [("a week", "SET", "P1W")]),
 ]
 
 TIMES: Rows = [

@@ -922,7 +922,9 @@ def _num(amount: float | None) -> str:
 
 
 _RATE = re.compile(
-    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", re.I
+    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels)"
+    r"[^.,;]{0,20}$",
+    re.I,
 )
 
 # -- durations -------------------------------------------------------------------------------
