@@ -1171,7 +1171,8 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
 @rule(
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
-    rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}",
+    rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
+    rf"|{L}(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
     words=PART_WORDS + ("tonight", "overnight"),
     reach=(30, 30),
 )
@@ -1185,6 +1186,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                 "TIME", relative(ctx, "D", -1 if ctx.past_unless_future(m.start(), m.end()) < 0 else 0) + "TNI"
             )
         return Resolution("TIME", relative(ctx, "D", 0) + "TNI")
+    if m["p3"]:  # "in mid afternoon": the DCT's own day
+        mod = {"early": "START", "late": "END", "mid": "MID"}[m["pre3"].lower().rstrip("-")]
+        return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[m["p3"].lower()], mod)
     part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
     pre = (m["pre"] or m["pre2"] or "").lower().rstrip("-")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre, "")
