@@ -55,6 +55,9 @@ NOT_DATES: Rows = [
     ("Stocks fall in the morning session? No: they fall.", []),
     ("May the best team win.", []),
     ("Interest rates may be cut.", []),
+    ("March Madness begins and April Smith sings.", []),
+    ("The May Department Stores Co. said.", []),
+    ("The jet carried 2024 passengers under Section 2021 of the code.", []),
     ("The ranch covers 1990 acres.", []),
 ]
 
@@ -77,6 +80,7 @@ RELATIVE_PAST: Rows = [
     ("He recently resigned.", [("recently", "DATE", "PAST_REF")]),
     ("In the past, prices were lower.", [("the past", "DATE", "PAST_REF")]),
     ("It was announced in March.", [("March", "DATE", "2024-03")]),
+    ("In May Congress passed it.", [("May", "DATE", "2024-05")]),
     ("She arrived in late July.", [("late July", "DATE", "2024-07", "END")]),
     ("The vote was Sept. 30.", [("Sept. 30", "DATE", "2023-09-30")]),
     ("The vote is set for Sept. 30.", [("Sept. 30", "DATE", "2024-09-30")]),

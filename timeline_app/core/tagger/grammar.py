@@ -493,6 +493,9 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
     if not name[0].isupper() and not m["rel"] and not m["pre"]:
         return None
+    bare = not m["rel"] and not m["pre"]
+    if bare and _NAME_FOLLOWS.match(ctx.text, m.end()) and not _after_preposition(ctx, m.start()):
+        return None  # "April Smith", "March Madness", "the May Department Stores"; but "in May Congress"
     if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
         return None
     month = month_number(name)
@@ -518,13 +521,27 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", IGNORE)
+_TIME_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|early|late)\s+$", IGNORE)
+
+
+def _after_preposition(ctx: Context, start: int) -> bool:
+    return _TIME_PREPOSITION.search(ctx.text, max(0, start - 10), start) is not None
+
+
+_NAME_FOLLOWS = re.compile(r"\s+(?!(?:I|A|The|In|On|At|By|And|But)\b)[A-Z][a-z]")
 _COUNT_NOUN = re.compile(
     r"\s+(?:people|persons|men|women|children|shares|troops|soldiers|workers|employees|jobs|units|cars|homes|"
-    r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
+    r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|passengers|seats|"
+    r"delegates|companies|firms|vehicles|patients|victims|refugees|prisoners|copies|items|rooms|beds|flights|"
+    r"words|pages|signatures|calls|complaints|incidents|attacks|arrests|households|families|customers|users|"
+    r"runs|yards|goals|games|to\s+\d)\b",
     IGNORE,
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", IGNORE
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of|section|article|rule|no\.|"
+    r"number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
+    r"resolution|amendment|paragraph)\s+|[#№])$",
+    IGNORE,
 )
 
 
