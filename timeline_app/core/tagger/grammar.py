@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from dateutil.easter import easter
+
 from timeline_app.core.tagger import values as V
 from timeline_app.core.tagger.lexicon import (
     MODIFIER,
@@ -1391,6 +1393,112 @@ def _named_word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", explicit=True)
     return Resolution("DATE", f"{year:04d}-{SEASONS[m['s'].lower()]}", explicit=True)
+
+
+# -- holidays ----------------------------------------------------------------------------------
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date | None]:
+    return lambda year: V.safe_date(year, month, day)
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | None]:
+    """The ``nth`` weekday of a month (``nth`` -1: the last one)."""
+
+    def find(year: int) -> date | None:
+        first = V.safe_date(year, month, 1)
+        if first is None:
+            return None
+        if nth > 0:
+            offset = (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+            return first + timedelta(days=offset)
+        last = V.add(first, months=1)
+        if last is None:
+            return None
+        last -= timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    return find
+
+
+def _easter(shift: int) -> Callable[[int], date | None]:
+    def find(year: int) -> date | None:
+        if not 1583 <= year <= 4099:
+            return None
+        return easter(year) + timedelta(days=shift)
+
+    return find
+
+
+HOLIDAYS: dict[str, Callable[[int], date | None]] = {
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "christmas eve": _fixed(12, 24),
+    "christmas day": _fixed(12, 25),
+    "christmas": _fixed(12, 25),
+    "boxing day": _fixed(12, 26),
+    "valentine's day": _fixed(2, 14),
+    "independence day": _fixed(7, 4),
+    "the fourth of july": _fixed(7, 4),
+    "halloween": _fixed(10, 31),
+    "veterans day": _fixed(11, 11),
+    "thanksgiving day": _nth_weekday(11, 3, 4),
+    "thanksgiving": _nth_weekday(11, 3, 4),
+    "labor day": _nth_weekday(9, 0, 1),
+    "memorial day": _nth_weekday(5, 0, -1),
+    "mother's day": _nth_weekday(5, 6, 2),
+    "father's day": _nth_weekday(6, 6, 3),
+    "martin luther king day": _nth_weekday(1, 0, 3),
+    "presidents' day": _nth_weekday(2, 0, 3),
+    "easter sunday": _easter(0),
+    "easter": _easter(0),
+    "good friday": _easter(-2),
+}
+_HOLIDAY = (
+    r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
+    r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
+    r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
+    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday)"
+)
+
+
+@rule(
+    "holiday",
+    rf"{L}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
+    rf"presents?|party|parties|dinner)\b)",
+    words=("new", "christmas", "boxing", "valentine", "independence", "fourth", "halloween", "veteran", "thanksgiving")
+    + ("labor", "memorial", "mother", "father", "martin", "president", "easter", "good"),
+    reach=(12, 40),
+)
+def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    name = re.sub(r"veterans'? day", "veterans day", name)
+    name = re.sub(r"presidents'? day", "presidents' day", name)
+    name = re.sub(r"martin luther king(?: jr\.?)? day", "martin luther king day", name)
+    if not m["h"][0].isupper() and not name.startswith("the "):
+        return None
+    find = HOLIDAYS.get(name)
+    if find is None:
+        return None
+    if m["y"]:
+        day = find(int(m["y"]))
+        return Resolution("DATE", V.day_value(day), explicit=True) if day else None
+    if ctx.dct is None:
+        return Resolution("DATE", "XXXX-XX-XX")
+    rel = (m["rel"] or "").lower()
+    options = [d for d in (find(ctx.dct.year + k) for k in (-1, 0, 1)) if d is not None]
+    if not options:
+        return None
+    direction = {"last": -1, "next": 1, "this": 0}.get(rel, ctx.direction(m.start(), m.end()))
+    if direction < 0:
+        behind = [d for d in options if d <= ctx.dct and (rel != "last" or d < ctx.dct)]
+        chosen = behind[-1] if behind else options[0]
+    elif direction > 0:
+        ahead = [d for d in options if d >= ctx.dct and (rel != "next" or d > ctx.dct)]
+        chosen = ahead[0] if ahead else options[-1]
+    else:
+        chosen = min(options, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
+    return Resolution("DATE", V.day_value(chosen))
 
 
 # -- triggers (after every rule is registered) ------------------------------------------------
