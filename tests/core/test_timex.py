@@ -192,6 +192,11 @@ def test_quarters_against_dct_1989_11_02(text: str, expected: list[tuple[str, ..
     assert found(text, WSJ) == expected
 
 
+def test_the_next_day_leans_on_the_day_before_it() -> None:
+    text = "He left on July 4; the next day he returned."
+    assert found(text) == [("July 4", "DATE", "2024-07-04"), ("the next day", "DATE", "2024-07-05")]
+
+
 def test_a_year_earlier_leans_on_the_date_before_it() -> None:
     text = "The plant opened in 2015. A year earlier, the site was a farm."
     assert found(text) == [("2015", "DATE", "2015"), ("A year earlier", "DATE", "2014")]

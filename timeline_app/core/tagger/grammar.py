@@ -1316,15 +1316,40 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "end-of-unit",
-    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?:the|this)\s+(?P<u>year|month|week|quarter|decade)"
-    rf"{R}",
+    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?P<rel>the|this|last|next)\s+"
+    rf"(?P<u>year|month|week|quarter|decade){R}",
     words=("year", "month", "week", "quarter", "decade"),
     reach=(30, 12),
-    before=r"\bof\s+(?:the|this)\s+$",
+    before=r"\bof\s+(?:the|this|last|next)\s+$",
 )
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    return Resolution("DATE", relative(ctx, unit, 0), prefix_mod(m))
+    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return Resolution("DATE", relative(ctx, unit, step), prefix_mod(m))
+
+
+@rule(
+    "anchored-day",
+    rf"{L}(?:(?P<det>the)\s+(?P<rel>next|following|previous|same|preceding)\s+day|"
+    rf"the\s+day\s+(?P<ba>before|after)){R}(?!\s+(?:of|that|when|in)\b)",
+    words=("day",),
+    reach=(25, 10),
+)
+def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["ba"] and re.match(r"\s+(?:the|a|an|his|her|their|its)\b", ctx.text[m.end() : m.end() + 8]):
+        return None  # "the day before the vote": a signal and another event, no date of its own
+    step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
+        (m["rel"] or m["ba"] or "").lower(), 0
+    )
+    anchor = ctx.last if ctx.last and re.match(r"^\d{4}-\d\d-\d\d$", ctx.last) else None
+    if anchor is None:
+        if step == 0:
+            return None
+        if ctx.dct is None:
+            return Resolution("DATE", "XXXX-XX-XX")
+        anchor = V.day_value(ctx.dct)
+    shifted = V.shift(anchor, step, "D")
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
 
 @rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
