@@ -489,6 +489,7 @@ _MONTH_CUE = re.compile(
     "month",
     rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
     words=MONTH_WORDS,
+    capital=True,
     reach=(30, 12),
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -905,6 +906,7 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"from\s+now|hence){R}",
     words=("ago", "earlier", "later", "now", "hence"),
     reach=(50, 10),
+    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:from\s+)?$",
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -1115,6 +1117,7 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}",
     words=WEEKDAY_WORDS,
     reach=(5, 30),
+    after=r"[a-z]+ys\b",
 )
 def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}"
@@ -1362,6 +1365,7 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
     words=("year", "month", "week"),
     reach=(30, 12),
+    before=r"\b(?:the|that|full)\s+$",
 )
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -1491,8 +1495,9 @@ _HOLIDAY = (
     "holiday",
     rf"{L}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
     rf"presents?|party|parties|dinner)\b)",
-    words=("new", "christmas", "boxing", "valentine", "independence", "fourth", "halloween", "veteran", "thanksgiving")
-    + ("labor", "memorial", "mother", "father", "martin", "president", "easter", "good"),
+    words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
+    + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
+    + ("easter", "good friday"),
     reach=(12, 40),
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
