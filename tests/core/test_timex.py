@@ -52,6 +52,7 @@ ABSOLUTE: Rows = [
 NOT_DATES: Rows = [
     ("She may resign soon.", [("soon", "DATE", "FUTURE_REF")]),
     ("Protesters march on the capitol.", []),
+    ("Police were present at this march in each city.", []),
     ("Will Smith attended.", []),
     ("The storm killed 2,022 people.", []),
     ("It cost $2022 to fix.", []),

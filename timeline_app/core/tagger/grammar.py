@@ -494,8 +494,8 @@ _MONTH_CUE = re.compile(
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
-    if not name[0].isupper() and not m["rel"] and not m["pre"]:
-        return None
+    if not name[0].isupper():
+        return None  # "this march", "a long march": the noun
     bare = not m["rel"] and not m["pre"]
     if bare and _NAME_FOLLOWS.match(ctx.text, m.end()) and not _after_preposition(ctx, m.start()):
         return None  # "April Smith", "March Madness", "the May Department Stores"; but "in May Congress"
