@@ -25,16 +25,16 @@ from timeline_app.core.timespan import Precision
 MeasureText = Callable[[str], float]
 
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
-LEVELS_PER_DOUBLING = 4
+LEVELS_PER_DOUBLING = 1
 
 
 @dataclass(frozen=True)
 class LayoutOptions:
     """Sizes in pixels."""
 
-    row_height: float = 20.0
-    lane_header: float = 13.0
-    strip_height: float = 14.0  # clusters or the density band at the foot of each lane
+    row_height: float = 19.0
+    lane_header: float = 12.0
+    strip_height: float = 11.0  # clusters or the density band at the foot of each lane
     lane_gap: float = 2.0
     max_rows: int = 8
     marker: float = 9.0
@@ -131,7 +131,7 @@ class TimelineLayout:
 
 
 def level_of(seconds_per_pixel: float) -> int:
-    """The cached zoom level covering ``seconds_per_pixel`` (a quarter of a doubling each)."""
+    """The cached zoom level covering ``seconds_per_pixel`` (one per doubling)."""
     return math.ceil(math.log2(seconds_per_pixel) * LEVELS_PER_DOUBLING - 1e-9)
 
 
@@ -317,7 +317,7 @@ def _bands(
         buckets = counts.get(lane.kind) or ()
         if not buckets:
             continue
-        placed = tuple((layout.x_of(t0), layout.x_of(t1), n) for t0, t1, n in buckets if n > 0)
+        placed = tuple(sorted((layout.x_of(t0), layout.x_of(t1), n) for t0, t1, n in buckets if n > 0))
         peak = max((n for _, _, n in placed), default=0)
         bands.append(Band(lane.index, lane.strip_top + 2, o.strip_height - 4, placed, peak))
     return bands

@@ -147,7 +147,7 @@ class SceneBuilder:
         events, complete = self._fetch(t0, t1, options)
         counts = None
         if not complete and self.store is not None:
-            counts = self.store.density(t0, t1, 3 * spp)
+            counts = self.store.density(t0, t1, 4 * spp)
         shown = set(kinds)
         layout = compute_layout(
             (e for e in events if e.kind in shown),

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -23,10 +24,12 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.layout import LayoutOptions, PlacedEvent
+from timeline_app.core.layout import LayoutOptions, PlacedEvent, TimelineLayout
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.viewport import Viewport
@@ -47,7 +50,7 @@ KIND_COLORS = {
     "settlement": "#bcbd22",
     "dismissal": "#7f7f7f",
     "appeal": "#e377c2",
-    "announcement": "#3182bd",
+    "announcement": "#6b6ecf",
     "other": "#969696",
 }
 _FALLBACK = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
@@ -210,19 +213,19 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
     width = scene.view.width
     frame_bottom = scene.lanes_frame.top + scene.lanes_frame.height
     painter.fillRect(QRectF(0, top, width, 40), theme.axis_background)
-    grid = QPen(theme.grid)
-    grid.setWidthF(1)
-    painter.setPen(grid)
-    for tick in scene.axis.minor:
-        if 0 <= tick.x <= width:
-            painter.drawLine(QPointF(tick.x, top + 20), QPointF(tick.x, frame_bottom))
-    strong = QPen(theme.muted)
-    strong.setWidthF(1)
-    painter.setPen(strong)
-    for tick in scene.axis.major:
-        if 0 <= tick.x <= width:
-            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, top + 40))
-    painter.drawLine(QPointF(0, top + 40), QPointF(width, top + 40))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(theme.grid, 0))
+    lines = [
+        QLineF(round(t.x) + 0.5, top + 20, round(t.x) + 0.5, frame_bottom)
+        for t in scene.axis.minor
+        if 0 <= t.x <= width
+    ]
+    painter.drawLines(lines)
+    painter.setPen(QPen(theme.muted, 0))
+    majors = [QLineF(round(t.x) + 0.5, top, round(t.x) + 0.5, top + 40) for t in scene.axis.major if 0 <= t.x <= width]
+    majors.append(QLineF(0, top + 40.5, width, top + 40.5))
+    painter.drawLines(majors)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(theme.muted)
     for tick in scene.axis.minor:
         if tick.label:
@@ -238,20 +241,52 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
 
 
 def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Density as one filled step outline per lane, cached per layout and scaled to the view."""
+    if not scene.layout.bands:
+        return
+    polygons = _band_polygons(scene.layout)
+    layout, view = scene.layout, scene.view
+    scale = layout.seconds_per_pixel / view.seconds_per_pixel
+    shift = (layout.origin - view.start) / view.seconds_per_pixel
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
-    width = scene.view.width
-    for band in scene.layout.bands:
-        lane = scene.layout.lanes[band.lane]
-        base = theme.color_of(lane.kind)
+    painter.setClipRect(QRectF(0, 0, view.width, scene.height))
+    painter.setTransform(QTransform(scale, 0, 0, 1, shift, 0), True)
+    for band, polygon in zip(layout.bands, polygons):
+        color = QColor(theme.color_of(layout.lanes[band.lane].kind))
+        color.setAlpha(150)
+        painter.setBrush(color)
+        painter.drawPolygon(polygon)
+    painter.restore()
+
+
+_BAND_CACHE: OrderedDict[int, tuple[TimelineLayout, list[QPolygonF]]] = OrderedDict()
+
+
+def _band_polygons(layout: TimelineLayout) -> list[QPolygonF]:
+    cached = _BAND_CACHE.get(id(layout))
+    if cached is not None and cached[0] is layout:
+        return cached[1]
+    polygons = []
+    for band in layout.bands:
+        base = band.y + band.height
         peak = max(1, band.peak)
+        points = [QPointF(band.buckets[0][0], base)] if band.buckets else []
+        last_x1 = None
         for x0, x1, count in band.buckets:
-            left, right = scene.view_x(x0), scene.view_x(x1)
-            if right < 0 or left > width:
-                continue
-            color = QColor(base)
-            color.setAlphaF(0.15 + 0.85 * min(1.0, (count / peak) ** 0.5))
-            h = band.height * (0.35 + 0.65 * min(1.0, (count / peak) ** 0.5))
-            painter.fillRect(QRectF(left, band.y + band.height - h, max(1.0, right - left), h), color)
+            if last_x1 is not None and x0 > last_x1 + 0.01:
+                points += [QPointF(last_x1, base), QPointF(x0, base)]
+            top = base - band.height * (0.2 + 0.8 * min(1.0, (count / peak) ** 0.5))
+            points += [QPointF(x0, top), QPointF(x1, top)]
+            last_x1 = x1
+        if last_x1 is not None:
+            points.append(QPointF(last_x1, base))
+        polygons.append(QPolygonF(points))
+    _BAND_CACHE[id(layout)] = (layout, polygons)
+    while len(_BAND_CACHE) > 8:
+        _BAND_CACHE.popitem(last=False)
+    return polygons
 
 
 def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintState, options: LayoutOptions) -> None:
