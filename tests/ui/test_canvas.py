@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from timeline_app.ui.painter import RenderOptions, render_timeline
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     store = Store(tmp_path / "canvas.sqlite")
     events = [
         Event("Shooting on set", "incident", TimeSpan.on_day(date(2021, 10, 21)), salience=0.9),
