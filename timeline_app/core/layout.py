@@ -140,18 +140,40 @@ def level_seconds_per_pixel(level: int) -> float:
     return float(2.0 ** (level / LEVELS_PER_DOUBLING))
 
 
-def compute_lanes(kinds: Sequence[str], frame: Frame, options: LayoutOptions = LayoutOptions()) -> list[Lane]:
-    """Equal lanes for ``kinds`` in ``frame``, each with as many rows as fit (at least one)."""
+def compute_lanes(
+    kinds: Sequence[str],
+    frame: Frame,
+    options: LayoutOptions | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> list[Lane]:
+    """Lanes for ``kinds`` stacked in ``frame``: one row each, extra rows shared by ``weights``.
+
+    Weights are stable (events per kind in the whole store), so lanes do not jump while zooming.
+    """
+    o = options or LayoutOptions()
     if not kinds:
         return []
-    per_lane = frame.height / len(kinds)
+    fixed = o.lane_header + o.strip_height + o.lane_gap
+    spare_rows = int((frame.height - len(kinds) * (fixed + o.row_height)) // o.row_height)
+    rows = {kind: 1 for kind in kinds}
+    total = sum(max(0.0, (weights or {}).get(kind, 1.0)) for kind in kinds) or 1.0
+    shares = {kind: max(0.0, (weights or {}).get(kind, 1.0)) / total for kind in kinds}
+    while spare_rows > 0:
+        open_kinds = [k for k in kinds if rows[k] < o.max_rows]
+        if not open_kinds:
+            break
+        kind = max(open_kinds, key=lambda k: (shares[k] / rows[k], -kinds.index(k)))
+        rows[kind] += 1
+        spare_rows -= 1
+    used = sum(fixed + rows[kind] * o.row_height for kind in kinds)
+    extra = max(0.0, frame.height - used) / len(kinds)
     lanes = []
+    top = frame.top
     for index, kind in enumerate(kinds):
-        top = frame.top + index * per_lane
-        usable = per_lane - options.lane_header - options.strip_height - options.lane_gap
-        rows = int(max(1, min(options.max_rows, usable // options.row_height)))
-        strip_top = top + options.lane_header + rows * options.row_height
-        lanes.append(Lane(kind, index, top, per_lane, rows, strip_top))
+        height = fixed + rows[kind] * o.row_height + extra
+        strip_top = top + o.lane_header + rows[kind] * o.row_height
+        lanes.append(Lane(kind, index, top, height, rows[kind], strip_top))
+        top += height
     return lanes
 
 

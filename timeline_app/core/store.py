@@ -596,6 +596,13 @@ class Store:
         articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return int(events), int(articles)
 
+    def kind_counts(self) -> dict[str, int]:
+        """Dated events per kind, from the summary table."""
+        rows = self.db.execute(
+            "SELECT kind, SUM(n) FROM event_counts WHERE level = ? GROUP BY kind", [len(COUNT_LEVELS) - 1]
+        ).fetchall()
+        return {str(row[0]): int(row[1]) for row in rows if row[1]}
+
     def kinds(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT DISTINCT kind FROM events ORDER BY kind").fetchall()]
 

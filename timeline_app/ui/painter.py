@@ -230,14 +230,10 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
     for tick in scene.axis.minor:
         if tick.label:
             painter.drawText(QPointF(tick.label_x, top + 35), tick.label)
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
     painter.setPen(theme.text)
     for tick in scene.axis.major:
         if tick.label:
             painter.drawText(QPointF(tick.label_x, top + 15), tick.label)
-    painter.setFont(font)
 
 
 def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
