@@ -6,7 +6,8 @@ the layout's own ``seconds_per_pixel`` measured from ``origin`` seconds; drawing
 zoomed in further (a smaller seconds per pixel) only spreads items apart, so one layout serves
 every view between two zoom levels (``level_seconds_per_pixel``) and is cached per level.
 
-Items are placed most salient first, each in the first row of its lane where it (marker, bar,
+Items are placed most salient first (spans far wider than the view after the events they
+contain, which are what a zoomed-in reader came for), each in the first row of its lane where it (marker, bar,
 whiskers and label) touches nothing already placed. What does not fit is gathered into
 clusters with a count when the layout holds every event of the window, or left to the
 density band when only the most salient events were fetched.
@@ -43,6 +44,7 @@ class LayoutOptions:
     whisker: float = 48.0
     min_span: float = 4.0
     cluster_width: float = 36.0
+    wide_span: float = 1200.0  # spans longer than this (pixels) give way to the events they contain
 
 
 @dataclass(frozen=True)
@@ -198,9 +200,10 @@ def compute_layout(
     lane_of = {lane.kind: lane for lane in lanes}
     rows: dict[int, list[_Row]] = {lane.index: [_Row() for _ in range(lane.rows)] for lane in lanes}
     overflow: dict[int, list[PlacedEvent]] = {lane.index: [] for lane in lanes}
+    wide = options.wide_span * seconds_per_pixel
     ordered = sorted(
         (e for e in events if e.kind in lane_of and e.t0 is not None),
-        key=lambda e: (-e.salience, e.t0, e.id),
+        key=lambda e: ((e.t1 or e.t0 or 0.0) - (e.t0 or 0.0) > wide, -e.salience, e.t0, e.id),
     )
     for event in ordered:
         lane = lane_of[event.kind]

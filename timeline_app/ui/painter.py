@@ -365,8 +365,9 @@ def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: Layo
         rect = QRectF(x0, cluster.y + 1, max(x1 - x0, cluster.label_width), options.strip_height - 2)
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(theme.text)
+        label_x = min(max(x0, 4.0), x1 - cluster.label_width) if x1 - x0 > cluster.label_width else x0
         painter.drawText(
-            QRectF(x0, cluster.y, cluster.label_width, options.strip_height),
+            QRectF(label_x, cluster.y, cluster.label_width, options.strip_height),
             Qt.AlignmentFlag.AlignCenter,
             cluster.label,
         )
