@@ -19,12 +19,15 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QPaintDevice,
+    QPaintEngine,
     QPainter,
     QPalette,
     QPen,
     QPolygonF,
+    QStaticText,
     QTransform,
 )
 from PySide6.QtWidgets import QApplication
@@ -229,18 +232,21 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
     painter.setPen(theme.muted)
     for tick in scene.axis.minor:
         if tick.label:
-            painter.drawText(QPointF(tick.label_x, top + 35), tick.label)
+            _draw_label(painter, tick.label_x, top + 30, tick.label)
     painter.setPen(theme.text)
     for tick in scene.axis.major:
         if tick.label:
-            painter.drawText(QPointF(tick.label_x, top + 15), tick.label)
+            _draw_label(painter, tick.label_x, top + 10, tick.label)
 
 
 def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
-    """Density as one filled step outline per lane, cached per layout and scaled to the view."""
+    """Density as one filled step outline per lane, cached per layout and scaled to the view.
+
+    On raster devices the outlines are drawn once per layout into small images that each
+    repaint only scales into place.
+    """
     if not scene.layout.bands:
         return
-    polygons = _band_polygons(scene.layout)
     layout, view = scene.layout, scene.view
     scale = layout.seconds_per_pixel / view.seconds_per_pixel
     shift = (layout.origin - view.start) / view.seconds_per_pixel
@@ -248,13 +254,55 @@ def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setClipRect(QRectF(0, 0, view.width, scene.height))
-    painter.setTransform(QTransform(scale, 0, 0, 1, shift, 0), True)
-    for band, polygon in zip(layout.bands, polygons):
-        color = QColor(theme.color_of(layout.lanes[band.lane].kind))
-        color.setAlpha(150)
-        painter.setBrush(color)
-        painter.drawPolygon(polygon)
+    if painter.paintEngine().type() == QPaintEngine.Type.Raster:
+        for band, (left, image) in zip(layout.bands, _band_images(layout, theme)):
+            if image.isNull():
+                continue
+            target = QRectF(shift + left * scale, band.y, image.width() * scale, band.height)
+            painter.drawImage(target, image, QRectF(image.rect()))
+    else:
+        painter.setTransform(QTransform(scale, 0, 0, 1, shift, 0), True)
+        for band, polygon in zip(layout.bands, _band_polygons(layout)):
+            painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
+            painter.drawPolygon(polygon)
     painter.restore()
+
+
+def _band_color(theme: Theme, kind: str) -> QColor:
+    color = QColor(theme.color_of(kind))
+    color.setAlpha(150)
+    return color
+
+
+_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[tuple[float, QImage]]]] = OrderedDict()
+
+
+def _band_images(layout: TimelineLayout, theme: Theme) -> list[tuple[float, QImage]]:
+    key = (id(layout), theme.dark)
+    cached = _IMAGE_CACHE.get(key)
+    if cached is not None and cached[0] is layout:
+        return cached[1]
+    images: list[tuple[float, QImage]] = []
+    for band, polygon in zip(layout.bands, _band_polygons(layout)):
+        bounds = polygon.boundingRect()
+        width = min(int(bounds.width()) + 2, 16_000)
+        height = max(1, int(band.height) + 1)
+        if bounds.isEmpty() or width <= 0:
+            images.append((0.0, QImage()))
+            continue
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        image_painter = QPainter(image)
+        image_painter.setPen(Qt.PenStyle.NoPen)
+        image_painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
+        image_painter.translate(-bounds.left(), -band.y)
+        image_painter.drawPolygon(polygon)
+        image_painter.end()
+        images.append((bounds.left(), image))
+    _IMAGE_CACHE[key] = (layout, images)
+    while len(_IMAGE_CACHE) > 8:
+        _IMAGE_CACHE.popitem(last=False)
+    return images
 
 
 _BAND_CACHE: OrderedDict[int, tuple[TimelineLayout, list[QPolygonF]]] = OrderedDict()
@@ -331,11 +379,37 @@ def _paint_item(
         font.setUnderline(hovered)
         font.setBold(selected)
         painter.setFont(font)
-    painter.drawText(QRectF(label_x, item.y, item.label_width + 2, row_h), Qt.AlignmentFlag.AlignVCenter, item.label)
+    _draw_label(painter, label_x, item.y + row_h / 2, item.label)
     if selected or hovered:
         font.setUnderline(False)
         font.setBold(False)
         painter.setFont(font)
+
+
+_STATIC_TEXT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
+
+
+def _draw_label(painter: QPainter, x: float, centre_y: float, text: str) -> None:
+    """Draw one line of plain text vertically centred on ``centre_y``, with its layout cached.
+
+    Raster devices get a cached ``QStaticText`` (laid out once); vector devices (SVG, PDF)
+    get ordinary text, so exported files keep searchable, selectable text.
+    """
+    metrics = painter.fontMetrics()
+    if painter.paintEngine().type() != QPaintEngine.Type.Raster:
+        painter.drawText(QPointF(x, centre_y + (metrics.ascent() - metrics.descent()) / 2), text)
+        return
+    key = (painter.font().key(), text)
+    static = _STATIC_TEXT.get(key)
+    if static is None:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        static.prepare(QTransform(), painter.font())
+        _STATIC_TEXT[key] = static
+        if len(_STATIC_TEXT) > 4000:
+            _STATIC_TEXT.popitem(last=False)
+    painter.drawStaticText(QPointF(x, centre_y - metrics.height() / 2), static)
 
 
 def _whisker(painter: QPainter, start: float, end: float, y: float, color: QColor) -> None:
