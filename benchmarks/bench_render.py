@@ -137,6 +137,7 @@ def build_store(path: Path, count: int) -> None:
     store = Store(path)
     conn = store.db.conn
     conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -1000000")  # up to 1 GB in this build-only child: index inserts stay in memory
     chunk = 100_000
     with conn:
         for first in range(0, count, chunk):

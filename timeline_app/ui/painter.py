@@ -82,6 +82,19 @@ class Theme:
     transparent: bool = False
     kind_colors: dict[str, QColor] = field(default_factory=dict)
 
+    def solid(self, color: QColor) -> QColor:
+        """``color`` blended onto the background as an opaque colour (cheaper to fill); kept as is
+        when the background is transparent."""
+        if self.transparent or color.alpha() == 255:
+            return color
+        a = color.alphaF()
+        bg = self.background
+        return QColor.fromRgbF(
+            color.redF() * a + bg.redF() * (1 - a),
+            color.greenF() * a + bg.greenF() * (1 - a),
+            color.blueF() * a + bg.blueF() * (1 - a),
+        )
+
     def color_of(self, kind: str) -> QColor:
         color = self.kind_colors.get(kind)
         if color is None:
@@ -204,7 +217,7 @@ def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
     width = scene.view.width
     for lane in scene.layout.lanes:
         if lane.index % 2 == 1:
-            painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.lane_alt)
+            painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.solid(theme.lane_alt))
         color = theme.color_of(lane.kind)
         painter.fillRect(QRectF(0, lane.top, 3, lane.height), color)
         painter.setPen(theme.muted)
@@ -217,7 +230,7 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
     frame_bottom = scene.lanes_frame.top + scene.lanes_frame.height
     painter.fillRect(QRectF(0, top, width, 40), theme.axis_background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(QPen(theme.grid, 0))
+    painter.setPen(QPen(theme.solid(theme.grid), 0))
     lines = [
         QLineF(round(t.x) + 0.5, top + 20, round(t.x) + 0.5, frame_bottom)
         for t in scene.axis.minor
