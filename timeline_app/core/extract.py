@@ -49,6 +49,7 @@ PLAN_WORDS = word_set(
     " will would poised"
 )
 HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
+UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
 EXPECT_BEFORE_NOUN = word_set("upcoming planned scheduled expected coming next forthcoming")
 PERFECT_OR_PASSIVE = word_set("was were has have had been is are be being get got gets")
 DETERMINERS = word_set("the a an his her its their our my your this that these those 's")
@@ -101,6 +102,8 @@ def _sentence_candidates(
     clauses = _clause_ids(tokens)
     sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
     hits = _find_triggers(tokens, sentence_timexes, published)
+    lexical_clauses = {clauses[i] for i, entry, _ in hits if entry.kind != GENERIC}
+    hits = [hit for hit in hits if hit[1].kind != GENERIC or clauses[hit[0]] not in lexical_clauses]
     found: list[_Candidate] = []
     for index, entry, length in hits:
         state = _modality(tokens, clauses, index, entry)
@@ -114,7 +117,7 @@ def _sentence_candidates(
         if entry.kind == GENERIC and not any(dated for _, dated in spans):
             continue
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
-        participants = names.participants(tokens, clauses, index, others)
+        participants = names.participants(tokens, clauses, index, others, entry.is_verb)
         title = build_title(tokens, clauses, index, length, entry, names, clause_timexes)
         for span, dated in spans:
             found.append(
@@ -192,7 +195,13 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
             continue
         if entry.context is not None and not _context_matches(tokens, index, length, entry.context):
             continue
-        if entry.is_verb and index > 0 and tokens[index - 1].lower in DETERMINERS and _has_noun_form(entry):
+        previous = tokens[index - 1] if index > 0 else None
+        if (
+            entry.is_verb
+            and previous
+            and (previous.lower in DETERMINERS or previous.possessive)
+            and _has_noun_form(entry)
+        ):
             continue
         if (
             entry.is_verb
@@ -246,7 +255,8 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
         return "skip"
     if not entry.is_verb:
         near = words[-2:]
-        if any(word in HEDGE_BEFORE_NOUN for word in near):
+        clause_words = {tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause}
+        if any(word in HEDGE_BEFORE_NOUN for word in near) or clause_words & UNCERTAIN:
             return "skip"
         if any(word in EXPECT_BEFORE_NOUN for word in near):
             return "expected"
@@ -349,7 +359,7 @@ def _corefer(candidates: Sequence[_Candidate]) -> list[tuple[Event, list[_Candid
             for m in event.mentions
         ):
             event.mentions.extend(candidate.mentions)
-        for name in candidate.participants:
+        for name in candidate.participants if candidate.trigger.is_verb else ():
             if name not in event.participants:
                 event.participants.append(name)
         best = max(members, key=lambda member: member.quality)

@@ -96,6 +96,10 @@ class NameIndex:
         """The form used in titles: "Baldwin" for "Alec Baldwin" when the article uses it."""
         return self._short.get(name, name)
 
+    def is_name_at(self, position: int) -> bool:
+        """True when a name mention covers the character at ``position``."""
+        return any(m.start <= position < m.end for m in self.mentions)
+
     def person_before(self, position: int) -> str | None:
         """The nearest person (a name of two or more words, or its short form) mentioned before ``position``."""
         for mention in reversed(self.mentions):
@@ -116,23 +120,34 @@ class NameIndex:
         return find_names(tokens, self._known)
 
     def participants(
-        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int]
+        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int], verb: bool = True
     ) -> list[str]:
-        """Canonical names in the trigger's clause that are nearer to it than to any other trigger."""
+        """Canonical names in the trigger's clause that are nearer to it than to any other trigger.
+
+        A noun trigger takes only the names in its own phrase ("Hutchins’s death", "dismissal of X").
+        """
         clause = clauses[index]
         found: list[str] = []
+        low, high = 0, len(tokens)
+        if not verb:
+            low = max(0, index - 3)
+            high = index + 1
+            while high < len(tokens) and high < index + 9 and tokens[high].text not in ",;:.()":
+                high += 1
 
         def nearest_is_mine(position: int) -> bool:
             mine = abs(position - index)
             return all(abs(position - other) >= mine for other in others)
 
         for first, last, mention in self.in_tokens(tokens):
-            if clauses[first] != clause or not nearest_is_mine(first if first > index else last):
+            if clauses[first] != clause or not low <= first < high:
+                continue
+            if not nearest_is_mine(first if first > index else last):
                 continue
             name = self.canonical(mention.words)
             if name not in found:
                 found.append(name)
-        if not found:
+        if not found and verb:
             found.extend(self._pronoun_participants(tokens, clauses, index, others))
         return found[:4]
 

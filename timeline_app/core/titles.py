@@ -28,13 +28,16 @@ LEADING = word_set(
     " including ultimately however meanwhile"
 )
 OBJECT_STOPS = word_set(
-    "in on at after before during since for from by as when while because which who whom where but and"
+    "in on at after before during since for from by as when while because which who whom where but"
     " although though whereas upon until over into through earlier previously ago"
 )
 DROP_WORDS = word_set("all the a an")
 TRAILING = word_set("of to for with by in on at and or the a an that his her its their")
 OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 SUBJECT_PRONOUNS = frozenset(("he", "she"))
+SAYING = frozenset(("statement", "announcement"))
+NOUN_COMPLEMENTS = word_set("of with against from between by over")
+VERB_LIKE = word_set("is are was were has have had been be will would could")
 PUNCT = frozenset(',.;:!?"“”‘’()—–')
 
 
@@ -57,19 +60,30 @@ def build_title(
     before = [i for i in keep if i < index]
     after = [i for i in keep if i >= index + length]
     subject = _subject(tokens, before, names)
+    relative = (
+        bool(before)
+        and tokens[before[0]].lower in ("who", "which")
+        and not any(tokens[i].lower not in LEADING for i in before if i not in _aux_chain(tokens, before))
+    )
     chain = _aux_chain(tokens, before)
     trigger_words = [tokens[i].text for i in range(index, index + length)]
     obj = _object(tokens, after, names)
+    if not entry.is_verb:
+        subject = [i for i in subject if i < index - len(_noun_phrase_indices(tokens, before, index, names))]
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
-        has_name = any(_is_name_word(tokens[i]) for i in subject)
-        if passive or has_name or not obj:
+        has_name = any(_is_name_word(tokens[i], names) for i in subject)
+        antecedent = names.name_before(tokens[before[0]].start) if relative else None
+        if antecedent is not None:
+            words = [names.short(antecedent), *trigger_words, *obj]
+        elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() == "that":
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
             words = obj + [entry.participle if entry.participle.endswith("ed") else trigger_words[-1]]
     else:
-        words = _noun_phrase(tokens, before, index, names) + trigger_words + obj
-        if subject and any(_is_name_word(tokens[i]) for i in subject) and len(before) - len(subject) <= 0:
+        complement = obj if after and tokens[after[0]].lower in NOUN_COMPLEMENTS else []
+        words = _noun_phrase(tokens, before, index, names) + trigger_words + complement
+        if subject and any(_is_name_word(tokens[i], names) for i in subject) and len(subject) <= 4:
             words = _words(tokens, subject, names) + words
     return _finish(words)
 
@@ -117,30 +131,41 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
         picked.append(i)
         if len(picked) >= 9:
             break
-    return _words(tokens, picked, names)
+    return _words(tokens, picked, names, subject=False)
 
 
-def _noun_phrase(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[str]:
+def _noun_phrase_indices(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[int]:
     """Modifiers right before a noun trigger ("shooting", "Rust", "Hutchins’s"), up to a determiner."""
     picked: list[int] = []
     for i in reversed(before):
         token = tokens[i]
-        if token.lower in DETERMINERS_STOP or token.text in PUNCT or i < index - 3:
+        if token.lower in DETERMINERS_STOP or token.text in PUNCT or i < index - 3 or token.lower in VERB_LIKE:
+            break
+        if not (names.is_name_at(token.start) or token.possessive or not _looks_verbal(token.lower)):
             break
         picked.insert(0, i)
         if token.possessive:
             break
-    return _words(tokens, picked, names)
+    return picked
+
+
+def _noun_phrase(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[str]:
+    return _words(tokens, _noun_phrase_indices(tokens, before, index, names), names, subject=False)
 
 
 DETERMINERS_STOP = word_set("the a an this that these those his her its their our all any of for in on at")
 
 
-def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex) -> list[str]:
+def _looks_verbal(word: str) -> bool:
+    return word.endswith(("ed", "es")) or word in VERB_LIKE
+
+
+def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex, subject: bool = True) -> list[str]:
     words: list[str] = []
-    for i in indices:
+    for position, i in enumerate(indices):
         token = tokens[i]
-        if token.lower in OBJECT_PRONOUNS or token.lower in SUBJECT_PRONOUNS:
+        replace = OBJECT_PRONOUNS if position or not subject else OBJECT_PRONOUNS | SUBJECT_PRONOUNS
+        if token.lower in replace:
             person = names.person_before(token.start)
             words.append(names.short(person) if person else token.text)
         else:
@@ -148,8 +173,8 @@ def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex) ->
     return words
 
 
-def _is_name_word(token: Token) -> bool:
-    return token.text[:1].isupper() or token.lower in SUBJECT_PRONOUNS
+def _is_name_word(token: Token, names: NameIndex) -> bool:
+    return names.is_name_at(token.start) or token.lower in SUBJECT_PRONOUNS
 
 
 def _finish(words: list[str]) -> str:

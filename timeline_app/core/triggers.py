@@ -207,7 +207,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
         " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
         " warn warns warned",
-        "statement statements testimony testimonies",
+        "statement statements testimony",
         "",
     ),
 )
