@@ -38,6 +38,7 @@ CLAUSE_WORDS = word_set(
     "but while although though because whereas if unless whether after before when which who whom where including"
     " despite so"
 )
+NEW_PREDICATE = word_set("is are was were has have had will would could did does")
 CLAUSE_PUNCT = frozenset(";:()—–")
 CONDITIONAL = word_set("if unless whether")
 NEGATION = word_set("not never no n't cannot")
@@ -79,7 +80,7 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     """The events an article reports, with mentions pointing into ``article.text``."""
     text = article.text
     tag = tagger or timex_module.tag_times
-    timexes = [t for t in tag(text, article.published) if t.type in ("DATE", "TIME")]
+    timexes = [t for t in tag(text, article.published) if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"]
     sentences = split_sentences(text)
     names = NameIndex(text, sentences)
     candidates: list[_Candidate] = []

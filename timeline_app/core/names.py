@@ -24,6 +24,7 @@ ROLES = word_set(
     " spokeswoman spokesperson chief executive founder co-founder cofounder attorney prosecutor detective sheriff"
     " officer lawyer vice prime king queen prince princess pope professor"
 )
+SUBJECT_VERBS = word_set("was were is are has had have said says will told")
 CONNECTORS = word_set("of de van von der la del")
 PRONOUNS = word_set("he him his she her hers himself herself")
 RELATIVES = frozenset(("who", "whom", "whose"))
@@ -71,7 +72,9 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
     if lower in NOT_NAMES or lower in ROLES:
         return False
     if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
-        following = index + 1 < len(tokens) and tokens[index + 1].bare[:1].isupper()
+        following = index + 1 < len(tokens) and (
+            tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
+        )
         return word in known or following
     return True
 

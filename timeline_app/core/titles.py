@@ -79,13 +79,24 @@ def build_title(
         elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() == "that":
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
-            words = obj + [entry.participle if entry.participle.endswith("ed") else trigger_words[-1]]
+            participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
+            words = _passive(obj, participle)
     else:
         complement = obj if after and tokens[after[0]].lower in NOUN_COMPLEMENTS else []
         words = _noun_phrase(tokens, before, index, names) + trigger_words + complement
         if subject and any(_is_name_word(tokens[i], names) for i in subject) and len(subject) <= 4:
             words = _words(tokens, subject, names) + words
     return _finish(words)
+
+
+def _passive(obj: list[str], participle: str) -> list[str]:
+    """ "him of assault" + "acquitted" -> "Stone acquitted of assault"; else object then participle."""
+    for position, word in enumerate(obj):
+        if word.lower() in ("of", "to", "for", "on", "with") and position > 0:
+            if all(w[:1].isupper() for w in obj[:position]):
+                return [*obj[:position], participle, *obj[position:]]
+            break
+    return [*obj, participle]
 
 
 def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
@@ -115,6 +126,9 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
         if words:
             stretch = words
             break
+    named = [i for i in stretch if names.is_name_at(tokens[i].start)]
+    if named:
+        stretch = [i for i in stretch if i >= named[0]]
     return stretch[-6:]
 
 
