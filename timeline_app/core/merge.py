@@ -24,6 +24,13 @@ def participant_keys(event: Event) -> list[str]:
     return sorted(keys)
 
 
+def may_merge(event: Event) -> bool:
+    """False for kinds that recur (statements, launches) unless dated to a month or finer."""
+    if KIND_REPEAT.get(event.kind, "many") != "many":
+        return True
+    return not event.span.is_open and event.span.precision.rank <= Precision.MONTH.rank
+
+
 def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] | None:
     """The stored event ``event`` reports again, and whether the sources disagree on its date."""
     repeat = KIND_REPEAT.get(event.kind, "many")

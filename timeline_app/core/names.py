@@ -6,6 +6,7 @@ relative clauses ("Baldwin, who ...") point to the nearest person named before t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -89,6 +90,8 @@ class NameIndex:
         for tokens in per_sentence:
             self.mentions.extend(mention for _, _, mention in find_names(tokens, known))
         self._known = known
+        self._starts = [m.start for m in self.mentions]
+        self._by_sentence = {s.start: find_names(tokens, known) for s, tokens in zip(sentences, per_sentence)}
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
 
@@ -101,7 +104,8 @@ class NameIndex:
 
     def is_name_at(self, position: int) -> bool:
         """True when a name mention covers the character at ``position``."""
-        return any(m.start <= position < m.end for m in self.mentions)
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self.mentions[index].end
 
     def person_before(self, position: int) -> str | None:
         """The nearest person (a name of two or more words, or its short form) mentioned before ``position``."""
@@ -120,7 +124,8 @@ class NameIndex:
         return None
 
     def in_tokens(self, tokens: Sequence[Token]) -> list[tuple[int, int, NameMention]]:
-        return find_names(tokens, self._known)
+        cached = self._by_sentence.get(tokens[0].start) if tokens else None
+        return cached if cached is not None else find_names(tokens, self._known)
 
     def participants(
         self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int], verb: bool = True

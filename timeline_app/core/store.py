@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from timeline_app.core.merge import find_match, merge_into, participant_keys
+from timeline_app.core.merge import find_match, may_merge, merge_into, participant_keys
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -247,7 +247,7 @@ class Store:
     def _merge_or_insert(self, event: Event, article_id: int) -> int:
         """Store a new article's event, merged into an event other articles already report."""
         keys = participant_keys(event)
-        match = find_match(event, self._merge_candidates(keys, article_id)) if keys else None
+        match = find_match(event, self._merge_candidates(keys, article_id)) if keys and may_merge(event) else None
         if match is None:
             event_id = self._insert_event(event, article_id)
         else:
@@ -267,7 +267,7 @@ class Store:
         rows = self.db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_keys"
             f" WHERE key IN ({', '.join('?' * len(keys))})) AND id NOT IN"
-            " (SELECT event_id FROM mentions WHERE article_id = ?) ORDER BY id LIMIT 50",
+            " (SELECT event_id FROM mentions WHERE article_id = ?) ORDER BY id DESC LIMIT 20",
             [*keys, article_id],
         ).fetchall()
         return [_event_from_row(row) for row in rows]
