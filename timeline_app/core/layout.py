@@ -209,8 +209,9 @@ def compute_layout(
         lane = lane_of[event.kind]
         box = _box(event, lane, layout, measure, options)
         for row_index, row in enumerate(rows[lane.index]):
-            if row.fits(box.left - options.item_gap / 2, box.right + options.item_gap / 2):
-                row.add(box.left - options.item_gap / 2, box.right + options.item_gap / 2)
+            left, right = _padded(box, options)
+            if row.fits(left, right):
+                row.add(left, right)
                 y = lane.top + options.lane_header + row_index * options.row_height
                 layout.items.append(_with_row(box, row_index, y))
                 break
@@ -223,6 +224,15 @@ def compute_layout(
     if counts:
         layout.bands.extend(_bands(counts, lanes, layout, options))
     return layout
+
+
+def _padded(box: PlacedEvent, o: LayoutOptions) -> tuple[float, float]:
+    """The extent a box reserves in its row: bars may touch bars, labels and markers keep a gap."""
+    bar_left = not box.point and not box.whisker_left
+    bar_right = not box.point and not box.whisker_right and box.label_x + box.label_width <= box.x1
+    left = box.left + 1.0 if bar_left else box.left - o.item_gap / 2
+    right = box.right - 1.0 if bar_right else box.right + o.item_gap / 2
+    return left, max(left, right)
 
 
 class _Row:

@@ -31,6 +31,20 @@ UNDATED_HEIGHT = 24.0
 LEGEND_HEIGHT = 22.0
 FETCH_LIMIT = 600  # most events one window asks the store for
 UNDATED_SHOWN = 40
+# Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
+# life, speech); kinds not listed come after, in alphabetical order.
+KIND_ORDER = (
+    "death", "shooting", "attack", "accident", "disaster", "incident", "arrest", "charge", "plea", "hearing",
+    "trial", "verdict", "conviction", "acquittal", "sentencing", "sentence", "dismissal", "lawsuit", "settlement",
+    "appeal", "ruling", "election", "vote", "appointment", "resignation", "founding", "birth", "acquisition",
+    "merger", "deal", "launch", "announcement", "statement", "event", "other",
+)  # fmt: skip
+
+
+def kind_order(kinds: Sequence[str]) -> list[str]:
+    """``kinds`` in lane order."""
+    rank = {kind: index for index, kind in enumerate(KIND_ORDER)}
+    return sorted(kinds, key=lambda kind: (rank.get(kind, len(rank)), kind))
 
 
 @dataclass(frozen=True)
@@ -96,7 +110,7 @@ class SceneBuilder:
 
     def kinds(self) -> list[str]:
         if self._all_kinds is None:
-            self._all_kinds = self.store.kinds() if self.store is not None else []
+            self._all_kinds = kind_order(self.store.kinds()) if self.store is not None else []
         return self._all_kinds
 
     def _lane_weights(self) -> dict[str, float]:
@@ -106,7 +120,7 @@ class SceneBuilder:
         return self._weights
 
     def shown_kinds(self, options: SceneOptions) -> list[str]:
-        kinds = self.kinds() if options.kinds is None else sorted(options.kinds)
+        kinds = self.kinds() if options.kinds is None else kind_order(list(options.kinds))
         return [kind for kind in kinds if kind not in options.hidden_kinds]
 
     def build(self, view: Viewport, height: float, options: SceneOptions = SceneOptions()) -> Scene:

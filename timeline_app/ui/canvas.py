@@ -33,6 +33,8 @@ from timeline_app.ui.painter import PaintState, Theme, paint_scene, text_measure
 
 DRAG_THRESHOLD = 4
 ANGLE_PER_NOTCH = 120
+FIT_MARGIN = 24.0  # pixels left of the first event after fit_all
+FIT_LABEL_ROOM = 240.0  # pixels right of the last event, for its label
 
 
 class TimelineCanvas(QWidget):
@@ -116,7 +118,12 @@ class TimelineCanvas(QWidget):
             self._view.show(now - YEAR_SECONDS, now + 30 * DAY_SECONDS)
         else:
             t0, t1 = extent
-            self._view.show(t0, max(t1, t0 + DAY_SECONDS), margin=0.05)
+            self._view.show(t0, max(t1, t0 + DAY_SECONDS))
+            # leave room left of the first event and for the labels right of the last one
+            room = min(FIT_LABEL_ROOM, self._view.width / 3)
+            spp = (self._view.span) / max(1.0, self._view.width - room - FIT_MARGIN)
+            self._view.seconds_per_pixel = max(spp, self._view.seconds_per_pixel)
+            self._view.start = t0 - FIT_MARGIN * self._view.seconds_per_pixel
         self._changed()
         self._fitted = True
 

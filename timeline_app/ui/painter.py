@@ -37,24 +37,44 @@ from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.viewport import Viewport
 
+# Families of kinds share a hue family: harm in reds, the legal process in blues and purples,
+# outcomes in greens, civic and business life in oranges and teals, speech in greys.
 KIND_COLORS = {
-    "incident": "#d62728",
+    "death": "#8c1c13",
     "shooting": "#d62728",
-    "death": "#8c2d04",
+    "attack": "#e8434f",
+    "accident": "#f08070",
+    "disaster": "#b3475a",
     "arrest": "#ff7f0e",
     "charge": "#e6550d",
-    "lawsuit": "#9467bd",
-    "filing": "#9467bd",
+    "plea": "#c4701c",
     "trial": "#1f77b4",
     "hearing": "#17becf",
     "verdict": "#2ca02c",
-    "conviction": "#2ca02c",
+    "conviction": "#238b45",
+    "acquittal": "#74c476",
+    "sentencing": "#8c564b",
     "sentence": "#8c564b",
+    "dismissal": "#9e9ac8",
     "settlement": "#bcbd22",
-    "dismissal": "#7f7f7f",
+    "lawsuit": "#9467bd",
     "appeal": "#e377c2",
+    "ruling": "#3f5fbf",
+    "election": "#006d77",
+    "vote": "#2a9d8f",
+    "appointment": "#52b788",
+    "resignation": "#f4a261",
+    "founding": "#8ab17d",
+    "birth": "#90be6d",
+    "acquisition": "#e9c46a",
+    "merger": "#d4a017",
+    "deal": "#a0522d",
+    "launch": "#00a6d6",
     "announcement": "#6b6ecf",
-    "other": "#969696",
+    "statement": "#7f7f7f",
+    "event": "#a3a3a3",
+    "incident": "#d62728",
+    "other": "#a3a3a3",
 }
 _FALLBACK = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
 
@@ -192,6 +212,7 @@ def paint_scene(
     _paint_title(painter, scene, theme, font)
     _paint_lanes(painter, scene, theme)
     _paint_axis(painter, scene, theme, font)
+    _paint_lane_names(painter, scene, theme)
     _paint_bands(painter, scene, theme)
     _paint_items(painter, scene, theme, state, options)
     _paint_clusters(painter, scene, theme, options)
@@ -218,10 +239,13 @@ def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
     for lane in scene.layout.lanes:
         if lane.index % 2 == 1:
             painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.solid(theme.lane_alt))
-        color = theme.color_of(lane.kind)
-        painter.fillRect(QRectF(0, lane.top, 3, lane.height), color)
-        painter.setPen(theme.muted)
-        painter.drawText(QRectF(8, lane.top, width / 3, 15), Qt.AlignmentFlag.AlignVCenter, lane.kind)
+        painter.fillRect(QRectF(0, lane.top, 3, lane.height), theme.color_of(lane.kind))
+
+
+def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    painter.setPen(theme.muted)
+    for lane in scene.layout.lanes:
+        _draw_label(painter, 8, lane.top + 7, lane.kind)
 
 
 def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -378,11 +402,11 @@ def _paint_item(
         fill.setAlpha(90 if not (selected or hovered) else 150)
         painter.setPen(QPen(theme.selection, 2) if selected else QPen(color, 1))
         painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(x0, item.y + 2, max(2.0, x1 - x0), row_h - 4), 3, 3)
+        painter.drawRoundedRect(QRectF(x0 + 1, item.y + 2, max(2.0, x1 - x0 - 2), row_h - 4), 3, 3)
     if item.whisker_left:
         _whisker(painter, x0, x0 - item.whisker_left, mid, color)
-    if item.whisker_right:
-        _whisker(painter, x1, x1 + item.whisker_right, mid, color)
+    if item.whisker_right:  # under the label, which starts inside the bar
+        _whisker(painter, x1 - 1, x1 + item.whisker_right, item.y + row_h - 3, color)
     label_x = x1 + (item.label_x - item.x1) if item.point else x0 + (item.label_x - item.x0)
     if not item.point and x0 < 0 < x1:
         label_x = max(label_x, 4.0)
