@@ -27,6 +27,7 @@ MeasureText = Callable[[str], float]
 
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
 LEVELS_PER_DOUBLING = 1
+_NARROW = 1000.0  # items up to this wide are indexed by their left edge
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,23 @@ class TimelineLayout:
     clusters: list[Cluster] = field(default_factory=list)
     bands: list[Band] = field(default_factory=list)
     complete: bool = True  # every event of the window is in ``items`` or ``clusters``
+    _index: tuple[list[float], list[PlacedEvent], list[PlacedEvent]] | None = field(default=None, repr=False)
 
     def x_of(self, t: float) -> float:
         return (t - self.origin) / self.seconds_per_pixel
+
+    def items_between(self, x0: float, x1: float) -> list[PlacedEvent]:
+        """Items that may show between layout pixels ``x0`` and ``x1`` (found by bisection)."""
+        if self._index is None:
+            narrow = sorted((i for i in self.items if i.right - i.left <= _NARROW), key=lambda i: i.left)
+            wide = [i for i in self.items if i.right - i.left > _NARROW]
+            self._index = ([i.left for i in narrow], narrow, wide)
+        lefts, narrow, wide = self._index
+        first = bisect.bisect_left(lefts, x0 - _NARROW)
+        last = bisect.bisect_right(lefts, x1)
+        found = [i for i in narrow[first:last] if i.right >= x0]
+        found.extend(i for i in wide if i.right >= x0 and i.left <= x1)
+        return found
 
 
 def level_of(seconds_per_pixel: float) -> int:

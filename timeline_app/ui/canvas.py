@@ -28,7 +28,7 @@ from timeline_app.core.layout import Hit, LayoutOptions, hit_test
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS, parse_iso
-from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport
+from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport, clamp_seconds_per_pixel
 from timeline_app.ui.painter import PaintState, Theme, paint_scene, text_measurer
 
 DRAG_THRESHOLD = 4
@@ -122,7 +122,7 @@ class TimelineCanvas(QWidget):
             # leave room left of the first event and for the labels right of the last one
             room = min(FIT_LABEL_ROOM, self._view.width / 3)
             spp = (self._view.span) / max(1.0, self._view.width - room - FIT_MARGIN)
-            self._view.seconds_per_pixel = max(spp, self._view.seconds_per_pixel)
+            self._view.seconds_per_pixel = clamp_seconds_per_pixel(max(spp, self._view.seconds_per_pixel))
             self._view.start = t0 - FIT_MARGIN * self._view.seconds_per_pixel
         self._changed()
         self._fitted = True

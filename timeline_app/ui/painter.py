@@ -76,6 +76,7 @@ KIND_COLORS = {
     "incident": "#d62728",
     "other": "#a3a3a3",
 }
+MAX_LABEL_SLACK = 600.0
 _FALLBACK = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
 
 
@@ -371,13 +372,10 @@ def _band_polygons(layout: TimelineLayout) -> list[QPolygonF]:
 
 
 def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintState, options: LayoutOptions) -> None:
-    width = scene.view.width
     row_h = options.row_height
-    for item in scene.layout.items:
-        left = scene.view_x(item.left)
-        right = scene.view_x(item.x1) + item.whisker_right + item.label_width + 40
-        if right < 0 or left > width:
-            continue
+    # labels keep their pixel width when the view is zoomed in past the layout, hence the slack
+    x0, x1 = scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(scene.view.width)
+    for item in scene.layout.items_between(x0, x1):
         _paint_item(painter, scene, theme, item, state, row_h)
 
 
