@@ -70,6 +70,7 @@ class TimelineCanvas(QWidget):
         self._dragging = False
         self._last_drag_x = 0.0
         self._fitted = False  # the view shows everything and should keep doing so on resize
+        self._theme: Theme | None = None  # rebuilt when the palette changes (light/dark)
 
     # -- public API ------------------------------------------------------------------------
 
@@ -177,11 +178,20 @@ class TimelineCanvas(QWidget):
         self._scene = scene
         painter = QPainter(self)
         try:
-            theme = Theme.from_palette(self.palette())
+            if self._theme is None:
+                self._theme = Theme.from_palette(self.palette())
+            theme = self._theme
             state = PaintState(self._selected, self._hovered, self._published, time.time())
             paint_scene(painter, scene, theme, self.font(), state, self._layout_options)
         finally:
             painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._theme = None
+            if event.type() == QEvent.Type.FontChange:
+                self._builder = SceneBuilder(self._store, text_measurer(self.font()), self._layout_options)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._fitted:

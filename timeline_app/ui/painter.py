@@ -102,6 +102,9 @@ class Theme:
     dark: bool = False
     transparent: bool = False
     kind_colors: dict[str, QColor] = field(default_factory=dict)
+    _pens: dict[str, QPen] = field(default_factory=dict, repr=False)
+    _fills: dict[tuple[str, bool], QColor] = field(default_factory=dict, repr=False)
+    _markers: dict[tuple[str, float], QImage] = field(default_factory=dict, repr=False)
 
     def solid(self, color: QColor) -> QColor:
         """``color`` blended onto the background as an opaque colour (cheaper to fill); kept as is
@@ -115,6 +118,38 @@ class Theme:
             color.greenF() * a + bg.greenF() * (1 - a),
             color.blueF() * a + bg.blueF() * (1 - a),
         )
+
+    def pen_of(self, kind: str) -> QPen:
+        pen = self._pens.get(kind)
+        if pen is None:
+            pen = self._pens[kind] = QPen(self.color_of(kind), 1)
+        return pen
+
+    def fill_of(self, kind: str, marked: bool = False) -> QColor:
+        key = (kind, marked)
+        fill = self._fills.get(key)
+        if fill is None:
+            fill = QColor(self.color_of(kind))
+            fill.setAlpha(150 if marked else 90)
+            self._fills[key] = fill = self.solid(fill)
+        return fill
+
+    def marker_of(self, kind: str, radius: float) -> QImage:
+        """A round marker with a thin outline in the background colour, drawn once per kind and size."""
+        key = (kind, radius)
+        image = self._markers.get(key)
+        if image is None:
+            size = int(2 * radius + 3)
+            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(self.background, 1))
+            painter.setBrush(self.color_of(kind))
+            painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
+            painter.end()
+            self._markers[key] = image
+        return image
 
     def color_of(self, kind: str) -> QColor:
         color = self.kind_colors.get(kind)
@@ -373,52 +408,78 @@ def _band_polygons(layout: TimelineLayout) -> list[QPolygonF]:
 
 def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintState, options: LayoutOptions) -> None:
     row_h = options.row_height
+    raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
     # labels keep their pixel width when the view is zoomed in past the layout, hence the slack
     x0, x1 = scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(scene.view.width)
-    for item in scene.layout.items_between(x0, x1):
-        _paint_item(painter, scene, theme, item, state, row_h)
-
-
-def _paint_item(
-    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, state: PaintState, row_h: float
-) -> None:
-    color = theme.color_of(item.event.kind)
-    selected = item.event.id == state.selected
-    hovered = item.event.id == state.hovered
-    x0 = scene.view_x(item.x0)
-    x1 = scene.view_x(item.x1)
-    mid = item.y + row_h / 2
-    if item.point:
-        centre = (x0 + x1) / 2
-        radius = (item.x1 - item.x0) / 2
-        x0, x1 = centre - radius, centre + radius
-        painter.setPen(QPen(theme.selection if selected else theme.background, 2 if selected else 1))
-        painter.setBrush(color)
-        painter.drawEllipse(QPointF(centre, mid), radius, radius)
-    else:
-        fill = QColor(color)
-        fill.setAlpha(90 if not (selected or hovered) else 150)
-        painter.setPen(QPen(theme.selection, 2) if selected else QPen(color, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(x0 + 1, item.y + 2, max(2.0, x1 - x0 - 2), row_h - 4), 3, 3)
-    if item.whisker_left:
-        _whisker(painter, x0, x0 - item.whisker_left, mid, color)
-    if item.whisker_right:  # under the label, which starts inside the bar
-        _whisker(painter, x1 - 1, x1 + item.whisker_right, item.y + row_h - 3, color)
-    label_x = x1 + (item.label_x - item.x1) if item.point else x0 + (item.label_x - item.x0)
-    if not item.point and x0 < 0 < x1:
-        label_x = max(label_x, 4.0)
-    painter.setPen(theme.selection if selected else theme.text)
-    font = painter.font()
-    if selected or hovered:
-        font.setUnderline(hovered)
+    items = scene.layout.items_between(x0, x1)
+    plain = [i for i in items if i.event.id not in (state.selected, state.hovered)]
+    marked = [i for i in items if i.event.id in (state.selected, state.hovered)]
+    painter.save()
+    # bars and whiskers first, without antialiasing: crisp and fast
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for item in plain:
+        if not item.point:
+            _paint_bar(painter, scene, theme, item, False, False, row_h)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for item in plain:
+        if item.point:
+            _paint_point(painter, scene, theme, item, False, row_h, raster)
+    for item in plain:
+        _paint_label(painter, scene, item, row_h, theme.text)
+    for item in marked:
+        selected = item.event.id == state.selected
+        if item.point:
+            _paint_point(painter, scene, theme, item, selected, row_h, False)
+        else:
+            _paint_bar(painter, scene, theme, item, selected, True, row_h)
+        font = QFont(painter.font())
+        font.setUnderline(item.event.id == state.hovered)
         font.setBold(selected)
         painter.setFont(font)
+        _paint_label(painter, scene, item, row_h, theme.selection if selected else theme.text)
+    painter.restore()
+
+
+def _paint_bar(
+    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, selected: bool, marked: bool, row_h: float
+) -> None:
+    color = theme.color_of(item.event.kind)
+    x0, x1 = scene.view_x(item.x0), scene.view_x(item.x1)
+    painter.setPen(QPen(theme.selection, 2) if selected else theme.pen_of(item.event.kind))
+    painter.setBrush(theme.fill_of(item.event.kind, marked))
+    painter.drawRect(QRectF(round(x0) + 1.5, item.y + 2.5, max(2.0, round(x1 - x0) - 3), row_h - 5))
+    if item.whisker_left:
+        _whisker(painter, x0, x0 - item.whisker_left, item.y + row_h / 2, color)
+    if item.whisker_right:  # under the label, which starts inside the bar
+        _whisker(painter, x1 - 1, x1 + item.whisker_right, item.y + row_h - 3, color)
+
+
+def _paint_point(
+    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, selected: bool, row_h: float, raster: bool
+) -> None:
+    centre = scene.view_x((item.x0 + item.x1) / 2)
+    radius = (item.x1 - item.x0) / 2
+    mid = item.y + row_h / 2
+    if raster and not selected:
+        image = theme.marker_of(item.event.kind, radius)
+        painter.drawImage(QPointF(round(centre - image.width() / 2), round(mid - image.height() / 2)), image)
+    else:
+        painter.setPen(QPen(theme.selection, 2) if selected else QPen(theme.background, 1))
+        painter.setBrush(theme.color_of(item.event.kind))
+        painter.drawEllipse(QPointF(centre, mid), radius, radius)
+
+
+def _paint_label(painter: QPainter, scene: Scene, item: PlacedEvent, row_h: float, color: QColor) -> None:
+    if item.point:
+        x1 = scene.view_x((item.x0 + item.x1) / 2) + (item.x1 - item.x0) / 2
+        label_x = x1 + (item.label_x - item.x1)
+    else:
+        x0, x1 = scene.view_x(item.x0), scene.view_x(item.x1)
+        label_x = x0 + (item.label_x - item.x0)
+        if x0 < 0 < x1:
+            label_x = max(label_x, 4.0)
+    painter.setPen(color)
     _draw_label(painter, label_x, item.y + row_h / 2, item.label)
-    if selected or hovered:
-        font.setUnderline(False)
-        font.setBold(False)
-        painter.setFont(font)
 
 
 _STATIC_TEXT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
