@@ -223,6 +223,7 @@ def measure(path: Path, count: int) -> dict[str, object]:
         "open_to_first_paint_s": round(first_paint, 3),
         "rss_mb": round(rss_mb, 1),
         "paint_ms_median_by_span": per_level,
+        "zoom_step_ms_p90": round(statistics.quantiles(steps, n=10)[-1], 2),
         "zoom_step_ms_max": round(max(steps), 2),
         "qt_start_s": round(app_ready - started, 3),
     }

@@ -31,6 +31,7 @@ UNDATED_HEIGHT = 24.0
 LEGEND_HEIGHT = 22.0
 FETCH_LIMIT = 600  # most events one window asks the store for
 UNDATED_SHOWN = 40
+DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
 # life, speech); kinds not listed come after, in alphabetical order.
 KIND_ORDER = (
@@ -167,9 +168,9 @@ class SceneBuilder:
         t0, t1 = view.start - margin, view.end + margin
         lanes = compute_lanes(kinds, frame, self.options, self._lane_weights())
         events, complete = self._fetch(t0, t1, options)
-        counts = None
+        density = None
         if not complete and self.store is not None:
-            counts = self.store.density(t0, t1, 4 * spp)
+            density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
         shown = set(kinds)
         layout = compute_layout(
             (e for e in events if e.kind in shown),
@@ -178,7 +179,7 @@ class SceneBuilder:
             seconds_per_pixel=spp,
             measure=self.measure,
             complete=complete,
-            counts=counts,
+            density=density,
             options=self.options,
         )
         self._layouts[(key_base, t0, t1)] = layout

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -26,9 +26,9 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QPolygonF,
     QStaticText,
     QTransform,
+    qRgba,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -313,10 +313,10 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
 
 
 def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
-    """Density as one filled step outline per lane, cached per layout and scaled to the view.
+    """Density as a strip per lane whose opacity follows the number of events per bucket.
 
-    On raster devices the outlines are drawn once per layout into small images that each
-    repaint only scales into place.
+    Each band is one image (a pixel per bucket, made once per layout) scaled into place, so
+    a repaint costs one ``drawImage`` per lane on every device.
     """
     if not scene.layout.bands:
         return
@@ -324,86 +324,37 @@ def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
     scale = layout.seconds_per_pixel / view.seconds_per_pixel
     shift = (layout.origin - view.start) / view.seconds_per_pixel
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(Qt.PenStyle.NoPen)
     painter.setClipRect(QRectF(0, 0, view.width, scene.height))
-    if painter.paintEngine().type() == QPaintEngine.Type.Raster:
-        for band, (left, image) in zip(layout.bands, _band_images(layout, theme)):
-            if image.isNull():
-                continue
-            target = QRectF(shift + left * scale, band.y, image.width() * scale, band.height)
-            painter.drawImage(target, image, QRectF(image.rect()))
-    else:
-        painter.setTransform(QTransform(scale, 0, 0, 1, shift, 0), True)
-        for band, polygon in zip(layout.bands, _band_polygons(layout)):
-            painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
-            painter.drawPolygon(polygon)
+    for band, image in zip(layout.bands, _band_images(layout, theme)):
+        target = QRectF(shift + band.x0 * scale, band.y, len(band.counts) * band.bucket_width * scale, band.height)
+        painter.drawImage(target, image, QRectF(image.rect()))
     painter.restore()
 
 
-def _band_color(theme: Theme, kind: str) -> QColor:
-    color = QColor(theme.color_of(kind))
-    color.setAlpha(150)
-    return color
+_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[QImage]]] = OrderedDict()
 
 
-_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[tuple[float, QImage]]]] = OrderedDict()
-
-
-def _band_images(layout: TimelineLayout, theme: Theme) -> list[tuple[float, QImage]]:
+def _band_images(layout: TimelineLayout, theme: Theme) -> list[QImage]:
     key = (id(layout), theme.dark)
     cached = _IMAGE_CACHE.get(key)
     if cached is not None and cached[0] is layout:
         return cached[1]
-    images: list[tuple[float, QImage]] = []
-    for band, polygon in zip(layout.bands, _band_polygons(layout)):
-        bounds = polygon.boundingRect()
-        width = min(int(bounds.width()) + 2, 16_000)
-        height = max(1, int(band.height) + 1)
-        if bounds.isEmpty() or width <= 0:
-            images.append((0.0, QImage()))
-            continue
-        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        image_painter = QPainter(image)
-        image_painter.setPen(Qt.PenStyle.NoPen)
-        image_painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
-        image_painter.translate(-bounds.left(), -band.y)
-        image_painter.drawPolygon(polygon)
-        image_painter.end()
-        images.append((bounds.left(), image))
+    images = [
+        _band_image(band.counts, band.peak, theme.color_of(layout.lanes[band.lane].kind)) for band in layout.bands
+    ]
     _IMAGE_CACHE[key] = (layout, images)
     while len(_IMAGE_CACHE) > 8:
         _IMAGE_CACHE.popitem(last=False)
     return images
 
 
-_BAND_CACHE: OrderedDict[int, tuple[TimelineLayout, list[QPolygonF]]] = OrderedDict()
-
-
-def _band_polygons(layout: TimelineLayout) -> list[QPolygonF]:
-    cached = _BAND_CACHE.get(id(layout))
-    if cached is not None and cached[0] is layout:
-        return cached[1]
-    polygons = []
-    for band in layout.bands:
-        base = band.y + band.height
-        peak = max(1, band.peak)
-        points = [QPointF(band.buckets[0][0], base)] if band.buckets else []
-        last_x1 = None
-        for x0, x1, count in band.buckets:
-            if last_x1 is not None and x0 > last_x1 + 0.01:
-                points += [QPointF(last_x1, base), QPointF(x0, base)]
-            top = base - band.height * (0.2 + 0.8 * min(1.0, (count / peak) ** 0.5))
-            points += [QPointF(x0, top), QPointF(x1, top)]
-            last_x1 = x1
-        if last_x1 is not None:
-            points.append(QPointF(last_x1, base))
-        polygons.append(QPolygonF(points))
-    _BAND_CACHE[id(layout)] = (layout, polygons)
-    while len(_BAND_CACHE) > 8:
-        _BAND_CACHE.popitem(last=False)
-    return polygons
+def _band_image(counts: Sequence[int], peak: int, color: QColor) -> QImage:
+    """One row of pixels, a bucket each: transparent for none, up to ``color`` at the peak."""
+    peak = max(1, peak)
+    levels = bytes(0 if n <= 0 else 40 + int(215 * min(1.0, (n / peak) ** 0.5)) for n in counts)
+    image = QImage(levels, len(levels), 1, len(levels), QImage.Format.Format_Indexed8)
+    image.setColorTable([qRgba(color.red(), color.green(), color.blue(), alpha) for alpha in range(256)])
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
 def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintState, options: LayoutOptions) -> None:
