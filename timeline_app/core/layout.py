@@ -64,6 +64,8 @@ class Lane:
     height: float
     rows: int
     strip_top: float
+    header: float  # height of the lane's name above its rows (0 when lanes are compact)
+    strip_height: float
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,11 @@ def compute_lanes(
     o = options or LayoutOptions()
     if not kinds:
         return []
-    fixed = o.lane_header + o.strip_height + o.lane_gap
+    header, strip, gap = o.lane_header, o.strip_height, o.lane_gap
+    if len(kinds) * (header + strip + gap + o.row_height) > frame.height:
+        # too many lanes for names: rows and a thin strip only; the legend names the colours
+        header, strip, gap = 0.0, 6.0, 1.0
+    fixed = header + strip + gap
     spare_rows = int((frame.height - len(kinds) * (fixed + o.row_height)) // o.row_height)
     rows = {kind: 1 for kind in kinds}
     total = sum(max(0.0, (weights or {}).get(kind, 1.0)) for kind in kinds) or 1.0
@@ -194,8 +200,8 @@ def compute_lanes(
     top = frame.top
     for index, kind in enumerate(kinds):
         height = fixed + rows[kind] * o.row_height + extra
-        strip_top = top + o.lane_header + rows[kind] * o.row_height
-        lanes.append(Lane(kind, index, top, height, rows[kind], strip_top))
+        strip_top = top + header + rows[kind] * o.row_height
+        lanes.append(Lane(kind, index, top, height, rows[kind], strip_top, header, strip))
         top += height
     return lanes
 
@@ -233,7 +239,7 @@ def compute_layout(
             left, right = _padded(box, options)
             if row.fits(left, right):
                 row.add(left, right)
-                y = lane.top + options.lane_header + row_index * options.row_height
+                y = lane.top + lane.header + row_index * options.row_height
                 layout.items.append(_with_row(box, row_index, y))
                 break
         else:
@@ -370,7 +376,8 @@ def _bands(density: DensityGrid, lanes: Sequence[Lane], layout: TimelineLayout, 
         counts = density.counts.get(lane.kind)
         if not counts:
             continue
-        bands.append(Band(lane.index, lane.strip_top + 2, o.strip_height - 4, x0, width, tuple(counts), max(counts)))
+        height = max(2.0, lane.strip_height - 4)
+        bands.append(Band(lane.index, lane.strip_top + 2, height, x0, width, tuple(counts), max(counts)))
     return bands
 
 
@@ -394,7 +401,8 @@ def hit_test(layout: TimelineLayout, x: float, y: float, options: LayoutOptions 
         if item.y <= y < item.y + options.row_height and item.x0 - slack <= x <= item.right + slack:
             return Hit(event=item)
     for cluster in layout.clusters:
-        if cluster.y <= y < cluster.y + options.strip_height and cluster.x0 - slack <= x <= cluster.x1 + slack:
+        height = max(options.strip_height, layout.lanes[cluster.lane].strip_height)
+        if cluster.y <= y < cluster.y + height and cluster.x0 - slack <= x <= cluster.x1 + slack:
             return Hit(cluster=cluster, t0=cluster.t0, t1=cluster.t1)
     for band in layout.bands:
         if band.y - 2 <= y < band.y + band.height + 2:

@@ -104,7 +104,7 @@ class Theme:
     kind_colors: dict[str, QColor] = field(default_factory=dict)
     _pens: dict[str, QPen] = field(default_factory=dict, repr=False)
     _fills: dict[tuple[str, bool], QColor] = field(default_factory=dict, repr=False)
-    _markers: dict[tuple[str, float], QImage] = field(default_factory=dict, repr=False)
+    _markers: dict[tuple[str, float, float], QImage] = field(default_factory=dict, repr=False)
 
     def solid(self, color: QColor) -> QColor:
         """``color`` blended onto the background as an opaque colour (cheaper to fill); kept as is
@@ -134,13 +134,15 @@ class Theme:
             self._fills[key] = fill = self.solid(fill)
         return fill
 
-    def marker_of(self, kind: str, radius: float) -> QImage:
-        """A round marker with a thin outline in the background colour, drawn once per kind and size."""
-        key = (kind, radius)
+    def marker_of(self, kind: str, radius: float, ratio: float = 1.0) -> QImage:
+        """A round marker with a thin outline in the background colour, drawn once per kind, size and
+        device pixel ratio (sharp on high-DPI screens)."""
+        key = (kind, radius, ratio)
         image = self._markers.get(key)
         if image is None:
             size = int(2 * radius + 3)
-            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image = QImage(round(size * ratio), round(size * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
             image.fill(0)
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -249,9 +251,13 @@ def paint_scene(
     _paint_lanes(painter, scene, theme)
     _paint_axis(painter, scene, theme, font)
     _paint_lane_names(painter, scene, theme)
+    frame = scene.lanes_frame
+    painter.save()
+    painter.setClipRect(QRectF(0, frame.top, scene.view.width, frame.height))
     _paint_bands(painter, scene, theme)
     _paint_items(painter, scene, theme, state, options)
     _paint_clusters(painter, scene, theme, options)
+    painter.restore()
     _paint_markers(painter, scene, theme, state)
     _paint_undated(painter, scene, theme)
     _paint_legend(painter, scene, theme)
@@ -281,7 +287,8 @@ def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
 def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     painter.setPen(theme.muted)
     for lane in scene.layout.lanes:
-        _draw_label(painter, 8, lane.top + 7, lane.kind)
+        if lane.header:
+            _draw_label(painter, 8, lane.top + lane.header / 2 + 1, lane.kind)
 
 
 def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -412,8 +419,10 @@ def _paint_point(
     radius = (item.x1 - item.x0) / 2
     mid = item.y + row_h / 2
     if raster and not selected:
-        image = theme.marker_of(item.event.kind, radius)
-        painter.drawImage(QPointF(round(centre - image.width() / 2), round(mid - image.height() / 2)), image)
+        ratio = painter.device().devicePixelRatioF()
+        image = theme.marker_of(item.event.kind, radius, ratio)
+        half = image.width() / ratio / 2
+        painter.drawImage(QPointF(round(centre - half), round(mid - half)), image)
     else:
         painter.setPen(QPen(theme.selection, 2) if selected else QPen(theme.background, 1))
         painter.setBrush(theme.color_of(item.event.kind))
@@ -483,12 +492,13 @@ def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: Layo
         fill.setAlpha(60)
         painter.setPen(QPen(color, 1))
         painter.setBrush(fill)
-        rect = QRectF(x0, cluster.y + 1, max(x1 - x0, cluster.label_width), options.strip_height - 2)
+        strip = lane.strip_height
+        rect = QRectF(x0, cluster.y + 1, max(x1 - x0, cluster.label_width), max(2.0, strip - 2))
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(theme.text)
         label_x = min(max(x0, 4.0), x1 - cluster.label_width) if x1 - x0 > cluster.label_width else x0
         painter.drawText(
-            QRectF(label_x, cluster.y, cluster.label_width, options.strip_height),
+            QRectF(label_x, cluster.y + strip / 2 - 8, cluster.label_width, 16),
             Qt.AlignmentFlag.AlignCenter,
             cluster.label,
         )
