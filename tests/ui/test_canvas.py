@@ -199,3 +199,24 @@ def test_clicking_a_cluster_zooms_into_it(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(cluster.y + 5)))
     assert widget.viewport.span < span / 10
     store.close()
+
+
+def test_resting_view_prepares_the_next_zoom_levels(
+    canvas: TimelineCanvas, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[float, float]] = []
+    original = store.salient_events
+
+    def counting(t0: float, t1: float, limit: int) -> tuple[list, bool]:
+        calls.append((t0, t1))
+        return original(t0, t1, limit)
+
+    monkeypatch.setattr(store, "salient_events", counting)
+    canvas.zoom_to(1_000_000_000, 1_010_000_000)  # 2001, a view not drawn before
+    canvas.scene()
+    qtbot.waitUntil(lambda: len(calls) >= 3, timeout=2000)  # this level, then one in and one out
+    before = len(calls)
+    for _ in range(3):  # a doubling in, wheel notch by notch
+        canvas.zoom_in()
+        canvas.scene()
+    assert len(calls) == before, "the next level in was laid out while the view rested"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -33,6 +33,7 @@ from timeline_app.ui.painter import PaintState, Theme, paint_scene, text_measure
 
 DRAG_THRESHOLD = 4
 ANGLE_PER_NOTCH = 120
+PREFETCH_DELAY_MS = 150
 FIT_MARGIN = 24.0  # pixels left of the first event after fit_all
 FIT_LABEL_ROOM = 240.0  # pixels right of the last event, for its label
 
@@ -71,6 +72,11 @@ class TimelineCanvas(QWidget):
         self._last_drag_x = 0.0
         self._fitted = False  # the view shows everything and should keep doing so on resize
         self._theme: Theme | None = None  # rebuilt when the palette changes (light/dark)
+        # once the view rests, lay out the zoom levels either side so the next wheel notch is quick
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch)
 
     # -- public API ------------------------------------------------------------------------
 
@@ -306,6 +312,17 @@ class TimelineCanvas(QWidget):
     def _changed(self) -> None:
         self.update()
         self.viewChanged.emit()
+        if self._store is not None:
+            self._prefetch_timer.start()
+
+    def _prefetch(self) -> None:
+        """Build (and cache) the layouts of the next zoom level in and out around the centre."""
+        if self._store is None or not self.isVisible():
+            return
+        for factor in (2.0, 0.5):
+            view = self._view.copy()
+            view.zoom(factor, view.width / 2)
+            self._builder.build(view, float(self.height()), self._scene_options())
 
     def _zoom(self, factor: float, x: float) -> None:
         self._view.zoom(factor, x)
