@@ -94,6 +94,7 @@ def test_clicking_an_event_selects_it(canvas: TimelineCanvas, store: Store, qtbo
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=pos.toPoint())
     assert blocker.args == [target]
     assert canvas.selected_event() == target
+    assert "Charges filed" in canvas.accessibleDescription()
     with qtbot.waitSignal(canvas.eventActivated) as activated:
         qtbot.keyClick(canvas, Qt.Key.Key_Return)
     assert activated.args == [target]
@@ -124,6 +125,11 @@ def test_keyboard_zoom_and_fit(canvas: TimelineCanvas, qtbot: QtBot) -> None:
     assert canvas.viewport.seconds_per_pixel > spp
     qtbot.keyClick(canvas, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert canvas.viewport.seconds_per_pixel == pytest.approx(spp)
+    start = canvas.viewport.start
+    qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert canvas.viewport.start > start and canvas.selected_event() is None
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
+    assert canvas.viewport.start < start
 
 
 def test_hidden_kinds_and_filter(canvas: TimelineCanvas, store: Store) -> None:

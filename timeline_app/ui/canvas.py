@@ -4,7 +4,7 @@ The widget keeps a Qt-free ``Viewport`` and asks ``SceneBuilder`` (core) what to
 is ``paint_scene`` (ui.painter), shared with exported images. Input: the wheel zooms around the
 pointer, Shift+wheel and horizontal or touchpad scrolling pan, pinch zooms, dragging pans;
 Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and fit everything; Left/Right step through events,
-Enter opens the selected one, Esc clears the selection.
+Shift+Left/Right and PageUp/PageDown pan, Enter opens the selected one, Esc clears the selection.
 """
 
 from __future__ import annotations
@@ -111,8 +111,18 @@ class TimelineCanvas(QWidget):
         self._selected = event_id
         if event_id is not None:
             self._reveal(event_id)
+        self._describe_selection()
         self.eventSelected.emit(-1 if event_id is None else event_id)
         self.update()
+
+    def _describe_selection(self) -> None:
+        """Tell assistive technology what is selected."""
+        text = "Events in time order; arrows step through events, Enter opens one"
+        if self._selected is not None and self._store is not None:
+            rows = self._store.event_rows([self._selected])
+            if rows:
+                text = f"Selected: {rows[0].title}, {rows[0].label}, {rows[0].kind}. " + text
+        self.setAccessibleDescription(text)
 
     def selected_event(self) -> int | None:
         return self._selected
@@ -291,6 +301,10 @@ class TimelineCanvas(QWidget):
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
             self.fit_all()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._pan(self._view.width / 10 * (1 if key == Qt.Key.Key_Right else -1))
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self._pan(self._view.width * 0.9 * (1 if key == Qt.Key.Key_PageDown else -1))
         elif key == Qt.Key.Key_Right:
             self.select_next()
         elif key == Qt.Key.Key_Left:
