@@ -145,9 +145,15 @@ def test_hidden_kinds_and_filter(canvas: TimelineCanvas, store: Store) -> None:
     assert len(canvas.scene().layout.items) == 5
 
 
-def test_undated_events_are_shown_in_their_strip(canvas: TimelineCanvas) -> None:
+def test_undated_events_are_shown_in_their_strip_and_selectable(canvas: TimelineCanvas, qtbot: QtBot) -> None:
     scene = canvas.scene()
     assert scene.undated_count == 1 and scene.undated[0].title == "Something undated"
+    assert [row.title for _, _, row in scene.undated_boxes] == ["Something undated"]
+    pos = canvas.event_position(scene.undated[0].id)
+    assert pos is not None
+    with qtbot.waitSignal(canvas.eventSelected) as blocker:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    assert blocker.args == [scene.undated[0].id]
 
 
 def test_view_with_scrollbar_and_exports(qtbot: QtBot, store: Store, tmp_path: Path) -> None:

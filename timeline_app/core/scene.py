@@ -31,6 +31,8 @@ UNDATED_HEIGHT = 24.0
 LEGEND_HEIGHT = 22.0
 FETCH_LIMIT = 600  # most events one window asks the store for
 UNDATED_SHOWN = 40
+UNDATED_PAD = 8.0
+UNDATED_GAP = 18.0
 DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
 # life, speech); kinds not listed come after, in alphabetical order.
@@ -40,6 +42,10 @@ KIND_ORDER = (
     "appeal", "ruling", "election", "vote", "appointment", "resignation", "founding", "birth", "acquisition",
     "merger", "deal", "launch", "announcement", "statement", "event", "other",
 )  # fmt: skip
+
+
+def _undated_heading(rows: list[EventRow], count: int) -> str:
+    return f"Undated ({count}):" if count else "Undated: none"
 
 
 def kind_order(kinds: Sequence[str]) -> list[str]:
@@ -74,6 +80,8 @@ class Scene:
     undated: list[EventRow] = field(default_factory=list)
     undated_count: int = 0
     undated_top: float = 0.0
+    undated_heading: str = ""
+    undated_boxes: list[tuple[float, float, EventRow]] = field(default_factory=list)  # x, width, row
     legend_top: float = 0.0
     title: str = ""
     legend: bool = True
@@ -151,6 +159,8 @@ class SceneBuilder:
             undated=undated,
             undated_count=undated_count,
             undated_top=undated_top,
+            undated_heading=_undated_heading(undated, undated_count),
+            undated_boxes=self._undated_boxes(undated, undated_count, view.width),
             legend_top=legend_top,
             title=options.title,
             legend=options.legend,
@@ -203,6 +213,18 @@ class SceneBuilder:
             self._filtered = self.store.event_rows(sorted(ids))
             self._filter_key = ids
         return self._filtered
+
+    def _undated_boxes(self, rows: list[EventRow], count: int, width: float) -> list[tuple[float, float, EventRow]]:
+        """Where each undated title goes in the strip (left to right, as many as fit)."""
+        x = UNDATED_PAD + self.measure(_undated_heading(rows, count)) + UNDATED_GAP
+        boxes = []
+        for row in rows:
+            title_width = self.measure(row.title)
+            if x + title_width > width - UNDATED_PAD:
+                break
+            boxes.append((x, title_width, row))
+            x += title_width + UNDATED_GAP
+        return boxes
 
     def _undated_rows(self, options: SceneOptions) -> tuple[list[EventRow], int]:
         if self.store is None:

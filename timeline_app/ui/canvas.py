@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from timeline_app.core.layout import Hit, LayoutOptions, hit_test
+from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS, parse_iso
@@ -181,6 +181,9 @@ class TimelineCanvas(QWidget):
     def event_position(self, event_id: int) -> QPointF | None:
         """Where an event is drawn (its marker or bar start), if it is in view."""
         scene = self.scene()
+        for x, _, row in scene.undated_boxes:
+            if row.id == event_id:
+                return QPointF(x + 2, scene.undated_top + 12)
         for item in scene.layout.items:
             if item.event.id == event_id:
                 x = scene.view_x((item.x0 + item.x1) / 2 if item.point else item.x0 + 2)
@@ -362,6 +365,11 @@ class TimelineCanvas(QWidget):
 
     def _hit(self, pos: QPointF) -> Hit | None:
         scene = self._scene or self.scene()
+        if scene.undated_top and scene.undated_top <= pos.y() < scene.undated_top + 24:
+            for x, width, row in scene.undated_boxes:
+                if x - 8 <= pos.x() <= x + width + 2:
+                    return Hit(event=_undated_item(row, x, width, scene.undated_top))
+            return None
         return hit_test(scene.layout, scene.layout_x(pos.x()), pos.y(), self._layout_options)
 
     def _click(self, pos: QPointF) -> None:
@@ -491,6 +499,11 @@ class TimelineView(QWidget):
         self.canvas._fitted = False
         self.canvas.update()
         self.canvas.viewChanged.emit()
+
+
+def _undated_item(row: EventRow, x: float, width: float, top: float) -> PlacedEvent:
+    """An undated title in the strip as a hit (only its event is used)."""
+    return PlacedEvent(row, -1, -1, x, x, True, row.title, x, width, 0.0, 0.0, top)
 
 
 def _day_seconds(iso: str) -> float:

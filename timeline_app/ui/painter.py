@@ -259,7 +259,7 @@ def paint_scene(
     _paint_clusters(painter, scene, theme, options)
     painter.restore()
     _paint_markers(painter, scene, theme, state)
-    _paint_undated(painter, scene, theme)
+    _paint_undated(painter, scene, theme, state)
     _paint_legend(painter, scene, theme)
     painter.restore()
 
@@ -523,19 +523,35 @@ def _paint_markers(painter: QPainter, scene: Scene, theme: Theme, state: PaintSt
             painter.drawText(QPointF(x + 3, bottom - 4), "published")
 
 
-def _paint_undated(painter: QPainter, scene: Scene, theme: Theme) -> None:
+def _paint_undated(painter: QPainter, scene: Scene, theme: Theme, state: PaintState) -> None:
+    """The strip of events without a date: a count, then as many titles as fit (each selectable)."""
     if not scene.undated_top:
         return
     top = scene.undated_top
-    width = scene.view.width
-    painter.fillRect(QRectF(0, top, width, 24), theme.axis_background)
+    painter.fillRect(QRectF(0, top, scene.view.width, 24), theme.axis_background)
     painter.setPen(theme.muted)
-    text = f"Undated ({scene.undated_count})"
-    if scene.undated:
-        text += ":  " + "  ·  ".join(row.title for row in scene.undated)
-    elif not scene.undated_count:
-        text = "Undated: none"
-    painter.drawText(QRectF(8, top, width - 16, 24), Qt.AlignmentFlag.AlignVCenter, text)
+    _draw_label(painter, 8, top + 12, scene.undated_heading)
+    for x, _width, row in scene.undated_boxes:
+        selected = row.id == state.selected
+        painter.fillRect(QRectF(x - 6, top + 9, 4, 6), theme.color_of(row.kind))
+        if selected or row.id == state.hovered:
+            font = QFont(painter.font())
+            font.setBold(selected)
+            font.setUnderline(row.id == state.hovered)
+            painter.setFont(font)
+            painter.setPen(theme.selection if selected else theme.text)
+            painter.drawText(QPointF(x, top + 16), row.title)
+            painter.setFont(_plain(font))
+            painter.setPen(theme.muted)
+        else:
+            _draw_label(painter, x, top + 12, row.title)
+
+
+def _plain(font: QFont) -> QFont:
+    plain = QFont(font)
+    plain.setBold(False)
+    plain.setUnderline(False)
+    return plain
 
 
 def _paint_legend(painter: QPainter, scene: Scene, theme: Theme) -> None:
