@@ -232,3 +232,37 @@ def test_resting_view_prepares_the_next_zoom_levels(
         canvas.zoom_in()
         canvas.scene()
     assert len(calls) == before, "the next level in was laid out while the view rested"
+
+
+def test_touchpad_scrolling_pans_and_pinch_zooms(canvas: TimelineCanvas) -> None:
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    start, spp = canvas.viewport.start, canvas.viewport.seconds_per_pixel
+    pos = QPointF(600, 300)
+    scroll = QWheelEvent(
+        pos,
+        QPointF(canvas.mapToGlobal(pos.toPoint())),
+        QPoint(-40, 0),
+        QPoint(-120, 0),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.ScrollUpdate,
+        False,
+    )
+    QApplication.sendEvent(canvas, scroll)
+    assert canvas.viewport.start == pytest.approx(start + 40 * spp)
+    anchor = canvas.viewport.time_at(pos.x())
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        QPointF(canvas.mapToGlobal(pos.toPoint())),
+        0.5,
+        QPointF(0, 0),
+        0,
+    )
+    QApplication.sendEvent(canvas, pinch)
+    assert canvas.viewport.seconds_per_pixel == pytest.approx(spp / 1.5)
+    assert canvas.viewport.time_at(pos.x()) == pytest.approx(anchor, abs=spp)
