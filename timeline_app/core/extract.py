@@ -82,10 +82,11 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     tag = tagger or timex_module.tag_times
     timexes = [t for t in tag(text, article.published) if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"]
     sentences = split_sentences(text)
-    names = NameIndex(text, sentences)
+    per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
+    names = NameIndex(sentences, per_sentence)
     candidates: list[_Candidate] = []
-    for sentence in sentences:
-        candidates.extend(_sentence_candidates(text, sentence, timexes, names, article.published))
+    for sentence, tokens in zip(sentences, per_sentence):
+        candidates.extend(_sentence_candidates(text, sentence, tokens, timexes, names, article.published))
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
     return [event for event, _ in events]
@@ -95,9 +96,13 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 
 
 def _sentence_candidates(
-    text: str, sentence: Sentence, timexes: Sequence[Timex], names: NameIndex, published: date | None
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    timexes: Sequence[Timex],
+    names: NameIndex,
+    published: date | None,
 ) -> list[_Candidate]:
-    tokens = tokenize(text, sentence.start, sentence.end)
     if not tokens or text[sentence.start : sentence.end].rstrip("\"'”’ ").endswith("?"):
         return []
     clauses = _clause_ids(tokens)
