@@ -280,8 +280,7 @@ class Store:
                     [event.id, article_id, mention.start, mention.end, mention.trigger_start, mention.trigger_end]
                 )
             key_rows.extend((key, event.id) for key in keys)
-        for stored in touched.values():
-            self._write_event_row(stored)
+        self._update_event_rows(list(touched.values()))
         self._insert_event_rows(new_rows)
         self.db.conn.executemany(
             'INSERT INTO mentions (event_id, article_id, start, "end", trigger_start, trigger_end)'
@@ -290,6 +289,16 @@ class Store:
         )
         self.db.conn.executemany("INSERT INTO event_keys (key, event_id) VALUES (?, ?)", sorted(set(key_rows)))
         return tuple(ids)
+
+    def _update_event_rows(self, events: list[Event]) -> None:
+        if not events:
+            return
+        rows = [[*_event_values(event), event.id] for event in events]
+        assignments = ", ".join(f"{name.strip()} = ?" for name in _WRITE_COLUMNS.split(","))
+        self.db.conn.executemany(f"UPDATE events SET {assignments} WHERE id = ?", rows)
+        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[event.id] for event in events])
+        spans = [(row[-1], row[-3], row[-2]) for row in rows if row[-3] is not None and row[-2] is not None]
+        self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
 
     def _insert_event_rows(self, rows: list[list[Any]]) -> None:
         if not rows:
@@ -305,7 +314,7 @@ class Store:
             return []
         # The latest few events per key: a report usually follows the reports it repeats.
         recent = " UNION ALL ".join(
-            "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 12)"
+            "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
             for _ in keys
         )
         rows = self.db.execute(
