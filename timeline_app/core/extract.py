@@ -39,7 +39,7 @@ CLAUSE_WORDS = word_set(
     " despite so"
 )
 NEW_PREDICATE = word_set("is are was were has have had will would could did does")
-CLAUSE_PUNCT = frozenset(";:()—–")
+CLAUSE_PUNCT = frozenset(";:—–")
 CONDITIONAL = word_set("if unless whether")
 NEGATION = word_set("not never no n't cannot")
 MODAL = word_set("would could might may should must can")
@@ -185,18 +185,33 @@ def _quality(entry: Trigger, participants: list[str], dated: bool) -> int:
 
 
 def _clause_ids(tokens: Sequence[Token]) -> list[int]:
-    """A clause number per token; a clause word or clause punctuation starts a new clause."""
+    """A clause number per token; a clause word or clause punctuation starts a new clause.
+
+    A parenthesis is an aside: the words after it continue the clause it interrupted.
+    """
     ids: list[int] = []
-    current = 0
+    current = highest = 0
+    interrupted: list[int] = []
     for index, token in enumerate(tokens):
-        if (
+        if token.text == "(":
+            interrupted.append(current)
+            highest += 1
+            current = highest
+        elif token.text == ")" and interrupted:
+            ids.append(current)
+            current = interrupted.pop()
+            continue
+        elif (
             token.text in CLAUSE_PUNCT
             or (index > 0 and token.lower in CLAUSE_WORDS)
-            or token.text == ","
-            and index + 1 < len(tokens)
-            and tokens[index + 1].lower in CLAUSE_WORDS
+            or index + 1 < len(tokens)
+            and (
+                (token.text == "," and tokens[index + 1].lower in CLAUSE_WORDS)
+                or (token.lower == "and" and tokens[index + 1].lower in NEW_PREDICATE)
+            )
         ):
-            current += 1
+            highest += 1
+            current = highest
         ids.append(current)
     return ids
 
@@ -367,6 +382,16 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
     nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i]))
+    finer = [
+        i
+        for i, t in enumerate(ordered)
+        if t.span is not None
+        and ordered[nearest].span is not None
+        and t.span.precision.rank < ordered[nearest].span.precision.rank
+        and ordered[nearest].span.contains(t.span)
+    ]
+    if finer:
+        nearest = min(finer, key=lambda i: _distance(position, ordered[i]))
     group = [ordered[nearest]]
     for following in ordered[nearest + 1 :]:
         if _COORDINATION.fullmatch(text[group[-1].end : following.start]):
