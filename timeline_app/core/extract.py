@@ -55,7 +55,8 @@ EXPECT_BEFORE_NOUN = word_set("upcoming planned scheduled expected coming next f
 PERFECT_OR_PASSIVE = word_set("was were has have had been is are be being get got gets")
 DETERMINERS = word_set("the a an his her its their our my your this that these those 's")
 EARLIER_CUES = word_set("earlier previously formerly ago")
-DATED_PRECISIONS = frozenset(p for p in Precision if p.rank <= Precision.DECADE.rank) | {Precision.RANGE}
+RANK = {precision: index for index, precision in enumerate(Precision)}
+DATED_PRECISIONS = frozenset(p for p in Precision if RANK[p] <= RANK[Precision.DECADE]) | {Precision.RANGE}
 
 
 @dataclass
@@ -107,11 +108,13 @@ def _sentence_candidates(
 ) -> list[_Candidate]:
     if not tokens or text[sentence.start : sentence.end].rstrip("\"'”’ ").endswith("?"):
         return []
-    clauses = _clause_ids(tokens)
     sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
     hits = _find_triggers(tokens, sentence_timexes, published)
     lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
     hits = [hit for hit in hits if hit[1].kind != GENERIC or not any(-2 <= i - hit[0] <= 4 for i in lexical)]
+    if not hits:
+        return []
+    clauses = _clause_ids(tokens)
     found: list[_Candidate] = []
     for index, entry, length in hits:
         state = _modality(tokens, clauses, index, entry)
@@ -172,7 +175,7 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
             anchor, paragraph = None, candidate.sentence.paragraph
         span = candidate.span
         if candidate.dated and not candidate.expected and not span.is_open:
-            fine = span.precision.rank <= Precision.WEEK.rank
+            fine = RANK[span.precision] <= RANK[Precision.WEEK]
             late = published is not None and span.latest is not None and _after(span.latest, published)
             anchor = span if fine and not late else None
         elif candidate.narrative and anchor is not None:
@@ -387,7 +390,7 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
         for i, t in enumerate(ordered)
         if t.span is not None
         and ordered[nearest].span is not None
-        and t.span.precision.rank < ordered[nearest].span.precision.rank
+        and RANK[t.span.precision] < RANK[ordered[nearest].span.precision]
         and ordered[nearest].span.contains(t.span)
     ]
     if finer:

@@ -46,7 +46,7 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
     found: list[tuple[int, int, NameMention]] = []
     index = 0
     while index < len(tokens):
-        if not _capitalised(tokens, index, known):
+        if not tokens[index].text[:1].isupper() or not _capitalised(tokens, index, known):
             index += 1
             continue
         first = last = index

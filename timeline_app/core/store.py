@@ -257,9 +257,13 @@ class Store:
         ids: list[int] = []
         parsed: dict[int, Event] = {}
         touched: dict[int, Event] = {}
+        by_key: dict[str, list[Any]] = {}
+        for row, row_keys in candidates:
+            for key in row_keys:
+                by_key.setdefault(key, []).append(row)
         for event, keys in zip(events, keys_of):
-            wanted = set(keys)
-            pool = [_parsed(parsed, row) for row, row_keys in candidates if wanted & row_keys]
+            rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
+            pool = [_parsed(parsed, row) for _, row in sorted(rows.items(), reverse=True)]
             match = find_match(event, pool) if pool else None
             if match is None:
                 event.id, next_id = next_id, next_id + 1

@@ -55,7 +55,7 @@ def build_title(
     keep = [
         i
         for i, token in enumerate(tokens)
-        if clauses[i] == clause and not any(t.start <= token.start < t.end for t in timexes)
+        if clauses[i] == clause and not (timexes and any(t.start <= token.start < t.end for t in timexes))
     ]
     before = [i for i in keep if i < index]
     after = [i for i in keep if i >= index + length]
