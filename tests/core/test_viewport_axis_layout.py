@@ -188,3 +188,13 @@ def test_levels_never_lay_out_finer_than_the_view() -> None:
         level = level_of(spp)
         assert level_seconds_per_pixel(level) >= spp * (1 - 1e-9)
         assert level_seconds_per_pixel(level) < spp * 2.0001
+
+
+def test_long_titles_are_cut_at_a_word_with_an_ellipsis() -> None:
+    from timeline_app.core.layout import elide
+
+    text = "Mary Marlowe Sommer dismissed the involuntary manslaughter case with prejudice on Friday"
+    short, width = elide(text, 200, measure)
+    assert short.endswith("…") and width <= 200 and width == measure(short)
+    assert text.startswith(short[:-1]) and not short[:-1].endswith(" ")
+    assert elide("Short title", 200, measure) == ("Short title", measure("Short title"))

@@ -45,6 +45,7 @@ class LayoutOptions:
     whisker: float = 48.0
     min_span: float = 4.0
     cluster_width: float = 36.0
+    max_label: float = 300.0  # longer titles are cut with an ellipsis (the tooltip has them whole)
     wide_span: float = 1200.0  # spans longer than this (pixels) give way to the events they contain
 
 
@@ -290,8 +291,7 @@ def _box(event: EventRow, lane: Lane, layout: TimelineLayout, measure: MeasureTe
     else:
         x1 = max(layout.x_of(event.t1), x0 + o.min_span)
         label_x = x0 + o.label_pad
-    label = event.title or event.label
-    width = measure(label)
+    label, width = elide(event.title or event.label, o.max_label, measure)
     return PlacedEvent(
         event=event,
         lane=lane.index,
@@ -306,6 +306,26 @@ def _box(event: EventRow, lane: Lane, layout: TimelineLayout, measure: MeasureTe
         whisker_right=o.whisker if event.open_end else 0.0,
         y=0.0,
     )
+
+
+def elide(text: str, limit: float, measure: MeasureText) -> tuple[str, float]:
+    """``text`` cut at a word (or letter) with "…" so that it measures at most ``limit``."""
+    width = measure(text)
+    if width <= limit:
+        return text, width
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if measure(text[:middle].rstrip() + "…") <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    cut = text[:low]
+    space = cut.rfind(" ")
+    if space > low * 0.6:
+        cut = cut[:space]
+    short = cut.rstrip(" ,;:-") + "…"
+    return short, measure(short)
 
 
 def _with_row(box: PlacedEvent, row: int, y: float) -> PlacedEvent:
