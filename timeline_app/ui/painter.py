@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 from timeline_app.core.layout import LayoutOptions, PlacedEvent, TimelineLayout
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.viewport import Viewport, clamp_seconds_per_pixel
 
 # Families of kinds share a hue family: harm in reds, the legal process in blues and purples,
 # outcomes in greens, civic and business life in oranges and teals, speech in greys.
@@ -77,6 +77,8 @@ KIND_COLORS = {
     "other": "#a3a3a3",
 }
 MAX_LABEL_SLACK = 600.0
+WHISKER_STEPS = 8
+EXPORT_LABEL_ROOM = 200.0  # pixels kept right of the last event for its label
 _FALLBACK = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
 
 
@@ -469,15 +471,24 @@ def _draw_label(painter: QPainter, x: float, centre_y: float, text: str) -> None
 
 
 def _whisker(painter: QPainter, start: float, end: float, y: float, color: QColor) -> None:
-    gradient = QLinearGradient(QPointF(start, y), QPointF(end, y))
-    solid = QColor(color)
-    faded = QColor(color)
-    faded.setAlpha(0)
-    gradient.setColorAt(0, solid)
-    gradient.setColorAt(1, faded)
-    pen = QPen(QBrush(gradient), 2)
-    painter.setPen(pen)
-    painter.drawLine(QPointF(start, y), QPointF(end, y))
+    """A line from ``start`` fading out towards ``end``: an open bound."""
+    if painter.paintEngine().type() == QPaintEngine.Type.Raster:
+        gradient = QLinearGradient(QPointF(start, y), QPointF(end, y))
+        faded = QColor(color)
+        faded.setAlpha(0)
+        gradient.setColorAt(0, color)
+        gradient.setColorAt(1, faded)
+        painter.setPen(QPen(QBrush(gradient), 2))
+        painter.drawLine(QPointF(start, y), QPointF(end, y))
+        return
+    # SVG and PDF writers draw gradient pens solid: fade in steps instead
+    for step in range(WHISKER_STEPS):
+        faded = QColor(color)
+        faded.setAlphaF(color.alphaF() * (1 - step / WHISKER_STEPS))
+        painter.setPen(QPen(faded, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        a = start + (end - start) * step / WHISKER_STEPS
+        b = start + (end - start) * (step + 1) / WHISKER_STEPS
+        painter.drawLine(QPointF(a, y), QPointF(b, y))
 
 
 def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: LayoutOptions) -> None:
@@ -597,7 +608,10 @@ def default_font() -> QFont:
 
 
 def render_timeline(device: QPaintDevice, store: Store, t0: float, t1: float, options: RenderOptions) -> None:
-    """Draw the events of ``store`` between ``t0`` and ``t1`` seconds onto ``device``, filling it."""
+    """Draw the events of ``store`` between ``t0`` and ``t1`` seconds onto ``device``, filling it.
+
+    ``t0`` sits near the left edge and ``t1`` leaves room on the right for the last labels.
+    """
     width, height = float(device.width()), float(device.height())
     font = options.font or default_font()
     painter = QPainter(device)
@@ -607,6 +621,9 @@ def render_timeline(device: QPaintDevice, store: Store, t0: float, t1: float, op
         builder = SceneBuilder(store, measure)
         view = Viewport(width=width)
         view.show(t0, t1)
+        room = min(EXPORT_LABEL_ROOM, width / 4)
+        view.seconds_per_pixel = clamp_seconds_per_pixel(max(t1 - t0, 1.0) / max(1.0, width - room - 16))
+        view.start = t0 - 8 * view.seconds_per_pixel
         scene = builder.build(
             view,
             height,
