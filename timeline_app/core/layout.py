@@ -27,6 +27,7 @@ MeasureText = Callable[[str], float]
 
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
 LEVELS_PER_DOUBLING = 1
+CLUSTER_TITLES = 4
 _NARROW = 1000.0  # items up to this wide are indexed by their left edge
 
 
@@ -109,6 +110,7 @@ class Cluster:
     label_width: float
     y: float
     event_ids: tuple[int, ...]
+    titles: tuple[str, ...] = ()  # of the most salient few, for a tooltip
 
 
 @dataclass(frozen=True)
@@ -385,7 +387,9 @@ def _cluster(
     t0 = min(box.event.t0 or 0.0 for box in group)
     t1 = max(box.event.t1 or 0.0 for box in group)
     ids = tuple(box.event.id for box in group)
-    return Cluster(lane.index, left, right, t0, t1, len(group), label, width, lane.strip_top, ids)
+    salient = sorted(group, key=lambda box: -box.event.salience)[:CLUSTER_TITLES]
+    titles = tuple(box.event.title for box in salient)
+    return Cluster(lane.index, left, right, t0, t1, len(group), label, width, lane.strip_top, ids, titles)
 
 
 def _bands(density: DensityGrid, lanes: Sequence[Lane], layout: TimelineLayout, o: LayoutOptions) -> list[Band]:

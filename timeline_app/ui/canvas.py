@@ -385,7 +385,12 @@ class TimelineCanvas(QWidget):
         hit = self._hit(pos)
         hovered = hit.event.event.id if hit is not None and hit.event is not None else None
         if hit is not None and hit.event is None and hit.cluster is not None:
-            QToolTip.showText(global_pos, f"{hit.cluster.count} events: click to zoom in", self)
+            cluster = hit.cluster
+            names = "".join(f"<br>{_escape(title)}" for title in cluster.titles)
+            more = "<br>…" if cluster.count > len(cluster.titles) else ""
+            QToolTip.showText(
+                global_pos, f"<b>{cluster.count} events</b>{names}{more}<br><i>click to zoom in</i>", self
+            )
         if hovered == self._hovered:
             return
         self._hovered = hovered
