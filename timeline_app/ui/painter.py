@@ -247,6 +247,7 @@ def paint_scene(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setFont(font)
+    _TEXT.take(painter)
     if not theme.transparent:
         painter.fillRect(QRectF(0, 0, width, height), theme.background)
     _paint_title(painter, scene, theme, font)
@@ -264,6 +265,7 @@ def paint_scene(
     _paint_undated(painter, scene, theme, state)
     _paint_legend(painter, scene, theme)
     painter.restore()
+    _TEXT.painter = None
 
 
 def _paint_title(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -396,7 +398,7 @@ def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintStat
         font.setUnderline(item.event.id == state.hovered)
         font.setBold(selected)
         painter.setFont(font)
-        _paint_label(painter, scene, item, row_h, theme.selection if selected else theme.text)
+        _paint_label(painter, scene, item, row_h, theme.selection if selected else theme.text, plain=False)
     painter.restore()
 
 
@@ -431,7 +433,9 @@ def _paint_point(
         painter.drawEllipse(QPointF(centre, mid), radius, radius)
 
 
-def _paint_label(painter: QPainter, scene: Scene, item: PlacedEvent, row_h: float, color: QColor) -> None:
+def _paint_label(
+    painter: QPainter, scene: Scene, item: PlacedEvent, row_h: float, color: QColor, plain: bool = True
+) -> None:
     if item.point:
         x1 = scene.view_x((item.x0 + item.x1) / 2) + (item.x1 - item.x0) / 2
         label_x = x1 + (item.label_x - item.x1)
@@ -441,23 +445,49 @@ def _paint_label(painter: QPainter, scene: Scene, item: PlacedEvent, row_h: floa
         if x0 < 0 < x1:
             label_x = max(label_x, 4.0)
     painter.setPen(color)
-    _draw_label(painter, label_x, item.y + row_h / 2, item.label)
+    _draw_label(painter, label_x, item.y + row_h / 2, item.label, plain)
 
 
 _STATIC_TEXT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
 
 
-def _draw_label(painter: QPainter, x: float, centre_y: float, text: str) -> None:
-    """Draw one line of plain text vertically centred on ``centre_y``, with its layout cached.
+@dataclass
+class _TextState:
+    """What ``_draw_label`` needs to know about the painter, read once per frame (not per label)."""
 
-    Raster devices get a cached ``QStaticText`` (laid out once); vector devices (SVG, PDF)
-    get ordinary text, so exported files keep searchable, selectable text.
+    painter: QPainter | None = None
+    raster: bool = False
+    font_key: str = ""
+    height: float = 0.0
+    baseline: float = 0.0  # from the vertical centre to the baseline
+
+    def take(self, painter: QPainter) -> None:
+        metrics = painter.fontMetrics()
+        self.painter = painter
+        self.raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
+        self.font_key = painter.font().key()
+        self.height = metrics.height()
+        self.baseline = (metrics.ascent() - metrics.descent()) / 2
+
+
+_TEXT = _TextState()
+
+
+def _draw_label(painter: QPainter, x: float, centre_y: float, text: str, plain: bool = True) -> None:
+    """Draw one line of text vertically centred on ``centre_y``.
+
+    In the frame's plain font on a raster device the layout is a cached ``QStaticText``; other
+    fonts (bold, underlined) and vector devices (SVG, PDF, whose text stays searchable) draw
+    ordinary text.
     """
-    metrics = painter.fontMetrics()
-    if painter.paintEngine().type() != QPaintEngine.Type.Raster:
+    state = _TEXT
+    if state.painter is not painter:
+        state.take(painter)
+    if not plain or not state.raster:
+        metrics = painter.fontMetrics()
         painter.drawText(QPointF(x, centre_y + (metrics.ascent() - metrics.descent()) / 2), text)
         return
-    key = (painter.font().key(), text)
+    key = (state.font_key, text)
     static = _STATIC_TEXT.get(key)
     if static is None:
         static = QStaticText(text)
@@ -467,7 +497,7 @@ def _draw_label(painter: QPainter, x: float, centre_y: float, text: str) -> None
         _STATIC_TEXT[key] = static
         if len(_STATIC_TEXT) > 4000:
             _STATIC_TEXT.popitem(last=False)
-    painter.drawStaticText(QPointF(x, centre_y - metrics.height() / 2), static)
+    painter.drawStaticText(QPointF(x, centre_y - state.height / 2), static)
 
 
 def _whisker(painter: QPainter, start: float, end: float, y: float, color: QColor) -> None:
