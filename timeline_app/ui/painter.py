@@ -289,10 +289,21 @@ def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
 
 
 def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Each lane's kind above its rows, or, in compact lanes, at the left of the first row when free."""
     painter.setPen(theme.muted)
+    compact = [lane for lane in scene.layout.lanes if not lane.header]
     for lane in scene.layout.lanes:
         if lane.header:
             _draw_label(painter, 8, lane.top + lane.header / 2 + 1, lane.kind)
+    if not compact:
+        return
+    metrics = painter.fontMetrics()
+    widest = max(metrics.horizontalAdvance(lane.kind) for lane in compact) + 16
+    near = scene.layout.items_between(scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(widest))
+    taken = {item.lane for item in near if item.row == 0 and scene.view_x(item.left) < widest}
+    for lane in compact:
+        if lane.index not in taken:
+            _draw_label(painter, 8, lane.top + 10, lane.kind)
 
 
 def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
