@@ -72,6 +72,7 @@ class TimelineCanvas(QWidget):
         self._last_drag_x = 0.0
         self._fitted = False  # the view shows everything and should keep doing so on resize
         self._theme: Theme | None = None  # rebuilt when the palette changes (light/dark)
+        self._extent_cache: tuple[tuple[float, float] | None] | None = None
         # once the view rests, lay out the zoom levels either side so the next wheel notch is quick
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
@@ -87,6 +88,7 @@ class TimelineCanvas(QWidget):
 
     def set_store(self, store: Store | None) -> None:
         self._store = store
+        self._extent_cache = None
         self._builder = SceneBuilder(store, text_measurer(self.font()), self._layout_options)
         self._selected = None
         self._hovered = None
@@ -99,6 +101,7 @@ class TimelineCanvas(QWidget):
     def reload(self) -> None:
         """Re-read the store after it changed, keeping the view."""
         self._builder.invalidate()
+        self._extent_cache = None
         if self._selected is not None and self._store is not None and self._store.event(self._selected) is None:
             self._selected = None
             self.eventSelected.emit(-1)
@@ -129,7 +132,7 @@ class TimelineCanvas(QWidget):
 
     def fit_all(self) -> None:
         """Show every (shown) dated event."""
-        extent = self._extent()
+        extent = self.data_extent()
         if extent is None:
             now = time.time()
             self._view.show(now - YEAR_SECONDS, now + 30 * DAY_SECONDS)
@@ -150,6 +153,16 @@ class TimelineCanvas(QWidget):
     def zoom_out(self) -> None:
         self._zoom(1 / ZOOM_STEP, self._view.width / 2)
 
+    def scroll_to(self, start: float) -> None:
+        """Pan so that ``start`` (seconds) is at the left edge, keeping the zoom."""
+        self._pan((start - self._view.start) / self._view.seconds_per_pixel)
+
+    def data_extent(self) -> tuple[float, float] | None:
+        """First and last instant of the events shown (cached until the store or filters change)."""
+        if self._extent_cache is None:
+            self._extent_cache = (self._extent(),)
+        return self._extent_cache[0]
+
     def zoom_to(self, t0: float, t1: float) -> None:
         self._view.show(t0, t1)
         self._changed()
@@ -157,11 +170,13 @@ class TimelineCanvas(QWidget):
 
     def set_hidden_kinds(self, kinds: set[str]) -> None:
         self._hidden = frozenset(kinds)
+        self._extent_cache = None
         self._changed()
 
     def set_filter_ids(self, ids: set[int] | None) -> None:
         """Show only these events (None shows all)."""
         self._filter = None if ids is None else frozenset(ids)
+        self._extent_cache = None
         self._changed()
 
     def select_next(self) -> None:
@@ -467,21 +482,20 @@ class TimelineView(QWidget):
         layout.addLayout(row)
         self.setFocusProxy(self.canvas)
         self._syncing = False
+        self._range = self._bounds()
         self.canvas.viewChanged.connect(self._sync_scrollbar)
         self.scrollbar.valueChanged.connect(self._scrolled)
 
     def _bounds(self) -> tuple[float, float]:
+        """The scrollable range: everything dated, half a view beyond, and the view itself."""
         view = self.canvas.viewport
-        store = self.canvas.store()
-        extent = store.time_extent() if store is not None else None
+        extent = self.canvas.data_extent()
         lo, hi = (view.start, view.end) if extent is None else extent
-        lo = min(lo - view.span / 2, view.start)
-        hi = max(hi + view.span / 2, view.end)
-        return lo, hi
+        return min(lo - view.span / 2, view.start), max(hi + view.span / 2, view.end)
 
     def _sync_scrollbar(self) -> None:
         view = self.canvas.viewport
-        lo, hi = self._bounds()
+        lo, hi = self._range = self._bounds()
         total = max(hi - lo, 1.0)
         page = max(1, int(self.RANGE * view.span / total))
         self._syncing = True
@@ -492,18 +506,12 @@ class TimelineView(QWidget):
             self.scrollbar.setValue(int((view.start - lo) / total * self.RANGE))
         finally:
             self._syncing = False
-        self._bounds_cache = (lo, hi)
 
     def _scrolled(self, value: int) -> None:
         if self._syncing:
             return
-        lo, hi = getattr(self, "_bounds_cache", self._bounds())
-        view = self.canvas.viewport
-        target = lo + value / self.RANGE * (hi - lo)
-        view.pan((target - view.start) / view.seconds_per_pixel)
-        self.canvas._fitted = False
-        self.canvas.update()
-        self.canvas.viewChanged.emit()
+        lo, hi = self._range
+        self.canvas.scroll_to(lo + value / self.RANGE * (hi - lo))
 
 
 def _undated_item(row: EventRow, x: float, width: float, top: float) -> PlacedEvent:
