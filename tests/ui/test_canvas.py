@@ -266,3 +266,19 @@ def test_touchpad_scrolling_pans_and_pinch_zooms(canvas: TimelineCanvas) -> None
     QApplication.sendEvent(canvas, pinch)
     assert canvas.viewport.seconds_per_pixel == pytest.approx(spp / 1.5)
     assert canvas.viewport.time_at(pos.x()) == pytest.approx(anchor, abs=spp)
+
+
+def test_no_store_and_an_empty_store_draw_an_empty_timeline(qtbot: QtBot, tmp_path: Path) -> None:
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(600, 300)
+    image = QImage(600, 300, QImage.Format.Format_ARGB32_Premultiplied)
+    widget.set_store(None)
+    widget.render(image)
+    empty = Store(tmp_path / "empty.sqlite")
+    widget.set_store(empty)
+    widget.render(image)
+    widget.select_next()
+    assert widget.selected_event() is None
+    assert widget.scene().layout.items == [] and widget.scene().undated_count == 0
+    empty.close()
