@@ -1,0 +1,109 @@
+"""Rows for the event list and the filters the window applies, without Qt.
+
+The list shows events in time order (undated last), a page at a time, narrowed by an
+optional set of event ids (a search) and a set of hidden kinds. Large id sets are passed
+to SQLite as one JSON array, so a filter costs one query whatever its size.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from timeline_app.core.store import Store
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One line of the event list."""
+
+    id: int
+    label: str
+    kind: str
+    title: str
+    participants: tuple[str, ...]
+    sources: int
+    t0: float | None
+    status: str
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What is shown: only ``ids`` (``None`` = all events), minus events of ``hidden_kinds``."""
+
+    ids: frozenset[int] | None = None
+    hidden_kinds: frozenset[str] = frozenset()
+
+    @property
+    def active(self) -> bool:
+        return self.ids is not None or bool(self.hidden_kinds)
+
+    def where(self) -> tuple[str, list[Any]]:
+        """A SQL condition over ``events e`` and its parameters."""
+        clauses, params = ["1"], []
+        if self.ids is not None:
+            clauses.append("e.id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(self.ids)))
+        if self.hidden_kinds:
+            clauses.append("e.kind NOT IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(self.hidden_kinds)))
+        return " AND ".join(clauses), params
+
+
+_COLUMNS = (
+    "e.id, e.label, e.kind, e.title, e.participants,"
+    " (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = e.id), e.t0, e.status"
+)
+_ORDER = "ORDER BY e.t0 IS NULL, e.t0, e.id"
+
+
+def _row(values: Any) -> ListRow:
+    try:
+        participants = tuple(str(name) for name in json.loads(values[4] or "[]"))
+    except ValueError:
+        participants = ()
+    return ListRow(values[0], values[1], values[2], values[3], participants, int(values[5]), values[6], values[7])
+
+
+def list_rows(store: Store, offset: int, limit: int, where: EventFilter | None = None) -> list[ListRow]:
+    """A page of shown events in time order."""
+    condition, params = (where or EventFilter()).where()
+    sql = f"SELECT {_COLUMNS} FROM events e WHERE {condition} {_ORDER} LIMIT ? OFFSET ?"
+    return [_row(values) for values in store.db.execute(sql, [*params, limit, offset]).fetchall()]
+
+
+def list_row(store: Store, event_id: int, where: EventFilter | None = None) -> ListRow | None:
+    """The row of one event, or ``None`` when it does not exist or is filtered out."""
+    condition, params = (where or EventFilter()).where()
+    sql = f"SELECT {_COLUMNS} FROM events e WHERE e.id = ? AND {condition}"
+    values = store.db.execute(sql, [event_id, *params]).fetchone()
+    return None if values is None else _row(values)
+
+
+def count_shown(store: Store, where: EventFilter | None = None) -> int:
+    condition, params = (where or EventFilter()).where()
+    return int(store.db.execute(f"SELECT COUNT(*) FROM events e WHERE {condition}", params).fetchone()[0])
+
+
+def shown_extent(store: Store, where: EventFilter | None = None) -> tuple[float, float] | None:
+    """The time range (seconds) covered by the shown dated events, or ``None``."""
+    condition, params = (where or EventFilter()).where()
+    row = store.db.execute(
+        f"SELECT MIN(e.t0), MAX(e.t1) FROM events e WHERE e.t0 IS NOT NULL AND {condition}", params
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return float(row[0]), float(row[1])
+
+
+def neighbour_ids(store: Store, ids: Collection[int]) -> list[int]:
+    """The given ids that still exist, in time order (for keeping a selection after a reload)."""
+    if not ids:
+        return []
+    rows = store.db.execute(
+        f"SELECT e.id FROM events e WHERE e.id IN (SELECT value FROM json_each(?)) {_ORDER}",
+        [json.dumps(sorted(ids))],
+    ).fetchall()
+    return [int(row[0]) for row in rows]
