@@ -56,7 +56,11 @@ def _window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:
 def test_selecting_an_event_highlights_exactly_its_sentence_and_trigger(qtbot, store, settings) -> None:
     shooting, settlement, _ = _story(store)
     window = _window(qtbot, store, settings)
-    window.canvas.eventSelected.emit(settlement)
+    window.canvas.fit_all()
+    position = window.canvas.event_position(settlement)
+    assert position is not None
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=position.toPoint())
+    assert window.canvas.selected_event() == settlement
     assert window.panel.highlighted_texts() == [SETTLEMENT, "settlement"]
     assert window.panel.title_label.text() == "Family settlement"
     assert window.panel.when_label.text() == "2022"
@@ -165,7 +169,7 @@ def test_empty_state_and_sample_import(qtbot, store, settings) -> None:
     qtbot.mouseClick(window.empty_state.sample_button, Qt.MouseButton.LeftButton)
     events, articles = store.counts()
     assert articles == len(sample_files()) > 0
-    expected = window.canvas if events else window.empty_state
+    expected = window.timeline if events else window.empty_state
     assert window.stack.currentWidget() is expected
     assert f"from {articles} articles" in window.counts_label.text()
 

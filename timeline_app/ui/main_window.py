@@ -34,7 +34,7 @@ from timeline_app.core.store import Store, StoreError
 from timeline_app.core.timespan import MONTH_ABBR
 from timeline_app.ui import settings as keys
 from timeline_app.ui.article_panel import ArticlePanel
-from timeline_app.ui.canvas import TimelineCanvas
+from timeline_app.ui.canvas import TimelineView
 from timeline_app.ui.empty_state import EmptyState
 from timeline_app.ui.event_dialog import EventDialog
 from timeline_app.ui.event_table import EventTable
@@ -105,12 +105,11 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        self.canvas = TimelineCanvas(self)
-        self.canvas.setAccessibleName("Timeline")
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.timeline = TimelineView(self)
+        self.canvas = self.timeline.canvas
         self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.timeline)
         self.stack.addWidget(self.empty_state)
         self.setCentralWidget(self.stack)
 
@@ -331,7 +330,7 @@ class MainWindow(QMainWindow):
         self._apply_filter()
         events, articles = self.store.counts()
         self.empty_state.set_articles(articles)
-        self.stack.setCurrentWidget(self.canvas if events else self.empty_state)
+        self.stack.setCurrentWidget(self.timeline if events else self.empty_state)
         if selected is not None and self.store.event(selected) is not None:
             self.select_event(selected)
         else:
