@@ -308,3 +308,20 @@ def test_format_moment() -> None:
 def test_mention_dataclass_is_what_the_panel_reads() -> None:
     mention = Mention(0, 5, 1, 3)
     assert mention.quote("hello world") == "hello"
+
+
+def test_pointer_time_and_filtered_selection(qtbot, store, settings) -> None:
+    shooting, settlement, _ = _story(store)
+    window = _window(qtbot, store, settings)
+    day = (date(2022, 3, 1) - date(1970, 1, 1)).days * 86_400
+    window.canvas.pointerTimeChanged.emit(float(day))
+    assert window.pointer_label.text() == "1 Mar 2022"
+    window.select_event(shooting)
+    window.set_kind_shown("settlement", False)
+    assert window.selected_event() == shooting
+    window.set_kind_shown("incident", False)
+    assert window.selected_event() is None
+    assert window.canvas.selected_event() is None
+    window.show_all_kinds()
+    window.select_event(settlement)
+    assert window.table.selected_event() == settlement

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -250,6 +250,11 @@ class ArticlePanel(QWidget):
         return [
             selection.cursor.selectedText().replace("\u2029", "\n") for selection in self.text_view.extraSelections()
         ]
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.article is not None and self.mention is not None:
+            self._highlight(self.article.text, self.mention)
 
     # -- actions ------------------------------------------------------------------------
 

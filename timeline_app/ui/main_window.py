@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import APP_NAME, __version__
-from timeline_app.core.event_list import EventFilter, shown_extent
+from timeline_app.core.event_list import EventFilter, list_row, shown_extent
 from timeline_app.core.importer import READERS, ImportResult, import_files
 from timeline_app.core.model import Event
 from timeline_app.core.paths import sample_files
@@ -136,12 +136,17 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: QStyle.StandardPixmap | None = None,
         tip: str = "",
+        theme_icon: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(
+                QIcon.fromTheme(theme_icon, self.style().standardIcon(icon))
+                if theme_icon
+                else self.style().standardIcon(icon)
+            )
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -169,13 +174,23 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         self.edit_action = self._action("&Edit event…", self.edit_selected, "F2")
         self.zoom_in_action = self._action(
-            "Zoom &in", lambda: self.canvas.zoom_in(), QKeySequence.StandardKey.ZoomIn, pixmap.SP_ArrowUp
+            "Zoom &in",
+            lambda: self.canvas.zoom_in(),
+            QKeySequence.StandardKey.ZoomIn,
+            pixmap.SP_ArrowUp,
+            theme_icon="zoom-in",
         )
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(
-            "Zoom &out", lambda: self.canvas.zoom_out(), QKeySequence("Ctrl+-"), pixmap.SP_ArrowDown
+            "Zoom &out",
+            lambda: self.canvas.zoom_out(),
+            QKeySequence("Ctrl+-"),
+            pixmap.SP_ArrowDown,
+            theme_icon="zoom-out",
         )
-        self.fit_action = self._action("&Fit all", self.fit_all, "Ctrl+0", pixmap.SP_BrowserReload, "Show every event")
+        self.fit_action = self._action(
+            "&Fit all", self.fit_all, "Ctrl+0", pixmap.SP_BrowserReload, "Show every event", "zoom-fit-best"
+        )
         self.zoom_results_action = self._action(
             "Zoom to &results", self.zoom_to_results, "Ctrl+R", tip="Zoom to the events shown"
         )
@@ -434,7 +449,9 @@ class MainWindow(QMainWindow):
         self.canvas.set_hidden_kinds(set(where.hidden_kinds))
         self.table.set_filter(where)
         selected = self.selected_event()
-        if selected is not None and self.table.selected_event() != selected:
+        if selected is not None and where.active and list_row(self.store, selected, where) is None:
+            self.select_event(None)
+        elif selected is not None and self.table.selected_event() != selected:
             self.table.select_event(selected)
         self._update_counts()
 
@@ -445,8 +462,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No dated events to zoom to", 3000)
             return
         start, end = extent
-        margin = max((end - start) * 0.05, 86_400.0)
-        self.canvas.zoom_to(start - margin, end + margin)
+        # Labels run to the right of their events: leave more room on that side.
+        margin = max(end - start, 7 * 86_400.0)
+        self.canvas.zoom_to(start - margin * 0.05, end + margin * 0.2)
 
     def fit_all(self) -> None:
         self.canvas.fit_all()
