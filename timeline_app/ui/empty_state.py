@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from timeline_app.core.paths import sample_files
+
 
 class EmptyState(QWidget):
     """A centred message with "Import articles…" and "Open the sample timeline"."""
@@ -23,7 +25,7 @@ class EmptyState(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.message.setFixedWidth(self.fontMetrics().averageCharWidth() * 64)
         self.import_button = QPushButton("&Import articles…", self)
         self.import_button.setAccessibleName("Import articles")
         self.import_button.setDefault(True)
@@ -51,8 +53,9 @@ class EmptyState(QWidget):
         if articles == 0:
             self.heading.setText("Your timeline is empty")
             self.message.setText(
-                "Import news articles (or drop files and folders here) and Chronicle will find the events "
-                "in them and place them on a timeline. Or start with the sample: five articles about one case."
+                "Import news articles (or drop files and folders here) and Chronicle will find the events in them "
+                "and place them on a timeline. Or start with the sample: "
+                f"{len(sample_files())} articles about one case."
             )
         else:
             noun = "article" if articles == 1 else "articles"
@@ -61,3 +64,4 @@ class EmptyState(QWidget):
                 f"{articles} {noun} imported, but no events were found in them. Import more articles, "
                 "or open the sample timeline."
             )
+        self.message.setMinimumHeight(self.message.heightForWidth(self.message.width()))

@@ -516,9 +516,12 @@ class MainWindow(QMainWindow):
         if not files:
             self.show_message("No supported article files found (supported: " + ", ".join(sorted(READERS)) + ")")
             return
+        had_events = self.store.counts()[0] > 0
         results = list(import_files(self.store, files))
         self.last_import_results = results
         self.refresh()
+        if not had_events:
+            self.fit_all()
         added = sum(1 for result in results if result.ok and not result.duplicate)
         found = sum(result.events for result in results)
         errors = [result.error for result in results if result.error]
@@ -544,7 +547,6 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> None:
         """Import the bundled sample articles into the current database."""
         self.import_paths(sample_files())
-        self.fit_all()
 
     def export_timeline(self) -> None:
         self.show_message("Export is not available yet.")
