@@ -136,7 +136,7 @@ def _place_labels(
             next_x = xs[index + 1] if index + 1 < len(xs) else math.inf
             if label_x + width + LABEL_GAP > next_x:
                 label_x = x + LABEL_PAD
-        if label_x < last_end + LABEL_GAP or label_x + width < 0 or label_x > view.width:
+        if label_x < last_end + LABEL_GAP or label_x < 0 or label_x > view.width:
             text, width = "", 0.0
         else:
             last_end = label_x + width

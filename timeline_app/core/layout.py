@@ -33,9 +33,9 @@ class LayoutOptions:
     """Sizes in pixels."""
 
     row_height: float = 20.0
-    lane_header: float = 15.0
-    strip_height: float = 16.0  # clusters or the density band at the foot of each lane
-    lane_gap: float = 4.0
+    lane_header: float = 13.0
+    strip_height: float = 14.0  # clusters or the density band at the foot of each lane
+    lane_gap: float = 2.0
     max_rows: int = 8
     marker: float = 9.0
     label_pad: float = 4.0

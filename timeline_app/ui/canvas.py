@@ -67,6 +67,7 @@ class TimelineCanvas(QWidget):
         self._press: QPointF | None = None
         self._dragging = False
         self._last_drag_x = 0.0
+        self._fitted = False  # the view shows everything and should keep doing so on resize
 
     # -- public API ------------------------------------------------------------------------
 
@@ -117,6 +118,7 @@ class TimelineCanvas(QWidget):
             t0, t1 = extent
             self._view.show(t0, max(t1, t0 + DAY_SECONDS), margin=0.05)
         self._changed()
+        self._fitted = True
 
     def zoom_in(self) -> None:
         self._zoom(ZOOM_STEP, self._view.width / 2)
@@ -127,6 +129,7 @@ class TimelineCanvas(QWidget):
     def zoom_to(self, t0: float, t1: float) -> None:
         self._view.show(t0, t1)
         self._changed()
+        self._fitted = False
 
     def set_hidden_kinds(self, kinds: set[str]) -> None:
         self._hidden = frozenset(kinds)
@@ -174,7 +177,11 @@ class TimelineCanvas(QWidget):
             painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._view.set_width(max(1, event.size().width()))
+        if self._fitted:
+            self._view.width = max(1, event.size().width())
+            self.fit_all()
+        else:
+            self._view.set_width(max(1, event.size().width()))
         super().resizeEvent(event)
         self.viewChanged.emit()
 
@@ -285,10 +292,12 @@ class TimelineCanvas(QWidget):
 
     def _zoom(self, factor: float, x: float) -> None:
         self._view.zoom(factor, x)
+        self._fitted = False
         self._changed()
 
     def _pan(self, dx: float) -> None:
         self._view.pan(dx)
+        self._fitted = False
         self._changed()
 
     def _extent(self) -> tuple[float, float] | None:
@@ -373,6 +382,7 @@ class TimelineCanvas(QWidget):
         margin = view.span * 0.1
         if t0 < view.start + margin or t0 > view.end - margin:
             view.pan((t0 - (view.start + view.span / 2)) / view.seconds_per_pixel)
+            self._fitted = False
             self._changed()
 
 
@@ -430,6 +440,7 @@ class TimelineView(QWidget):
         view = self.canvas.viewport
         target = lo + value / self.RANGE * (hi - lo)
         view.pan((target - view.start) / view.seconds_per_pixel)
+        self.canvas._fitted = False
         self.canvas.update()
         self.canvas.viewChanged.emit()
 
