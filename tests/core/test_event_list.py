@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline_app.core.event_list import EventFilter, count_shown, list_row, list_rows, shown_extent
+from timeline_app.core.event_list import EventFilter, ListRow, count_shown, list_row, list_rows, shown_extent
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
@@ -22,8 +22,9 @@ def _fill(store: Store) -> list[int]:
 def test_pages_walk_dated_events_in_time_order_then_undated(tmp_path) -> None:
     with Store(tmp_path / "t.db") as store:
         ids = _fill(store)
-        pages = [list_rows(store, offset, 4) for offset in range(0, 28, 4)]
-        rows = [row for page in pages for row in page]
+        rows: list[ListRow] = []
+        while page := list_rows(store, 4, after=rows[-1] if rows else None):
+            rows += page
         assert len(rows) == 25 and len({row.id for row in rows}) == 25
         dated = [row for row in rows if row.t0 is not None]
         times = [row.t0 or 0.0 for row in dated]
@@ -37,7 +38,7 @@ def test_filters_apply_to_rows_counts_and_extent(tmp_path) -> None:
     with Store(tmp_path / "t.db") as store:
         ids = _fill(store)
         where = EventFilter(frozenset(ids[:10]), frozenset({"odd"}))
-        rows = list_rows(store, 0, 100, where)
+        rows = list_rows(store, 100, where)
         assert {row.id for row in rows} == {ids[i] for i in range(0, 10, 2)}
         assert count_shown(store, where) == 5
         assert list_row(store, ids[1], where) is None

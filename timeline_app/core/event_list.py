@@ -65,27 +65,27 @@ def _row(values: Any) -> ListRow:
     return ListRow(values[0], values[1], values[2], values[3], participants, int(values[5]), values[6], values[7])
 
 
-def list_rows(store: Store, offset: int, limit: int, where: EventFilter | None = None) -> list[ListRow]:
-    """A page of shown events in time order, undated ones last.
+def list_rows(
+    store: Store, limit: int, where: EventFilter | None = None, after: ListRow | None = None
+) -> list[ListRow]:
+    """The next page of shown events in time order (undated last), after the row ``after``.
 
-    Dated and undated events are paged by separate queries so that the time order
-    walks the ``t0`` index instead of sorting every event for each page.
+    Pages are found from the last row shown (keyset paging) so that a page deep in the
+    list costs what the first one does: a walk of the ``t0`` index, no sort of every event.
     """
     condition, params = (where or EventFilter()).where()
-    dated_sql = f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NOT NULL AND {condition} ORDER BY e.t0, e.id"
-    rows = store.db.execute(f"{dated_sql} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    rows: list[Any] = []
+    if after is None or after.t0 is not None:
+        key, key_params = "", []
+        if after is not None:
+            key = " AND e.t0 >= ? AND (e.t0 > ? OR e.id > ?)"
+            key_params = [after.t0, after.t0, after.id]
+        sql = f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NOT NULL{key} AND {condition} ORDER BY e.t0, e.id LIMIT ?"
+        rows = store.db.execute(sql, [*key_params, *params, limit]).fetchall()
     if len(rows) < limit:
-        dated = offset + len(rows)
-        if not rows:
-            dated = int(
-                store.db.execute(
-                    f"SELECT COUNT(*) FROM events e WHERE e.t0 IS NOT NULL AND {condition}", params
-                ).fetchone()[0]
-            )
-        undated_sql = f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NULL AND {condition} ORDER BY e.id"
-        rows += store.db.execute(
-            f"{undated_sql} LIMIT ? OFFSET ?", [*params, limit - len(rows), max(0, offset - dated)]
-        ).fetchall()
+        last_id = after.id if after is not None and after.t0 is None else 0
+        sql = f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NULL AND e.id > ? AND {condition} ORDER BY e.id LIMIT ?"
+        rows += store.db.execute(sql, [last_id, *params, limit - len(rows)]).fetchall()
     return [_row(values) for values in rows]
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from timeline_app.core.event_list import EventFilter, ListRow, count_shown, list_row, list_rows
 from timeline_app.core.store import Store
 
-PAGE = 2000
+PAGE = 500
 COLUMNS = ("When", "Kind", "Title", "Participants", "Sources")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,7 +41,8 @@ class EventTableModel(QAbstractTableModel):
         self.where = EventFilter()
         self.rows: list[ListRow] = []
         self._row_of: dict[int, int] = {}
-        self._offset = 0
+        self._last: ListRow | None = None
+        self._done = True
         self.total = 0
 
     def set_store(self, store: Store | None) -> None:
@@ -54,16 +55,19 @@ class EventTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows, self._row_of, self._offset = [], {}, 0
+        self.rows, self._row_of, self._last = [], {}, None
         self.total = count_shown(self.store, self.where) if self.store is not None else 0
+        self._done = self.total == 0
         self._append(self._next_page())
         self.endResetModel()
 
     def _next_page(self) -> list[ListRow]:
-        if self.store is None or self._offset >= self.total:
+        if self.store is None or self._done:
             return []
-        page = list_rows(self.store, self._offset, PAGE, self.where)
-        self._offset += len(page) if page else self.total
+        page = list_rows(self.store, PAGE, self.where, self._last)
+        self._done = len(page) < PAGE
+        if page:
+            self._last = page[-1]
         return [row for row in page if row.id not in self._row_of]
 
     def _append(self, rows: list[ListRow]) -> None:
@@ -74,7 +78,7 @@ class EventTableModel(QAbstractTableModel):
     # -- lazy loading --------------------------------------------------------------------
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._offset < self.total
+        return not parent.isValid() and not self._done
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         rows = self._next_page()
