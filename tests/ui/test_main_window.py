@@ -325,3 +325,35 @@ def test_pointer_time_and_filtered_selection(qtbot, store, settings) -> None:
     window.show_all_kinds()
     window.select_event(settlement)
     assert window.table.selected_event() == settlement
+
+
+def test_open_another_database(qtbot, store, settings, tmp_path) -> None:
+    _story(store)
+    window = _window(qtbot, store, settings)
+    other_path = tmp_path / "other.db"
+    with Store(other_path) as other:
+        add_article(
+            other,
+            "The bridge reopened on Monday.",
+            date(2020, 6, 3),
+            [
+                Spec(
+                    "Bridge reopens",
+                    "opening",
+                    TimeSpan.on_day(date(2020, 6, 1)),
+                    "The bridge reopened on Monday.",
+                    "reopened",
+                )
+            ],
+        )
+    assert window.open_database(other_path)
+    assert window.windowTitle().startswith("other.db")
+    assert window.table.model().rowCount() == 1
+    assert window.counts_label.text() == "1 event from 1 article"
+    assert store.counts()[0] == 3  # the first store is untouched and still open
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    assert not window.open_database(bad)
+    assert window._message_box is not None and str(bad) in window._message_box.text()
+    assert window.table.model().rowCount() == 1
+    window.close()

@@ -122,7 +122,7 @@ class ArticlePanel(QWidget):
 
     # -- showing ------------------------------------------------------------------------
 
-    def set_store(self, store: Store) -> None:
+    def set_store(self, store: Store | None) -> None:
         self.store = store
         self._articles.clear()
         self.show_event(None)

@@ -179,7 +179,7 @@ class EventTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, chars in ((0, 22), (1, 14), (3, 24), (4, 8)):
+        for column, chars in ((0, 22), (1, 14), (3, 24), (4, 11)):
             self.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
         self.setAccessibleName("Event list")
         self._syncing = False

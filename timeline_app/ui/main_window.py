@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
         events, articles = self.store.counts()
         self.empty_state.set_articles(articles)
         self.stack.setCurrentWidget(self.timeline if events else self.empty_state)
+        if self.stack.currentWidget() is self.empty_state and self.stack.hasFocus() is False:
+            self.empty_state.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if selected is not None and self.store.event(selected) is not None:
             self.select_event(selected)
         else:
@@ -644,10 +646,15 @@ class MainWindow(QMainWindow):
         if not self._view_restored:
             self._view_restored = True
             QTimer.singleShot(0, self._restore_view)
+            start = self.canvas if self.stack.currentWidget() is self.timeline else self.empty_state.import_button
+            start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self._owns_store:
+        super().closeEvent(event)
+        if event.isAccepted() and self._owns_store:
+            self.canvas.set_store(None)
+            self.table.set_store(None)
+            self.panel.set_store(None)
             self.store.close()
             self._owns_store = False
-        super().closeEvent(event)
