@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from timeline_app.core.merge import find_match, may_merge, merge_into, participant_keys
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -107,6 +108,11 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
         );
         CREATE INDEX mentions_event ON mentions (event_id);
         CREATE INDEX mentions_article ON mentions (article_id);
+        CREATE TABLE event_keys (
+            key TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE
+        );
+        CREATE INDEX event_keys_key ON event_keys (key);
         """
     )
     db.executescript(_EVENT_COUNTS_SQL)
@@ -246,7 +252,7 @@ class Store:
             return AddResult(existing, False)
         with self.db.atomic():
             article_id = self._insert_article(article)
-            event_ids = tuple(self._insert_event(event, article_id) for event in events)
+            event_ids = tuple(self._merge_or_insert(event, article_id) for event in events)
         article.id = article_id
         return AddResult(article_id, True, event_ids)
 
@@ -280,6 +286,34 @@ class Store:
         return None if row is None else _article_from_row(row)
 
     # -- events -------------------------------------------------------------------------
+
+    def _merge_or_insert(self, event: Event, article_id: int) -> int:
+        """Store a new article's event, merged into an event other articles already report."""
+        keys = participant_keys(event)
+        match = find_match(event, self._merge_candidates(keys, article_id)) if keys and may_merge(event) else None
+        if match is None:
+            event_id = self._insert_event(event, article_id)
+        else:
+            stored, conflict = match
+            merge_into(stored, event, conflict)
+            event_id = self._write_event_row(stored)
+            self._insert_mentions(event_id, article_id, event.mentions)
+            event.id = event_id
+        known = {row[0] for row in self.db.execute("SELECT key FROM event_keys WHERE event_id = ?", [event_id])}
+        self.db.conn.executemany(
+            "INSERT INTO event_keys (key, event_id) VALUES (?, ?)", [(k, event_id) for k in keys if k not in known]
+        )
+        return event_id
+
+    def _merge_candidates(self, keys: Sequence[str], article_id: int) -> list[Event]:
+        """Stored events sharing a kind and participant key, not from this article, without mentions."""
+        rows = self.db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_keys"
+            f" WHERE key IN ({', '.join('?' * len(keys))})) AND id NOT IN"
+            " (SELECT event_id FROM mentions WHERE article_id = ?) ORDER BY id DESC LIMIT 20",
+            [*keys, article_id],
+        ).fetchall()
+        return [_event_from_row(row) for row in rows]
 
     def _insert_event(self, event: Event, article_id: int | None) -> int:
         event_id = self._write_event_row(event)
