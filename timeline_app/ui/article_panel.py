@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -36,6 +36,9 @@ def utf16_position(text: str, index: int) -> int:
     if prefix.isascii():
         return index
     return index + sum(1 for char in prefix if ord(char) > 0xFFFF)
+
+
+QUOTE_CHARS = 90
 
 
 class ArticlePanel(QWidget):
@@ -78,7 +81,10 @@ class ArticlePanel(QWidget):
         self.sources_label = QLabel("&Sources:", self)
         self.source_list = QListWidget(self)
         self.source_list.setAccessibleName("Sources")
-        self.source_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.source_list.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.source_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.source_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.source_list.setAlternatingRowColors(True)
         self.sources_label.setBuddy(self.source_list)
         self.source_list.currentRowChanged.connect(self.show_source)
 
@@ -184,11 +190,15 @@ class ArticlePanel(QWidget):
         return self._articles[article_id]
 
     def _source_name(self, mention: Mention) -> str:
+        """Two lines: when and which article, then the start of the evidence sentence."""
         article = self._article(mention.article_id)
         if article is None:
             return "(missing article)"
         published = format_day(article.published) if article.published else "undated"
-        return f"{article.title} — {published}"
+        quote = " ".join(mention.quote(article.text).split())
+        if len(quote) > QUOTE_CHARS:
+            quote = quote[:QUOTE_CHARS].rstrip() + "…"
+        return f"{published} · {article.title}\n“{quote}”"
 
     def _show_article(self, article: Article | None, mention: Mention | None) -> None:
         self.article = article
