@@ -357,3 +357,28 @@ def test_open_another_database(qtbot, store, settings, tmp_path) -> None:
     assert window._message_box is not None and str(bad) in window._message_box.text()
     assert window.table.model().rowCount() == 1
     window.close()
+
+
+def test_menus_offer_the_file_actions_with_shortcuts(qtbot, store, settings) -> None:
+    window = _window(qtbot, store, settings)
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
+    assert texts == [
+        "&Open database…",
+        "&New database…",
+        "&Import articles…",
+        "Import &folder…",
+        "&Export…",
+        "&Quit",
+    ]
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.import_action in window.toolbar.actions()
+    window.export_action.trigger()
+    assert window._message_box is not None and window._message_box.text() == "Export is not available yet."
+    unnamed = [
+        widget
+        for widget in (window.search_box, window.kinds_button, window.canvas, window.table, window.panel.text_view)
+        if not widget.accessibleName()
+    ]
+    assert unnamed == []
