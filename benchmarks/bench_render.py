@@ -162,7 +162,7 @@ def measure(path: Path, count: int) -> dict[str, object]:
     from PySide6.QtGui import QImage, QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     app_ready = time.perf_counter()
 
     from timeline_app.core.store import Store

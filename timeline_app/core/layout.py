@@ -6,7 +6,8 @@ the layout's own ``seconds_per_pixel`` measured from ``origin`` seconds; drawing
 zoomed in further (a smaller seconds per pixel) only spreads items apart, so one layout serves
 every view between two zoom levels (``level_seconds_per_pixel``) and is cached per level.
 
-Items are placed most salient first, each in the first row of its lane where it (marker, bar,
+Items are placed most salient first (spans far wider than the view after the events they
+contain, which are what a zoomed-in reader came for), each in the first row of its lane where it (marker, bar,
 whiskers and label) touches nothing already placed. What does not fit is gathered into
 clusters with a count when the layout holds every event of the window, or left to the
 density band when only the most salient events were fetched.
@@ -25,16 +26,16 @@ from timeline_app.core.timespan import Precision
 MeasureText = Callable[[str], float]
 
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
-LEVELS_PER_DOUBLING = 4
+LEVELS_PER_DOUBLING = 1
 
 
 @dataclass(frozen=True)
 class LayoutOptions:
     """Sizes in pixels."""
 
-    row_height: float = 20.0
-    lane_header: float = 13.0
-    strip_height: float = 14.0  # clusters or the density band at the foot of each lane
+    row_height: float = 19.0
+    lane_header: float = 12.0
+    strip_height: float = 11.0  # clusters or the density band at the foot of each lane
     lane_gap: float = 2.0
     max_rows: int = 8
     marker: float = 9.0
@@ -43,6 +44,7 @@ class LayoutOptions:
     whisker: float = 48.0
     min_span: float = 4.0
     cluster_width: float = 36.0
+    wide_span: float = 1200.0  # spans longer than this (pixels) give way to the events they contain
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ class TimelineLayout:
 
 
 def level_of(seconds_per_pixel: float) -> int:
-    """The cached zoom level covering ``seconds_per_pixel`` (a quarter of a doubling each)."""
+    """The cached zoom level covering ``seconds_per_pixel`` (one per doubling)."""
     return math.ceil(math.log2(seconds_per_pixel) * LEVELS_PER_DOUBLING - 1e-9)
 
 
@@ -140,18 +142,40 @@ def level_seconds_per_pixel(level: int) -> float:
     return float(2.0 ** (level / LEVELS_PER_DOUBLING))
 
 
-def compute_lanes(kinds: Sequence[str], frame: Frame, options: LayoutOptions = LayoutOptions()) -> list[Lane]:
-    """Equal lanes for ``kinds`` in ``frame``, each with as many rows as fit (at least one)."""
+def compute_lanes(
+    kinds: Sequence[str],
+    frame: Frame,
+    options: LayoutOptions | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> list[Lane]:
+    """Lanes for ``kinds`` stacked in ``frame``: one row each, extra rows shared by ``weights``.
+
+    Weights are stable (events per kind in the whole store), so lanes do not jump while zooming.
+    """
+    o = options or LayoutOptions()
     if not kinds:
         return []
-    per_lane = frame.height / len(kinds)
+    fixed = o.lane_header + o.strip_height + o.lane_gap
+    spare_rows = int((frame.height - len(kinds) * (fixed + o.row_height)) // o.row_height)
+    rows = {kind: 1 for kind in kinds}
+    total = sum(max(0.0, (weights or {}).get(kind, 1.0)) for kind in kinds) or 1.0
+    shares = {kind: max(0.0, (weights or {}).get(kind, 1.0)) / total for kind in kinds}
+    while spare_rows > 0:
+        open_kinds = [k for k in kinds if rows[k] < o.max_rows]
+        if not open_kinds:
+            break
+        kind = max(open_kinds, key=lambda k: (shares[k] / rows[k], -kinds.index(k)))
+        rows[kind] += 1
+        spare_rows -= 1
+    used = sum(fixed + rows[kind] * o.row_height for kind in kinds)
+    extra = max(0.0, frame.height - used) / len(kinds)
     lanes = []
+    top = frame.top
     for index, kind in enumerate(kinds):
-        top = frame.top + index * per_lane
-        usable = per_lane - options.lane_header - options.strip_height - options.lane_gap
-        rows = int(max(1, min(options.max_rows, usable // options.row_height)))
-        strip_top = top + options.lane_header + rows * options.row_height
-        lanes.append(Lane(kind, index, top, per_lane, rows, strip_top))
+        height = fixed + rows[kind] * o.row_height + extra
+        strip_top = top + o.lane_header + rows[kind] * o.row_height
+        lanes.append(Lane(kind, index, top, height, rows[kind], strip_top))
+        top += height
     return lanes
 
 
@@ -176,9 +200,10 @@ def compute_layout(
     lane_of = {lane.kind: lane for lane in lanes}
     rows: dict[int, list[_Row]] = {lane.index: [_Row() for _ in range(lane.rows)] for lane in lanes}
     overflow: dict[int, list[PlacedEvent]] = {lane.index: [] for lane in lanes}
+    wide = options.wide_span * seconds_per_pixel
     ordered = sorted(
         (e for e in events if e.kind in lane_of and e.t0 is not None),
-        key=lambda e: (-e.salience, e.t0, e.id),
+        key=lambda e: ((e.t1 or e.t0 or 0.0) - (e.t0 or 0.0) > wide, -e.salience, e.t0, e.id),
     )
     for event in ordered:
         lane = lane_of[event.kind]
@@ -317,7 +342,7 @@ def _bands(
         buckets = counts.get(lane.kind) or ()
         if not buckets:
             continue
-        placed = tuple((layout.x_of(t0), layout.x_of(t1), n) for t0, t1, n in buckets if n > 0)
+        placed = tuple(sorted((layout.x_of(t0), layout.x_of(t1), n) for t0, t1, n in buckets if n > 0))
         peak = max((n for _, _, n in placed), default=0)
         bands.append(Band(lane.index, lane.strip_top + 2, o.strip_height - 4, placed, peak))
     return bands

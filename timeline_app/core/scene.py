@@ -80,6 +80,7 @@ class SceneBuilder:
         self.options = options or LayoutOptions()
         self._layouts: OrderedDict[tuple[tuple[object, ...], float, float], TimelineLayout] = OrderedDict()
         self._all_kinds: list[str] | None = None
+        self._weights: dict[str, float] | None = None
         self._undated: tuple[list[EventRow], int] | None = None
         self._filtered: list[EventRow] | None = None
         self._filter_key: frozenset[int] | None = None
@@ -88,6 +89,7 @@ class SceneBuilder:
         """Forget everything read from the store (call after it changed)."""
         self._layouts.clear()
         self._all_kinds = None
+        self._weights = None
         self._undated = None
         self._filtered = None
         self._filter_key = None
@@ -96,6 +98,12 @@ class SceneBuilder:
         if self._all_kinds is None:
             self._all_kinds = self.store.kinds() if self.store is not None else []
         return self._all_kinds
+
+    def _lane_weights(self) -> dict[str, float]:
+        if self._weights is None:
+            counts = self.store.kind_counts() if self.store is not None else {}
+            self._weights = {kind: float(n) ** 0.5 for kind, n in counts.items()}
+        return self._weights
 
     def shown_kinds(self, options: SceneOptions) -> list[str]:
         kinds = self.kinds() if options.kinds is None else sorted(options.kinds)
@@ -143,11 +151,11 @@ class SceneBuilder:
                 return layout
         margin = view.span
         t0, t1 = view.start - margin, view.end + margin
-        lanes = compute_lanes(kinds, frame, self.options)
+        lanes = compute_lanes(kinds, frame, self.options, self._lane_weights())
         events, complete = self._fetch(t0, t1, options)
         counts = None
         if not complete and self.store is not None:
-            counts = self.store.density(t0, t1, 3 * spp)
+            counts = self.store.density(t0, t1, 4 * spp)
         shown = set(kinds)
         layout = compute_layout(
             (e for e in events if e.kind in shown),

@@ -122,9 +122,9 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
 
 # Events per kind and time bucket, kept by triggers so the timeline can draw density when
 # zoomed out without reading events. Buckets count days from 0001-01-01 (``COUNT_ORIGIN``):
-# level 0 is one day, level 1 sixteen days, level 2 256 days.
+# level 0 is one day, level 1 eight days, level 2 64 days, level 3 512 days.
 COUNT_ORIGIN = -62_135_596_800
-COUNT_LEVELS = (1, 16, 256)
+COUNT_LEVELS = (1, 8, 64, 512)
 
 
 def _count_statements(sign: str, row: str) -> str:
@@ -477,19 +477,22 @@ class Store:
     def density(self, t0: float, t1: float, bucket_seconds: float) -> dict[str, list[tuple[float, float, int]]]:
         """Events starting per kind and bucket around [t0, t1): ``{kind: [(start, end, n), ...]}``.
 
-        Buckets are the coarsest summary level not wider than ``bucket_seconds`` (at least a day),
+        Buckets are whole summary buckets grouped to about ``bucket_seconds`` (at least a day),
         aligned to the summary's grid, so this reads only the small ``event_counts`` table.
         """
         level = 0
         for index, days in enumerate(COUNT_LEVELS):
             if days * DAY_SECONDS <= bucket_seconds:
                 level = index
-        width = COUNT_LEVELS[level] * DAY_SECONDS
-        first = int((t0 - COUNT_ORIGIN) // width)
-        last = math.ceil((t1 - COUNT_ORIGIN) / width)
+        size = COUNT_LEVELS[level] * DAY_SECONDS
+        group = max(1, int(bucket_seconds // size))
+        width = size * group
+        first = int((t0 - COUNT_ORIGIN) // width) * group
+        last = math.ceil((t1 - COUNT_ORIGIN) / width) * group
         rows = self.db.execute(
-            "SELECT bucket, kind, n FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0",
-            [level, first, last],
+            "SELECT bucket / ? AS b, kind, SUM(n) FROM event_counts"
+            " WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0 GROUP BY b, kind",
+            [group, level, first, last],
         ).fetchall()
         result: dict[str, list[tuple[float, float, int]]] = {}
         for bucket, kind, n in rows:
@@ -626,6 +629,13 @@ class Store:
         events = self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return int(events), int(articles)
+
+    def kind_counts(self) -> dict[str, int]:
+        """Dated events per kind, from the summary table."""
+        rows = self.db.execute(
+            "SELECT kind, SUM(n) FROM event_counts WHERE level = ? GROUP BY kind", [len(COUNT_LEVELS) - 1]
+        ).fetchall()
+        return {str(row[0]): int(row[1]) for row in rows if row[1]}
 
     def kinds(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT DISTINCT kind FROM events ORDER BY kind").fetchall()]

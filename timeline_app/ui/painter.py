@@ -9,24 +9,30 @@ from __future__ import annotations
 
 import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QPaintDevice,
+    QPaintEngine,
     QPainter,
     QPalette,
     QPen,
+    QPolygonF,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.layout import LayoutOptions, PlacedEvent
+from timeline_app.core.layout import LayoutOptions, PlacedEvent, TimelineLayout
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.viewport import Viewport
@@ -47,7 +53,7 @@ KIND_COLORS = {
     "settlement": "#bcbd22",
     "dismissal": "#7f7f7f",
     "appeal": "#e377c2",
-    "announcement": "#3182bd",
+    "announcement": "#6b6ecf",
     "other": "#969696",
 }
 _FALLBACK = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
@@ -210,48 +216,121 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
     width = scene.view.width
     frame_bottom = scene.lanes_frame.top + scene.lanes_frame.height
     painter.fillRect(QRectF(0, top, width, 40), theme.axis_background)
-    grid = QPen(theme.grid)
-    grid.setWidthF(1)
-    painter.setPen(grid)
-    for tick in scene.axis.minor:
-        if 0 <= tick.x <= width:
-            painter.drawLine(QPointF(tick.x, top + 20), QPointF(tick.x, frame_bottom))
-    strong = QPen(theme.muted)
-    strong.setWidthF(1)
-    painter.setPen(strong)
-    for tick in scene.axis.major:
-        if 0 <= tick.x <= width:
-            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, top + 40))
-    painter.drawLine(QPointF(0, top + 40), QPointF(width, top + 40))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(theme.grid, 0))
+    lines = [
+        QLineF(round(t.x) + 0.5, top + 20, round(t.x) + 0.5, frame_bottom)
+        for t in scene.axis.minor
+        if 0 <= t.x <= width
+    ]
+    painter.drawLines(lines)
+    painter.setPen(QPen(theme.muted, 0))
+    majors = [QLineF(round(t.x) + 0.5, top, round(t.x) + 0.5, top + 40) for t in scene.axis.major if 0 <= t.x <= width]
+    majors.append(QLineF(0, top + 40.5, width, top + 40.5))
+    painter.drawLines(majors)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(theme.muted)
     for tick in scene.axis.minor:
         if tick.label:
-            painter.drawText(QPointF(tick.label_x, top + 35), tick.label)
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
+            _draw_label(painter, tick.label_x, top + 30, tick.label)
     painter.setPen(theme.text)
     for tick in scene.axis.major:
         if tick.label:
-            painter.drawText(QPointF(tick.label_x, top + 15), tick.label)
-    painter.setFont(font)
+            _draw_label(painter, tick.label_x, top + 10, tick.label)
 
 
 def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Density as one filled step outline per lane, cached per layout and scaled to the view.
+
+    On raster devices the outlines are drawn once per layout into small images that each
+    repaint only scales into place.
+    """
+    if not scene.layout.bands:
+        return
+    layout, view = scene.layout, scene.view
+    scale = layout.seconds_per_pixel / view.seconds_per_pixel
+    shift = (layout.origin - view.start) / view.seconds_per_pixel
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setPen(Qt.PenStyle.NoPen)
-    width = scene.view.width
-    for band in scene.layout.bands:
-        lane = scene.layout.lanes[band.lane]
-        base = theme.color_of(lane.kind)
-        peak = max(1, band.peak)
-        for x0, x1, count in band.buckets:
-            left, right = scene.view_x(x0), scene.view_x(x1)
-            if right < 0 or left > width:
+    painter.setClipRect(QRectF(0, 0, view.width, scene.height))
+    if painter.paintEngine().type() == QPaintEngine.Type.Raster:
+        for band, (left, image) in zip(layout.bands, _band_images(layout, theme)):
+            if image.isNull():
                 continue
-            color = QColor(base)
-            color.setAlphaF(0.15 + 0.85 * min(1.0, (count / peak) ** 0.5))
-            h = band.height * (0.35 + 0.65 * min(1.0, (count / peak) ** 0.5))
-            painter.fillRect(QRectF(left, band.y + band.height - h, max(1.0, right - left), h), color)
+            target = QRectF(shift + left * scale, band.y, image.width() * scale, band.height)
+            painter.drawImage(target, image, QRectF(image.rect()))
+    else:
+        painter.setTransform(QTransform(scale, 0, 0, 1, shift, 0), True)
+        for band, polygon in zip(layout.bands, _band_polygons(layout)):
+            painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
+            painter.drawPolygon(polygon)
+    painter.restore()
+
+
+def _band_color(theme: Theme, kind: str) -> QColor:
+    color = QColor(theme.color_of(kind))
+    color.setAlpha(150)
+    return color
+
+
+_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[tuple[float, QImage]]]] = OrderedDict()
+
+
+def _band_images(layout: TimelineLayout, theme: Theme) -> list[tuple[float, QImage]]:
+    key = (id(layout), theme.dark)
+    cached = _IMAGE_CACHE.get(key)
+    if cached is not None and cached[0] is layout:
+        return cached[1]
+    images: list[tuple[float, QImage]] = []
+    for band, polygon in zip(layout.bands, _band_polygons(layout)):
+        bounds = polygon.boundingRect()
+        width = min(int(bounds.width()) + 2, 16_000)
+        height = max(1, int(band.height) + 1)
+        if bounds.isEmpty() or width <= 0:
+            images.append((0.0, QImage()))
+            continue
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        image_painter = QPainter(image)
+        image_painter.setPen(Qt.PenStyle.NoPen)
+        image_painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
+        image_painter.translate(-bounds.left(), -band.y)
+        image_painter.drawPolygon(polygon)
+        image_painter.end()
+        images.append((bounds.left(), image))
+    _IMAGE_CACHE[key] = (layout, images)
+    while len(_IMAGE_CACHE) > 8:
+        _IMAGE_CACHE.popitem(last=False)
+    return images
+
+
+_BAND_CACHE: OrderedDict[int, tuple[TimelineLayout, list[QPolygonF]]] = OrderedDict()
+
+
+def _band_polygons(layout: TimelineLayout) -> list[QPolygonF]:
+    cached = _BAND_CACHE.get(id(layout))
+    if cached is not None and cached[0] is layout:
+        return cached[1]
+    polygons = []
+    for band in layout.bands:
+        base = band.y + band.height
+        peak = max(1, band.peak)
+        points = [QPointF(band.buckets[0][0], base)] if band.buckets else []
+        last_x1 = None
+        for x0, x1, count in band.buckets:
+            if last_x1 is not None and x0 > last_x1 + 0.01:
+                points += [QPointF(last_x1, base), QPointF(x0, base)]
+            top = base - band.height * (0.2 + 0.8 * min(1.0, (count / peak) ** 0.5))
+            points += [QPointF(x0, top), QPointF(x1, top)]
+            last_x1 = x1
+        if last_x1 is not None:
+            points.append(QPointF(last_x1, base))
+        polygons.append(QPolygonF(points))
+    _BAND_CACHE[id(layout)] = (layout, polygons)
+    while len(_BAND_CACHE) > 8:
+        _BAND_CACHE.popitem(last=False)
+    return polygons
 
 
 def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintState, options: LayoutOptions) -> None:
@@ -300,11 +379,37 @@ def _paint_item(
         font.setUnderline(hovered)
         font.setBold(selected)
         painter.setFont(font)
-    painter.drawText(QRectF(label_x, item.y, item.label_width + 2, row_h), Qt.AlignmentFlag.AlignVCenter, item.label)
+    _draw_label(painter, label_x, item.y + row_h / 2, item.label)
     if selected or hovered:
         font.setUnderline(False)
         font.setBold(False)
         painter.setFont(font)
+
+
+_STATIC_TEXT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
+
+
+def _draw_label(painter: QPainter, x: float, centre_y: float, text: str) -> None:
+    """Draw one line of plain text vertically centred on ``centre_y``, with its layout cached.
+
+    Raster devices get a cached ``QStaticText`` (laid out once); vector devices (SVG, PDF)
+    get ordinary text, so exported files keep searchable, selectable text.
+    """
+    metrics = painter.fontMetrics()
+    if painter.paintEngine().type() != QPaintEngine.Type.Raster:
+        painter.drawText(QPointF(x, centre_y + (metrics.ascent() - metrics.descent()) / 2), text)
+        return
+    key = (painter.font().key(), text)
+    static = _STATIC_TEXT.get(key)
+    if static is None:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        static.prepare(QTransform(), painter.font())
+        _STATIC_TEXT[key] = static
+        if len(_STATIC_TEXT) > 4000:
+            _STATIC_TEXT.popitem(last=False)
+    painter.drawStaticText(QPointF(x, centre_y - metrics.height() / 2), static)
 
 
 def _whisker(painter: QPainter, start: float, end: float, y: float, color: QColor) -> None:
@@ -334,8 +439,9 @@ def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: Layo
         rect = QRectF(x0, cluster.y + 1, max(x1 - x0, cluster.label_width), options.strip_height - 2)
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(theme.text)
+        label_x = min(max(x0, 4.0), x1 - cluster.label_width) if x1 - x0 > cluster.label_width else x0
         painter.drawText(
-            QRectF(x0, cluster.y, cluster.label_width, options.strip_height),
+            QRectF(label_x, cluster.y, cluster.label_width, options.strip_height),
             Qt.AlignmentFlag.AlignCenter,
             cluster.label,
         )
