@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -183,7 +184,8 @@ class EventTable(QTableView):
             self.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
         self.setAccessibleName("Event list")
         self._syncing = False
-        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Selection, not the current index: focus alone makes a row current without choosing it.
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
         self.activated.connect(self._activated)
 
     def set_store(self, store: Store | None) -> None:
@@ -202,10 +204,8 @@ class EventTable(QTableView):
             self.select_event(selected)
 
     def selected_event(self) -> int | None:
-        index = self.selectionModel().currentIndex()
-        if not index.isValid() or not self.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            return None
-        value = index.data(ID_ROLE)
+        rows = self.selectionModel().selectedRows()
+        value = rows[0].data(ID_ROLE) if rows else None
         return int(value) if value is not None else None
 
     def select_event(self, event_id: int | None) -> None:
@@ -223,10 +223,11 @@ class EventTable(QTableView):
         finally:
             self._syncing = False
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._syncing:
             return
-        value = current.data(ID_ROLE) if current.isValid() else None
+        rows = self.selectionModel().selectedRows()
+        value = rows[0].data(ID_ROLE) if rows else None
         self.eventSelected.emit(int(value) if value is not None else -1)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -644,8 +644,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._view_restored:
-            self._view_restored = True
-            QTimer.singleShot(0, self._restore_view)
+            self._restore_view()
             start = self.canvas if self.stack.currentWidget() is self.timeline else self.empty_state.import_button
             start.setFocus(Qt.FocusReason.OtherFocusReason)
 
