@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.table_dock.setAccessibleName("Event list panel")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
         self.resizeDocks([self.panel_dock], [460], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [220], Qt.Orientation.Vertical)
+        self.resizeDocks([self.table_dock], [170], Qt.Orientation.Vertical)
 
     def _action(
         self,
@@ -612,6 +612,9 @@ class MainWindow(QMainWindow):
         geometry = keys.read_bytes(self.settings, keys.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        elif (screen := self.screen()) is not None:
+            available = screen.availableGeometry()
+            self.resize(min(1600, int(available.width() * 0.9)), min(1000, int(available.height() * 0.9)))
         state = keys.read_bytes(self.settings, keys.DOCK_STATE)
         if state is not None:
             self.restoreState(state)
