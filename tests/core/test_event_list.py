@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline_app.core.event_list import EventFilter, ListRow, count_shown, list_row, list_rows, shown_extent
+from timeline_app.core.event_list import (
+    EventFilter,
+    ListRow,
+    count_shown,
+    list_row,
+    list_rows,
+    search_event_ids,
+    shown_extent,
+)
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
@@ -48,3 +56,23 @@ def test_filters_apply_to_rows_counts_and_extent(tmp_path) -> None:
         day = (date(2020, 1, 1) - date(1970, 1, 1)).days * 86_400
         assert extent == (day + (30 - 8) * 86_400, day + (30 - 2 + 1) * 86_400)
         assert shown_extent(store, EventFilter(frozenset())) is None
+
+
+def test_search_matches_titles_and_evidence_sentences_not_whole_articles(tmp_path) -> None:
+    text = "The family reached a settlement in 2022. Separately, the actor was charged in January."
+    settled = Mention(0, 39, 21, 31)
+    charged = Mention(40, len(text), 65, 72)
+    with Store(tmp_path / "t.db") as store:
+        ids = store.add_article(
+            Article(text, "Case news", date(2024, 1, 1)),
+            [
+                Event("Family agreement", "settlement", TimeSpan.in_year(2022), mentions=[settled]),
+                Event("Actor charged", "charge", TimeSpan.in_month(2024, 1), mentions=[charged]),
+            ],
+        ).event_ids
+        assert search_event_ids(store, "settlement") == {ids[0]}
+        assert search_event_ids(store, "Settlements") == {ids[0]}
+        assert search_event_ids(store, "charged actor") == {ids[1]}
+        assert search_event_ids(store, "agreement") == {ids[0]}
+        assert search_event_ids(store, "family charged") == set()
+        assert search_event_ids(store, '  " ') == set()

@@ -111,3 +111,33 @@ def shown_extent(store: Store, where: EventFilter | None = None) -> tuple[float,
     if row is None or row[0] is None:
         return None
     return float(row[0]), float(row[1])
+
+
+def search_event_ids(store: Store, query: str) -> set[int]:
+    """Events whose title matches ``query`` or whose evidence sentence contains every word of it.
+
+    The article index finds the candidate articles (stemmed, so "settle" finds "settled"); an
+    event then counts only when one of its own sentences holds the words, not merely its article.
+    """
+    words = [word.casefold() for word in query.replace('"', " ").split() if word]
+    if not words:
+        return set()
+    match = " ".join(f'"{word}"' for word in words)
+    stems = [_stem(word) for word in words]
+    sentence = 'lower(substr(a.text, m.start + 1, m."end" - m.start))'
+    contains = " AND ".join(f"instr({sentence}, ?) > 0" for _ in stems)
+    rows = store.db.execute(
+        "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+        " UNION SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id"
+        f" WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND {contains}",
+        [match, match, *stems],
+    ).fetchall()
+    return {int(row[0]) for row in rows}
+
+
+def _stem(word: str) -> str:
+    """A crude prefix for substring tests: drop common English endings ("settlement" -> "settle")."""
+    for ending in ("ments", "ment", "ings", "ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import APP_NAME, __version__
-from timeline_app.core.event_list import EventFilter, list_row, shown_extent
+from timeline_app.core.event_list import EventFilter, list_row, search_event_ids, shown_extent
 from timeline_app.core.importer import READERS, ImportResult, import_files
 from timeline_app.core.model import Event
 from timeline_app.core.paths import sample_files
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
     def apply_search(self) -> None:
         self.search_timer.stop()
         query = self.search_box.text().strip()
-        self.search_ids = set(self.store.search_events(query)) if query else None
+        self.search_ids = search_event_ids(self.store, query) if query else None
         self._apply_filter()
 
     def set_kind_shown(self, kind: str, shown: bool) -> None:
