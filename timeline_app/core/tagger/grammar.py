@@ -286,10 +286,7 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day)) if day else None
 
 
-@rule(
-    "month-day",
-    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))",
-)
+@rule("month-day", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))")
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
@@ -357,9 +354,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
             return None
-        if name.lower() == "may" and re.match(
-            r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]
-        ):
+        if name.lower() == "may" and re.match(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]):
             return None
     rel = (m["rel"] or "").strip().lower()
     if rel and ctx.dct is not None:
@@ -381,15 +376,10 @@ _COUNT_NOUN = re.compile(
     r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
     I,
 )
-_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I
-)
+_COUNT_BEFORE = re.compile(r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I)
 
 
-@rule(
-    "year",
-    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
-)
+@rule("year", rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))")
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
     if not m["fiscal"] and not m["pre"]:
@@ -414,16 +404,11 @@ def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{number - 1:02d}", prefix_mod(m))
 
 
-_WORD_YEAR_TAIL = (
-    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+_WORD_YEAR_TAIL = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
-)
 
 
-@rule(
-    "word-year",
-    rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}",
-)
+@rule("word-year", rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}")
 def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = m[0].lower().replace("the year", "").replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
@@ -438,9 +423,7 @@ def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # -- seasons, quarters, halves -------------------------------------------------------------------
 
-_REL = (
-    r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
-)
+_REL = r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
 
 
 @rule("season", rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)")
@@ -551,9 +534,7 @@ def _latest_quarter(ctx: Context) -> str:
     return relative(ctx, "Q", -1)
 
 
-@rule(
-    "year-earlier", r"(?<![\w-])(?P<w>year-earlier|year-ago|year\s+earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])"
-)
+@rule("year-earlier", r"(?<![\w-])(?P<w>year-earlier|year-ago|year\s+earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])")
 def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
     adjective = not word.startswith("a ")
@@ -579,15 +560,10 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
-@rule(
-    "day-word",
-    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))",
-)
+@rule("day-word", rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))")
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    if m["w"].lower() == "today" and re.search(
-        r"\b(?:of|until|to|from)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
-    ):
+    if m["w"].lower() == "today" and re.search(r"\b(?:of|until|to|from)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return Resolution("DATE", "PRESENT_REF")
     return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
 
@@ -638,9 +614,7 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return None
         if word == "current" and re.match(r"\s+(?:quarter|year|fiscal)", after):
             return None
-    if word == "the past" and re.match(
-        r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after
-    ):
+    if word == "the past" and re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after):
         return None
     if word == "soon" and re.match(r"\s+after\b", after):
         return None
@@ -734,10 +708,8 @@ def _num(amount: float | None) -> str:
 
 # -- durations -------------------------------------------------------------------------------
 
-_DUR_REL = (
-    r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
+_DUR_REL = r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|" \
     r"initial|remaining|ensuing|subsequent|year-earlier)\s+)?"
-)
 
 
 @rule(
@@ -764,9 +736,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     if amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"] and unit in ("Y", "M", "W", "D", "H", "Q"):
-        if re.search(
-            r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before
-        ):
+        if re.search(r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before):
             return Resolution("SET", f"P1{unit if unit != 'H' else 'H'}" if unit != "H" else "PT1H")
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE"}.get(unit, unit)
@@ -784,9 +754,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod)
 
 
-@rule(
-    "vague-duration", rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])"
-)
+@rule("vague-duration", rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])")
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m[0].lower()
     if not re.match(r"(?:for|over|in|within)\s", text):
@@ -801,10 +769,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}X{letter}")
 
 
-@rule(
-    "recent-units",
-    rf"{L}(?P<w>recent|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s){R}",
-)
+@rule("recent-units", rf"{L}(?P<w>recent|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s){R}")
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()[:-1]]
     prefix = "PT" if unit == "H" else "P"
@@ -864,10 +829,7 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("SET", f"P{_num(count)}{unit}")
 
 
-@rule(
-    "set-plural-day",
-    rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}",
-)
+@rule("set-plural-day", rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}")
 def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}"
     if m["p"]:
@@ -882,9 +844,7 @@ _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
 _DAY_AFTER = rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
 
 
-@rule(
-    "clock", rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}"
-)
+@rule("clock", rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}")
 def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     hour = int(m["h"])
     minute = int(m["mi"] or 0)
@@ -977,10 +937,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", weekday_value(ctx, WEEKDAYS[name.lower()], direction, shift), mod)
 
 
-@rule(
-    "earlier-later",
-    rf"{L}(?P<w>earlier|later)\s+(?P<x>this|in\s+the|that)\s+(?P<u>week|month|year|day|morning|afternoon|evening|decade)(?!-)",
-)
+@rule("earlier-later", rf"{L}(?P<w>earlier|later)\s+(?P<x>this|in\s+the|that)\s+(?P<u>week|month|year|day|morning|afternoon|evening|decade)(?!-)")
 def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = m["u"].lower()
     mod = "START" if m["w"].lower() == "earlier" else "END"
