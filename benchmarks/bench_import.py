@@ -55,7 +55,7 @@ TEMPLATES = [
 
 def make_article(rng: random.Random, index: int) -> Article:
     published = date(2020, 1, 1) + timedelta(days=rng.randrange(1500))
-    sentences = []
+    sentences: list[str] = []
     while sum(len(s) for s in sentences) < 2600:
         last = rng.choice(LAST)
         values = {

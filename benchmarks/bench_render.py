@@ -137,6 +137,7 @@ def build_store(path: Path, count: int) -> None:
     store = Store(path)
     conn = store.db.conn
     conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -1000000")  # up to 1 GB in this build-only child: index inserts stay in memory
     chunk = 100_000
     with conn:
         for first in range(0, count, chunk):
@@ -165,10 +166,10 @@ def measure(path: Path, count: int) -> dict[str, object]:
     _app = QApplication.instance() or QApplication([])
     app_ready = time.perf_counter()
 
+    opened = time.perf_counter()  # from here: import the app, open the database, first frame
     from timeline_app.core.store import Store
     from timeline_app.ui.canvas import TimelineCanvas
 
-    opened = time.perf_counter()
     store = Store(path)
     canvas = TimelineCanvas()
     canvas.resize(WIDTH, HEIGHT)
@@ -222,6 +223,7 @@ def measure(path: Path, count: int) -> dict[str, object]:
         "open_to_first_paint_s": round(first_paint, 3),
         "rss_mb": round(rss_mb, 1),
         "paint_ms_median_by_span": per_level,
+        "zoom_step_ms_p90": round(statistics.quantiles(steps, n=10)[-1], 2),
         "zoom_step_ms_max": round(max(steps), 2),
         "qt_start_s": round(app_ready - started, 3),
     }

@@ -137,7 +137,7 @@ def main(argv: list[str]) -> int:
 
 
 def _day(value: date) -> date:
-    return value.date() if hasattr(value, "hour") else value  # type: ignore[attr-defined,no-any-return]
+    return value.date() if hasattr(value, "hour") else value  # type: ignore[attr-defined]
 
 
 def _match(

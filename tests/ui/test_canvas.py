@@ -165,3 +165,37 @@ def test_view_with_scrollbar_and_exports(qtbot: QtBot, store: Store, tmp_path: P
     render_timeline(svg, store, *extent, RenderOptions(title="Baldwin case"))
     text = (tmp_path / "t.svg").read_text(encoding="utf-8")
     assert "Shooting on set" in text and "Baldwin case" in text
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform and tooltips
+def test_hover_reports_time_and_marks_the_publication_date(canvas: TimelineCanvas, store: Store, qtbot: QtBot) -> None:
+    target = store.db.execute("SELECT id FROM events WHERE title = 'Shooting on set'").fetchone()[0]
+    pos = canvas.event_position(target)
+    assert pos is not None
+    with qtbot.waitSignal(canvas.pointerTimeChanged) as moved:
+        qtbot.mouseMove(canvas, pos.toPoint())
+    assert moved.args[0] == pytest.approx(canvas.viewport.time_at(pos.x()), abs=canvas.viewport.seconds_per_pixel)
+    published = float((date(2024, 7, 13).toordinal() - date(1970, 1, 1).toordinal()) * 86_400)
+    assert canvas._hovered == target and canvas._published == (published,)
+
+
+def test_clicking_a_cluster_zooms_into_it(qtbot: QtBot, tmp_path: Path) -> None:
+    store = Store(tmp_path / "crowd.sqlite")
+    day = date(2024, 3, 1)
+    store.add_article(
+        Article("text", "t", day),
+        [Event(f"Same-day event {i}", "trial", TimeSpan.on_day(day), salience=i / 50) for i in range(40)],
+    )
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.set_store(store)
+    widget.zoom_to(1_700_000_000, 1_720_000_000)  # Nov 2023 to Jul 2024
+    scene = widget.scene()
+    assert scene.layout.clusters, "forty events on one day cannot all have a row"
+    cluster = scene.layout.clusters[0]
+    span = widget.viewport.span
+    x = scene.view_x((cluster.x0 + cluster.x1) / 2)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(cluster.y + 5)))
+    assert widget.viewport.span < span / 10
+    store.close()

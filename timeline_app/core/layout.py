@@ -20,13 +20,14 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from timeline_app.core.store import EventRow
+from timeline_app.core.store import DensityGrid, EventRow
 from timeline_app.core.timespan import Precision
 
 MeasureText = Callable[[str], float]
 
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
 LEVELS_PER_DOUBLING = 1
+_NARROW = 1000.0  # items up to this wide are indexed by their left edge
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,19 @@ class Cluster:
 
 @dataclass(frozen=True)
 class Band:
-    """Density of one lane: per bucket ``(x0, x1, count)``; ``peak`` is the largest count."""
+    """Density of one lane: equal buckets from layout pixel ``x0``, ``bucket_width`` pixels each."""
 
     lane: int
     y: float
     height: float
-    buckets: tuple[tuple[float, float, int], ...]
+    x0: float
+    bucket_width: float
+    counts: tuple[int, ...]
     peak: int
+
+    def bucket_at(self, x: float) -> int | None:
+        index = int((x - self.x0) // self.bucket_width)
+        return index if 0 <= index < len(self.counts) and self.counts[index] else None
 
 
 @dataclass
@@ -127,9 +134,23 @@ class TimelineLayout:
     clusters: list[Cluster] = field(default_factory=list)
     bands: list[Band] = field(default_factory=list)
     complete: bool = True  # every event of the window is in ``items`` or ``clusters``
+    _index: tuple[list[float], list[PlacedEvent], list[PlacedEvent]] | None = field(default=None, repr=False)
 
     def x_of(self, t: float) -> float:
         return (t - self.origin) / self.seconds_per_pixel
+
+    def items_between(self, x0: float, x1: float) -> list[PlacedEvent]:
+        """Items that may show between layout pixels ``x0`` and ``x1`` (found by bisection)."""
+        if self._index is None:
+            narrow = sorted((i for i in self.items if i.right - i.left <= _NARROW), key=lambda i: i.left)
+            wide = [i for i in self.items if i.right - i.left > _NARROW]
+            self._index = ([i.left for i in narrow], narrow, wide)
+        lefts, narrow, wide = self._index
+        first = bisect.bisect_left(lefts, x0 - _NARROW)
+        last = bisect.bisect_right(lefts, x1)
+        found = [i for i in narrow[first:last] if i.right >= x0]
+        found.extend(i for i in wide if i.right >= x0 and i.left <= x1)
+        return found
 
 
 def level_of(seconds_per_pixel: float) -> int:
@@ -187,14 +208,14 @@ def compute_layout(
     measure: MeasureText,
     *,
     complete: bool = True,
-    counts: Mapping[str, Sequence[tuple[float, float, int]]] | None = None,
+    density: DensityGrid | None = None,
     options: LayoutOptions = LayoutOptions(),
 ) -> TimelineLayout:
     """Lay out ``events`` (dated rows) in ``lanes``.
 
     ``complete`` says the events are all the window holds (overflow becomes clusters);
-    otherwise they are its most salient ones and ``counts`` (per kind, ``(t0, t1, n)``
-    buckets) become density bands.
+    otherwise they are its most salient ones and ``density`` (counts per kind and bucket)
+    becomes density bands.
     """
     layout = TimelineLayout(origin, seconds_per_pixel, list(lanes), complete=complete)
     lane_of = {lane.kind: lane for lane in lanes}
@@ -209,8 +230,9 @@ def compute_layout(
         lane = lane_of[event.kind]
         box = _box(event, lane, layout, measure, options)
         for row_index, row in enumerate(rows[lane.index]):
-            if row.fits(box.left - options.item_gap / 2, box.right + options.item_gap / 2):
-                row.add(box.left - options.item_gap / 2, box.right + options.item_gap / 2)
+            left, right = _padded(box, options)
+            if row.fits(left, right):
+                row.add(left, right)
                 y = lane.top + options.lane_header + row_index * options.row_height
                 layout.items.append(_with_row(box, row_index, y))
                 break
@@ -220,9 +242,18 @@ def compute_layout(
     if complete:
         for lane in lanes:
             layout.clusters.extend(_clusters(overflow[lane.index], lane, layout, measure, options))
-    if counts:
-        layout.bands.extend(_bands(counts, lanes, layout, options))
+    if density is not None:
+        layout.bands.extend(_bands(density, lanes, layout, options))
     return layout
+
+
+def _padded(box: PlacedEvent, o: LayoutOptions) -> tuple[float, float]:
+    """The extent a box reserves in its row: bars may touch bars, labels and markers keep a gap."""
+    bar_left = not box.point and not box.whisker_left
+    bar_right = not box.point and not box.whisker_right and box.label_x + box.label_width <= box.x1
+    left = box.left + 1.0 if bar_left else box.left - o.item_gap / 2
+    right = box.right - 1.0 if bar_right else box.right + o.item_gap / 2
+    return left, max(left, right)
 
 
 class _Row:
@@ -331,20 +362,15 @@ def _cluster(
     return Cluster(lane.index, left, right, t0, t1, len(group), label, width, lane.strip_top, ids)
 
 
-def _bands(
-    counts: Mapping[str, Sequence[tuple[float, float, int]]],
-    lanes: Sequence[Lane],
-    layout: TimelineLayout,
-    o: LayoutOptions,
-) -> list[Band]:
+def _bands(density: DensityGrid, lanes: Sequence[Lane], layout: TimelineLayout, o: LayoutOptions) -> list[Band]:
     bands = []
+    x0 = layout.x_of(density.start)
+    width = density.width / layout.seconds_per_pixel
     for lane in lanes:
-        buckets = counts.get(lane.kind) or ()
-        if not buckets:
+        counts = density.counts.get(lane.kind)
+        if not counts:
             continue
-        placed = tuple(sorted((layout.x_of(t0), layout.x_of(t1), n) for t0, t1, n in buckets if n > 0))
-        peak = max((n for _, _, n in placed), default=0)
-        bands.append(Band(lane.index, lane.strip_top + 2, o.strip_height - 4, placed, peak))
+        bands.append(Band(lane.index, lane.strip_top + 2, o.strip_height - 4, x0, width, tuple(counts), max(counts)))
     return bands
 
 
@@ -372,9 +398,9 @@ def hit_test(layout: TimelineLayout, x: float, y: float, options: LayoutOptions 
             return Hit(cluster=cluster, t0=cluster.t0, t1=cluster.t1)
     for band in layout.bands:
         if band.y - 2 <= y < band.y + band.height + 2:
-            for x0, x1, _ in band.buckets:
-                if x0 - slack <= x <= x1 + slack:
-                    t0 = layout.origin + x0 * layout.seconds_per_pixel
-                    t1 = layout.origin + x1 * layout.seconds_per_pixel
-                    return Hit(t0=t0, t1=t1)
+            index = band.bucket_at(x)
+            if index is not None:
+                x0 = band.x0 + index * band.bucket_width
+                t0 = layout.origin + x0 * layout.seconds_per_pixel
+                return Hit(t0=t0, t1=t0 + band.bucket_width * layout.seconds_per_pixel)
     return None

@@ -31,6 +31,21 @@ UNDATED_HEIGHT = 24.0
 LEGEND_HEIGHT = 22.0
 FETCH_LIMIT = 600  # most events one window asks the store for
 UNDATED_SHOWN = 40
+DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
+# Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
+# life, speech); kinds not listed come after, in alphabetical order.
+KIND_ORDER = (
+    "death", "shooting", "attack", "accident", "disaster", "incident", "arrest", "charge", "plea", "hearing",
+    "trial", "verdict", "conviction", "acquittal", "sentencing", "sentence", "dismissal", "lawsuit", "settlement",
+    "appeal", "ruling", "election", "vote", "appointment", "resignation", "founding", "birth", "acquisition",
+    "merger", "deal", "launch", "announcement", "statement", "event", "other",
+)  # fmt: skip
+
+
+def kind_order(kinds: Sequence[str]) -> list[str]:
+    """``kinds`` in lane order."""
+    rank = {kind: index for index, kind in enumerate(KIND_ORDER)}
+    return sorted(kinds, key=lambda kind: (rank.get(kind, len(rank)), kind))
 
 
 @dataclass(frozen=True)
@@ -96,7 +111,7 @@ class SceneBuilder:
 
     def kinds(self) -> list[str]:
         if self._all_kinds is None:
-            self._all_kinds = self.store.kinds() if self.store is not None else []
+            self._all_kinds = kind_order(self.store.kinds()) if self.store is not None else []
         return self._all_kinds
 
     def _lane_weights(self) -> dict[str, float]:
@@ -106,7 +121,7 @@ class SceneBuilder:
         return self._weights
 
     def shown_kinds(self, options: SceneOptions) -> list[str]:
-        kinds = self.kinds() if options.kinds is None else sorted(options.kinds)
+        kinds = self.kinds() if options.kinds is None else kind_order(list(options.kinds))
         return [kind for kind in kinds if kind not in options.hidden_kinds]
 
     def build(self, view: Viewport, height: float, options: SceneOptions = SceneOptions()) -> Scene:
@@ -153,9 +168,9 @@ class SceneBuilder:
         t0, t1 = view.start - margin, view.end + margin
         lanes = compute_lanes(kinds, frame, self.options, self._lane_weights())
         events, complete = self._fetch(t0, t1, options)
-        counts = None
+        density = None
         if not complete and self.store is not None:
-            counts = self.store.density(t0, t1, 4 * spp)
+            density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
         shown = set(kinds)
         layout = compute_layout(
             (e for e in events if e.kind in shown),
@@ -164,7 +179,7 @@ class SceneBuilder:
             seconds_per_pixel=spp,
             measure=self.measure,
             complete=complete,
-            counts=counts,
+            density=density,
             options=self.options,
         )
         self._layouts[(key_base, t0, t1)] = layout

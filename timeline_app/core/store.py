@@ -55,6 +55,15 @@ class EventRow:
     open_end: bool
 
 
+@dataclass(frozen=True)
+class DensityGrid:
+    """Counts of events starting per kind in equal buckets: bucket i spans ``start + i * width``."""
+
+    start: float
+    width: float
+    counts: dict[str, list[int]]
+
+
 # -- schema and migrations ---------------------------------------------------------------------
 
 
@@ -494,28 +503,46 @@ class Store:
     def density(self, t0: float, t1: float, bucket_seconds: float) -> dict[str, list[tuple[float, float, int]]]:
         """Events starting per kind and bucket around [t0, t1): ``{kind: [(start, end, n), ...]}``.
 
-        Buckets are whole summary buckets grouped to about ``bucket_seconds`` (at least a day),
+        Buckets are whole summary buckets grouped to about ``bucket_seconds`` (at most twice as
+        wide; at least a day),
         aligned to the summary's grid, so this reads only the small ``event_counts`` table.
         """
-        level = 0
+        grid = self.density_grid(t0, t1, bucket_seconds)
+        return {
+            kind: [
+                (grid.start + i * grid.width, grid.start + (i + 1) * grid.width, n) for i, n in enumerate(counts) if n
+            ]
+            for kind, counts in grid.counts.items()
+        }
+
+    def density_grid(self, t0: float, t1: float, bucket_seconds: float) -> DensityGrid:
+        """Like ``density`` but as one dense row of counts per kind (zeros included), for drawing."""
+        level = 0  # the coarsest summary level up to twice the bucket asked for: few rows to read
         for index, days in enumerate(COUNT_LEVELS):
-            if days * DAY_SECONDS <= bucket_seconds:
+            if days * DAY_SECONDS <= 2 * bucket_seconds:
                 level = index
         size = COUNT_LEVELS[level] * DAY_SECONDS
         group = max(1, int(bucket_seconds // size))
         width = size * group
-        first = int((t0 - COUNT_ORIGIN) // width) * group
-        last = math.ceil((t1 - COUNT_ORIGIN) / width) * group
-        rows = self.db.execute(
-            "SELECT bucket / ? AS b, kind, SUM(n) FROM event_counts"
-            " WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0 GROUP BY b, kind",
-            [group, level, first, last],
-        ).fetchall()
-        result: dict[str, list[tuple[float, float, int]]] = {}
-        for bucket, kind, n in rows:
-            start = COUNT_ORIGIN + bucket * width
-            result.setdefault(kind, []).append((start, start + width, int(n)))
-        return result
+        first = int((t0 - COUNT_ORIGIN) // width)
+        last = math.ceil((t1 - COUNT_ORIGIN) / width)
+        if group == 1:
+            sql = "SELECT bucket, kind, n FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0"
+            params: list[Any] = [level, first, last]
+        else:
+            sql = (
+                "SELECT bucket / ? AS b, kind, SUM(n) FROM event_counts"
+                " WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0 GROUP BY b, kind"
+            )
+            params = [group, level, first * group, last * group]
+        counts: dict[str, list[int]] = {}
+        length = last - first
+        for bucket, kind, n in self.db.execute(sql, params):
+            row = counts.get(kind)
+            if row is None:
+                row = counts[kind] = [0] * length
+            row[bucket - first] += n
+        return DensityGrid(COUNT_ORIGIN + first * width, width, counts)
 
     def count_starting(self, t0: float, t1: float) -> int:
         """About how many events start in [t0, t1), from the per-day summary (whole days at the edges)."""

@@ -28,11 +28,13 @@ from timeline_app.core.layout import Hit, LayoutOptions, hit_test
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS, parse_iso
-from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport
+from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport, clamp_seconds_per_pixel
 from timeline_app.ui.painter import PaintState, Theme, paint_scene, text_measurer
 
 DRAG_THRESHOLD = 4
 ANGLE_PER_NOTCH = 120
+FIT_MARGIN = 24.0  # pixels left of the first event after fit_all
+FIT_LABEL_ROOM = 240.0  # pixels right of the last event, for its label
 
 
 class TimelineCanvas(QWidget):
@@ -68,6 +70,7 @@ class TimelineCanvas(QWidget):
         self._dragging = False
         self._last_drag_x = 0.0
         self._fitted = False  # the view shows everything and should keep doing so on resize
+        self._theme: Theme | None = None  # rebuilt when the palette changes (light/dark)
 
     # -- public API ------------------------------------------------------------------------
 
@@ -116,7 +119,12 @@ class TimelineCanvas(QWidget):
             self._view.show(now - YEAR_SECONDS, now + 30 * DAY_SECONDS)
         else:
             t0, t1 = extent
-            self._view.show(t0, max(t1, t0 + DAY_SECONDS), margin=0.05)
+            self._view.show(t0, max(t1, t0 + DAY_SECONDS))
+            # leave room left of the first event and for the labels right of the last one
+            room = min(FIT_LABEL_ROOM, self._view.width / 3)
+            spp = (self._view.span) / max(1.0, self._view.width - room - FIT_MARGIN)
+            self._view.seconds_per_pixel = clamp_seconds_per_pixel(max(spp, self._view.seconds_per_pixel))
+            self._view.start = t0 - FIT_MARGIN * self._view.seconds_per_pixel
         self._changed()
         self._fitted = True
 
@@ -170,11 +178,20 @@ class TimelineCanvas(QWidget):
         self._scene = scene
         painter = QPainter(self)
         try:
-            theme = Theme.from_palette(self.palette())
+            if self._theme is None:
+                self._theme = Theme.from_palette(self.palette())
+            theme = self._theme
             state = PaintState(self._selected, self._hovered, self._published, time.time())
             paint_scene(painter, scene, theme, self.font(), state, self._layout_options)
         finally:
             painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._theme = None
+            if event.type() == QEvent.Type.FontChange:
+                self._builder = SceneBuilder(self._store, text_measurer(self.font()), self._layout_options)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._fitted:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -26,9 +26,9 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QPolygonF,
     QStaticText,
     QTransform,
+    qRgba,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -37,25 +37,46 @@ from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.viewport import Viewport
 
+# Families of kinds share a hue family: harm in reds, the legal process in blues and purples,
+# outcomes in greens, civic and business life in oranges and teals, speech in greys.
 KIND_COLORS = {
-    "incident": "#d62728",
+    "death": "#8c1c13",
     "shooting": "#d62728",
-    "death": "#8c2d04",
+    "attack": "#e8434f",
+    "accident": "#f08070",
+    "disaster": "#b3475a",
     "arrest": "#ff7f0e",
     "charge": "#e6550d",
-    "lawsuit": "#9467bd",
-    "filing": "#9467bd",
+    "plea": "#c4701c",
     "trial": "#1f77b4",
     "hearing": "#17becf",
     "verdict": "#2ca02c",
-    "conviction": "#2ca02c",
+    "conviction": "#238b45",
+    "acquittal": "#74c476",
+    "sentencing": "#8c564b",
     "sentence": "#8c564b",
+    "dismissal": "#9e9ac8",
     "settlement": "#bcbd22",
-    "dismissal": "#7f7f7f",
+    "lawsuit": "#9467bd",
     "appeal": "#e377c2",
+    "ruling": "#3f5fbf",
+    "election": "#006d77",
+    "vote": "#2a9d8f",
+    "appointment": "#52b788",
+    "resignation": "#f4a261",
+    "founding": "#8ab17d",
+    "birth": "#90be6d",
+    "acquisition": "#e9c46a",
+    "merger": "#d4a017",
+    "deal": "#a0522d",
+    "launch": "#00a6d6",
     "announcement": "#6b6ecf",
-    "other": "#969696",
+    "statement": "#7f7f7f",
+    "event": "#a3a3a3",
+    "incident": "#d62728",
+    "other": "#a3a3a3",
 }
+MAX_LABEL_SLACK = 600.0
 _FALLBACK = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
 
 
@@ -81,6 +102,54 @@ class Theme:
     dark: bool = False
     transparent: bool = False
     kind_colors: dict[str, QColor] = field(default_factory=dict)
+    _pens: dict[str, QPen] = field(default_factory=dict, repr=False)
+    _fills: dict[tuple[str, bool], QColor] = field(default_factory=dict, repr=False)
+    _markers: dict[tuple[str, float], QImage] = field(default_factory=dict, repr=False)
+
+    def solid(self, color: QColor) -> QColor:
+        """``color`` blended onto the background as an opaque colour (cheaper to fill); kept as is
+        when the background is transparent."""
+        if self.transparent or color.alpha() == 255:
+            return color
+        a = color.alphaF()
+        bg = self.background
+        return QColor.fromRgbF(
+            color.redF() * a + bg.redF() * (1 - a),
+            color.greenF() * a + bg.greenF() * (1 - a),
+            color.blueF() * a + bg.blueF() * (1 - a),
+        )
+
+    def pen_of(self, kind: str) -> QPen:
+        pen = self._pens.get(kind)
+        if pen is None:
+            pen = self._pens[kind] = QPen(self.color_of(kind), 1)
+        return pen
+
+    def fill_of(self, kind: str, marked: bool = False) -> QColor:
+        key = (kind, marked)
+        fill = self._fills.get(key)
+        if fill is None:
+            fill = QColor(self.color_of(kind))
+            fill.setAlpha(150 if marked else 90)
+            self._fills[key] = fill = self.solid(fill)
+        return fill
+
+    def marker_of(self, kind: str, radius: float) -> QImage:
+        """A round marker with a thin outline in the background colour, drawn once per kind and size."""
+        key = (kind, radius)
+        image = self._markers.get(key)
+        if image is None:
+            size = int(2 * radius + 3)
+            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(self.background, 1))
+            painter.setBrush(self.color_of(kind))
+            painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
+            painter.end()
+            self._markers[key] = image
+        return image
 
     def color_of(self, kind: str) -> QColor:
         color = self.kind_colors.get(kind)
@@ -179,6 +248,7 @@ def paint_scene(
     _paint_title(painter, scene, theme, font)
     _paint_lanes(painter, scene, theme)
     _paint_axis(painter, scene, theme, font)
+    _paint_lane_names(painter, scene, theme)
     _paint_bands(painter, scene, theme)
     _paint_items(painter, scene, theme, state, options)
     _paint_clusters(painter, scene, theme, options)
@@ -204,11 +274,14 @@ def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
     width = scene.view.width
     for lane in scene.layout.lanes:
         if lane.index % 2 == 1:
-            painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.lane_alt)
-        color = theme.color_of(lane.kind)
-        painter.fillRect(QRectF(0, lane.top, 3, lane.height), color)
-        painter.setPen(theme.muted)
-        painter.drawText(QRectF(8, lane.top, width / 3, 15), Qt.AlignmentFlag.AlignVCenter, lane.kind)
+            painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.solid(theme.lane_alt))
+        painter.fillRect(QRectF(0, lane.top, 3, lane.height), theme.color_of(lane.kind))
+
+
+def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    painter.setPen(theme.muted)
+    for lane in scene.layout.lanes:
+        _draw_label(painter, 8, lane.top + 7, lane.kind)
 
 
 def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -217,7 +290,7 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
     frame_bottom = scene.lanes_frame.top + scene.lanes_frame.height
     painter.fillRect(QRectF(0, top, width, 40), theme.axis_background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(QPen(theme.grid, 0))
+    painter.setPen(QPen(theme.solid(theme.grid), 0))
     lines = [
         QLineF(round(t.x) + 0.5, top + 20, round(t.x) + 0.5, frame_bottom)
         for t in scene.axis.minor
@@ -240,10 +313,10 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
 
 
 def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
-    """Density as one filled step outline per lane, cached per layout and scaled to the view.
+    """Density as a strip per lane whose opacity follows the number of events per bucket.
 
-    On raster devices the outlines are drawn once per layout into small images that each
-    repaint only scales into place.
+    Each band is one image (a pixel per bucket, made once per layout) scaled into place, so
+    a repaint costs one ``drawImage`` per lane on every device.
     """
     if not scene.layout.bands:
         return
@@ -251,139 +324,113 @@ def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
     scale = layout.seconds_per_pixel / view.seconds_per_pixel
     shift = (layout.origin - view.start) / view.seconds_per_pixel
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(Qt.PenStyle.NoPen)
     painter.setClipRect(QRectF(0, 0, view.width, scene.height))
-    if painter.paintEngine().type() == QPaintEngine.Type.Raster:
-        for band, (left, image) in zip(layout.bands, _band_images(layout, theme)):
-            if image.isNull():
-                continue
-            target = QRectF(shift + left * scale, band.y, image.width() * scale, band.height)
-            painter.drawImage(target, image, QRectF(image.rect()))
-    else:
-        painter.setTransform(QTransform(scale, 0, 0, 1, shift, 0), True)
-        for band, polygon in zip(layout.bands, _band_polygons(layout)):
-            painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
-            painter.drawPolygon(polygon)
+    for band, image in zip(layout.bands, _band_images(layout, theme)):
+        target = QRectF(shift + band.x0 * scale, band.y, len(band.counts) * band.bucket_width * scale, band.height)
+        painter.drawImage(target, image, QRectF(image.rect()))
     painter.restore()
 
 
-def _band_color(theme: Theme, kind: str) -> QColor:
-    color = QColor(theme.color_of(kind))
-    color.setAlpha(150)
-    return color
+_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[QImage]]] = OrderedDict()
 
 
-_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[tuple[float, QImage]]]] = OrderedDict()
-
-
-def _band_images(layout: TimelineLayout, theme: Theme) -> list[tuple[float, QImage]]:
+def _band_images(layout: TimelineLayout, theme: Theme) -> list[QImage]:
     key = (id(layout), theme.dark)
     cached = _IMAGE_CACHE.get(key)
     if cached is not None and cached[0] is layout:
         return cached[1]
-    images: list[tuple[float, QImage]] = []
-    for band, polygon in zip(layout.bands, _band_polygons(layout)):
-        bounds = polygon.boundingRect()
-        width = min(int(bounds.width()) + 2, 16_000)
-        height = max(1, int(band.height) + 1)
-        if bounds.isEmpty() or width <= 0:
-            images.append((0.0, QImage()))
-            continue
-        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        image_painter = QPainter(image)
-        image_painter.setPen(Qt.PenStyle.NoPen)
-        image_painter.setBrush(_band_color(theme, layout.lanes[band.lane].kind))
-        image_painter.translate(-bounds.left(), -band.y)
-        image_painter.drawPolygon(polygon)
-        image_painter.end()
-        images.append((bounds.left(), image))
+    images = [
+        _band_image(band.counts, band.peak, theme.color_of(layout.lanes[band.lane].kind)) for band in layout.bands
+    ]
     _IMAGE_CACHE[key] = (layout, images)
     while len(_IMAGE_CACHE) > 8:
         _IMAGE_CACHE.popitem(last=False)
     return images
 
 
-_BAND_CACHE: OrderedDict[int, tuple[TimelineLayout, list[QPolygonF]]] = OrderedDict()
-
-
-def _band_polygons(layout: TimelineLayout) -> list[QPolygonF]:
-    cached = _BAND_CACHE.get(id(layout))
-    if cached is not None and cached[0] is layout:
-        return cached[1]
-    polygons = []
-    for band in layout.bands:
-        base = band.y + band.height
-        peak = max(1, band.peak)
-        points = [QPointF(band.buckets[0][0], base)] if band.buckets else []
-        last_x1 = None
-        for x0, x1, count in band.buckets:
-            if last_x1 is not None and x0 > last_x1 + 0.01:
-                points += [QPointF(last_x1, base), QPointF(x0, base)]
-            top = base - band.height * (0.2 + 0.8 * min(1.0, (count / peak) ** 0.5))
-            points += [QPointF(x0, top), QPointF(x1, top)]
-            last_x1 = x1
-        if last_x1 is not None:
-            points.append(QPointF(last_x1, base))
-        polygons.append(QPolygonF(points))
-    _BAND_CACHE[id(layout)] = (layout, polygons)
-    while len(_BAND_CACHE) > 8:
-        _BAND_CACHE.popitem(last=False)
-    return polygons
+def _band_image(counts: Sequence[int], peak: int, color: QColor) -> QImage:
+    """One row of pixels, a bucket each: transparent for none, up to ``color`` at the peak."""
+    peak = max(1, peak)
+    levels = bytes(0 if n <= 0 else 40 + int(215 * min(1.0, (n / peak) ** 0.5)) for n in counts)
+    image = QImage(levels, len(levels), 1, len(levels), QImage.Format.Format_Indexed8)
+    image.setColorTable([qRgba(color.red(), color.green(), color.blue(), alpha) for alpha in range(256)])
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
 def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintState, options: LayoutOptions) -> None:
-    width = scene.view.width
     row_h = options.row_height
-    for item in scene.layout.items:
-        left = scene.view_x(item.left)
-        right = scene.view_x(item.x1) + item.whisker_right + item.label_width + 40
-        if right < 0 or left > width:
-            continue
-        _paint_item(painter, scene, theme, item, state, row_h)
-
-
-def _paint_item(
-    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, state: PaintState, row_h: float
-) -> None:
-    color = theme.color_of(item.event.kind)
-    selected = item.event.id == state.selected
-    hovered = item.event.id == state.hovered
-    x0 = scene.view_x(item.x0)
-    x1 = scene.view_x(item.x1)
-    mid = item.y + row_h / 2
-    if item.point:
-        centre = (x0 + x1) / 2
-        radius = (item.x1 - item.x0) / 2
-        x0, x1 = centre - radius, centre + radius
-        painter.setPen(QPen(theme.selection if selected else theme.background, 2 if selected else 1))
-        painter.setBrush(color)
-        painter.drawEllipse(QPointF(centre, mid), radius, radius)
-    else:
-        fill = QColor(color)
-        fill.setAlpha(90 if not (selected or hovered) else 150)
-        painter.setPen(QPen(theme.selection, 2) if selected else QPen(color, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(x0, item.y + 2, max(2.0, x1 - x0), row_h - 4), 3, 3)
-    if item.whisker_left:
-        _whisker(painter, x0, x0 - item.whisker_left, mid, color)
-    if item.whisker_right:
-        _whisker(painter, x1, x1 + item.whisker_right, mid, color)
-    label_x = x1 + (item.label_x - item.x1) if item.point else x0 + (item.label_x - item.x0)
-    if not item.point and x0 < 0 < x1:
-        label_x = max(label_x, 4.0)
-    painter.setPen(theme.selection if selected else theme.text)
-    font = painter.font()
-    if selected or hovered:
-        font.setUnderline(hovered)
+    raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
+    # labels keep their pixel width when the view is zoomed in past the layout, hence the slack
+    x0, x1 = scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(scene.view.width)
+    items = scene.layout.items_between(x0, x1)
+    plain = [i for i in items if i.event.id not in (state.selected, state.hovered)]
+    marked = [i for i in items if i.event.id in (state.selected, state.hovered)]
+    painter.save()
+    # bars and whiskers first, without antialiasing: crisp and fast
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for item in plain:
+        if not item.point:
+            _paint_bar(painter, scene, theme, item, False, False, row_h)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for item in plain:
+        if item.point:
+            _paint_point(painter, scene, theme, item, False, row_h, raster)
+    for item in plain:
+        _paint_label(painter, scene, item, row_h, theme.text)
+    for item in marked:
+        selected = item.event.id == state.selected
+        if item.point:
+            _paint_point(painter, scene, theme, item, selected, row_h, False)
+        else:
+            _paint_bar(painter, scene, theme, item, selected, True, row_h)
+        font = QFont(painter.font())
+        font.setUnderline(item.event.id == state.hovered)
         font.setBold(selected)
         painter.setFont(font)
+        _paint_label(painter, scene, item, row_h, theme.selection if selected else theme.text)
+    painter.restore()
+
+
+def _paint_bar(
+    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, selected: bool, marked: bool, row_h: float
+) -> None:
+    color = theme.color_of(item.event.kind)
+    x0, x1 = scene.view_x(item.x0), scene.view_x(item.x1)
+    painter.setPen(QPen(theme.selection, 2) if selected else theme.pen_of(item.event.kind))
+    painter.setBrush(theme.fill_of(item.event.kind, marked))
+    painter.drawRect(QRectF(round(x0) + 1.5, item.y + 2.5, max(2.0, round(x1 - x0) - 3), row_h - 5))
+    if item.whisker_left:
+        _whisker(painter, x0, x0 - item.whisker_left, item.y + row_h / 2, color)
+    if item.whisker_right:  # under the label, which starts inside the bar
+        _whisker(painter, x1 - 1, x1 + item.whisker_right, item.y + row_h - 3, color)
+
+
+def _paint_point(
+    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, selected: bool, row_h: float, raster: bool
+) -> None:
+    centre = scene.view_x((item.x0 + item.x1) / 2)
+    radius = (item.x1 - item.x0) / 2
+    mid = item.y + row_h / 2
+    if raster and not selected:
+        image = theme.marker_of(item.event.kind, radius)
+        painter.drawImage(QPointF(round(centre - image.width() / 2), round(mid - image.height() / 2)), image)
+    else:
+        painter.setPen(QPen(theme.selection, 2) if selected else QPen(theme.background, 1))
+        painter.setBrush(theme.color_of(item.event.kind))
+        painter.drawEllipse(QPointF(centre, mid), radius, radius)
+
+
+def _paint_label(painter: QPainter, scene: Scene, item: PlacedEvent, row_h: float, color: QColor) -> None:
+    if item.point:
+        x1 = scene.view_x((item.x0 + item.x1) / 2) + (item.x1 - item.x0) / 2
+        label_x = x1 + (item.label_x - item.x1)
+    else:
+        x0, x1 = scene.view_x(item.x0), scene.view_x(item.x1)
+        label_x = x0 + (item.label_x - item.x0)
+        if x0 < 0 < x1:
+            label_x = max(label_x, 4.0)
+    painter.setPen(color)
     _draw_label(painter, label_x, item.y + row_h / 2, item.label)
-    if selected or hovered:
-        font.setUnderline(False)
-        font.setBold(False)
-        painter.setFont(font)
 
 
 _STATIC_TEXT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()

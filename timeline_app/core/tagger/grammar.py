@@ -49,9 +49,14 @@ class Found:
 
 @dataclass(frozen=True)
 class Resolution:
+    """What a rule made of its match. ``explicit``: the year is written out; ``anaphoric``:
+    the value leans on an earlier date, so later anaphora should not lean on it."""
+
     type: str
     value: str
     mod: str = ""
+    explicit: bool = False
+    anaphoric: bool = False
 
 
 class Context:
@@ -62,6 +67,9 @@ class Context:
         self.dct = dct
         self.last: str | None = None  # last calendar value (for "a year earlier")
         self.last_end = -10_000
+        self.last_quarter: str | None = None  # last quarter named ("the third quarter")
+        self.year_end = -10_000  # where the last written-out year ended
+        self.year: int | None = None
 
     # -- tense ---------------------------------------------------------------------------
 
@@ -73,16 +81,23 @@ class Context:
             return 1
         return -1
 
-    def remember(self, value: str, end: int) -> None:
+    def remember(self, found: Resolution, end: int) -> None:
         """Note a calendar date for anaphoric expressions that follow."""
-        if V.value_bounds(value) is not None:
-            self.last = value[:10] if "T" in value else value
-            self.last_end = end
+        value = found.value[:10] if "T" in found.value else found.value
+        if found.anaphoric or V.value_bounds(value) is None:
+            return
+        self.last = value
+        self.last_end = end
+        if re.match(r"^\d{4}-Q\d$", value):
+            self.last_quarter = value
+        if found.explicit:
+            self.year = int(value[:4])
+            self.year_end = end
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|going to|plans?|planning|planned|scheduled|expects?|expected|intends?|"
-    r"is to|are to|set to|due|would|next|upcoming|until|hopes? to|aims? to|could|may|might|should|must)\b|'ll\b",
+    r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning to|scheduled (?:to|for)|expected to|expects? to|"
+    r"intends? to|is to|are to|set to|upcoming|hopes? to|aims? to)\b|'ll\b",
     I,
 )
 _FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", I)
@@ -107,22 +122,40 @@ Handler = Callable[[re.Match[str], Context], Resolution | None]
 
 @dataclass(frozen=True)
 class Rule:
+    """A pattern, its handler, and the triggers every match contains (for speed: the pattern only
+    runs near a trigger). ``words`` are searched in the lower-cased text, or as written when they
+    hold a capital; ``trigger`` is a regular expression searched in the text."""
+
     name: str
     pattern: re.Pattern[str]
     handle: Handler
+    words: tuple[str, ...] = ()
+    trigger: re.Pattern[str] | None = None
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str, flags: int = I) -> Callable[[Handler], Handler]:
+def rule(
+    name: str, pattern: str, words: tuple[str, ...] = (), trigger: str = "", flags: int = I
+) -> Callable[[Handler], Handler]:
     """Register ``handle`` for ``pattern`` (compiled once, at import)."""
 
     def register(handle: Handler) -> Handler:
-        RULES.append(Rule(name, re.compile(pattern, flags), handle))
+        compiled = re.compile(trigger) if trigger else None
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, compiled))
         return handle
 
     return register
+
+
+MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_WORDS += tuple(w.upper() for w in MONTH_WORDS) + ("january", "february", "march", "april", "june", "july")
+MONTH_WORDS += ("august", "september", "october", "november", "december", "sept.", "aug.", "oct.", "nov.", "dec.")
+WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+PART_WORDS = ("morning", "afternoon", "evening", "night")
 
 
 # -- building blocks -------------------------------------------------------------------------
@@ -211,12 +244,12 @@ def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
 
 def _anchor_year(ctx: Context, start: int) -> int | None:
     """The year of a date mentioned just before (same sentence, nearby), if any."""
-    if ctx.last is None or start - ctx.last_end > 80:
+    if ctx.year is None or start - ctx.year_end > 80:
         return None
-    if "\n" in ctx.text[ctx.last_end : start] or ". " in ctx.text[ctx.last_end : start]:
+    between = ctx.text[ctx.year_end : start]
+    if "\n" in between or ". " in between:
         return None
-    match = re.match(r"^(\d{4})", ctx.last)
-    return int(match.group(1)) if match else None
+    return ctx.year
 
 
 def relative(ctx: Context, unit: str, amount: int) -> str:
@@ -274,19 +307,27 @@ def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) ->
 _WD = rf"(?:{WEEKDAY},?\s+)?"
 
 
-@rule("month-day-year", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}")
+@rule("month-day-year", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}", words=MONTH_WORDS)
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
-    return Resolution("DATE", V.day_value(day), prefix_mod(m)) if day else None
+    return Resolution("DATE", V.day_value(day), prefix_mod(m), explicit=True) if day else None
 
 
-@rule("day-month-year", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}")
+@rule(
+    "day-month-year",
+    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
+    words=MONTH_WORDS,
+)
 def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
-    return Resolution("DATE", V.day_value(day)) if day else None
+    return Resolution("DATE", V.day_value(day), explicit=True) if day else None
 
 
-@rule("month-day", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))")
+@rule(
+    "month-day",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))",
+    words=MONTH_WORDS,
+)
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
@@ -297,7 +338,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())), prefix_mod(m))
 
 
-@rule("day-month", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)")
+@rule("day-month", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)", words=MONTH_WORDS)
 def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
@@ -307,14 +348,20 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())))
 
 
-@rule("numeric-us", r"(?<![\w/.$-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d\d)(?![\w/])")
+@rule(
+    "numeric-us",
+    r"(?<![\w/.$-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d\d)(?![\w/])",
+    trigger=r"\d/\d",
+)
 def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"]) if len(m["y"]) == 4 else year_number("'" + m["y"], ctx)
     day = V.safe_date(year, int(m["m"]), int(m["d"]))
     return Resolution("DATE", V.day_value(day)) if day else None
 
 
-@rule("iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])")
+@rule(
+    "iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])", trigger=r"\d-\d"
+)
 def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if day is None:
@@ -324,12 +371,12 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day))
 
 
-@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}")
+@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", words=MONTH_WORDS)
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
         return None
     year = year_number(m["y"], ctx)
-    return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", prefix_mod(m))
+    return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", prefix_mod(m), explicit=True)
 
 
 _MONTH_CUE = re.compile(
@@ -342,6 +389,7 @@ _MONTH_CUE = re.compile(
 @rule(
     "month",
     rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
+    words=MONTH_WORDS,
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
@@ -354,7 +402,9 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
             return None
-        if name.lower() == "may" and re.match(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]):
+        if name.lower() == "may" and re.match(
+            r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]
+        ):
             return None
     rel = (m["rel"] or "").strip().lower()
     if rel and ctx.dct is not None:
@@ -376,10 +426,16 @@ _COUNT_NOUN = re.compile(
     r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
     I,
 )
-_COUNT_BEFORE = re.compile(r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I)
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I
+)
 
 
-@rule("year", rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))")
+@rule(
+    "year",
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
+    trigger=r"\d\d\d\d",
+)
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
     if not m["fiscal"] and not m["pre"]:
@@ -387,16 +443,16 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         if year < 1600 or year > (ctx.dct.year + 30 if ctx.dct else 2100):
             return None
-    return Resolution("DATE", f"{year:04d}", prefix_mod(m))
+    return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
 
 
-@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}")
+@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger=r"\d0'?s")
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
     return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
 
 
-@rule("century", rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}")
+@rule("century", rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}", words=("century",))
 def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = int(m["n"])
     if not 1 <= number <= 30:
@@ -404,11 +460,17 @@ def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{number - 1:02d}", prefix_mod(m))
 
 
-_WORD_YEAR_TAIL = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
+_WORD_YEAR_TAIL = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 
 
-@rule("word-year", rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}")
+@rule(
+    "word-year",
+    rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}",
+    words=("nineteen", "thousand", "twenty"),
+)
 def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = m[0].lower().replace("the year", "").replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
@@ -423,10 +485,14 @@ def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # -- seasons, quarters, halves -------------------------------------------------------------------
 
-_REL = r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
+_REL = (
+    r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
+)
 
 
-@rule("season", rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)")
+@rule(
+    "season", rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)", words=SEASON_WORDS
+)
 def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["s"].lower()]
     if code == "FA" and not (m["rel"] or m["y"] or m["pre"]):
@@ -457,8 +523,10 @@ _QUARTER_WORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 
 @rule(
     "quarter",
-    rf"{L}{PREFIX}(?:(?:the|this|last|next|its|their|a)\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
+    rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+)?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
+    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
     rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
+    words=("quarter", "half"),
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = ORDINALS[m["q"].lower()]
@@ -473,17 +541,30 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         year = ctx.dct.year
         current = V.quarter_of(ctx.dct) if unit == "Q" else (1 if ctx.dct.month <= 6 else 2)
-        words = m[0].lower()
-        if "last" in words.split()[:2]:
-            year -= 1 if number >= current else 0
-        elif "next" in words.split()[:2]:
-            year += 1 if number <= current else 0
-        elif number > current and ctx.direction(m.start(), m.end()) < 0 and unit == "Q" and current == 1:
+        rel = (m["rel"] or "").lower()
+        det = (m["det"] or "").lower()
+        if rel == "last":
             year -= 1
-    return Resolution("DATE", f"{year:04d}-{unit}{number}", prefix_mod(m))
+        elif rel == "next":
+            year += 1
+        elif det == "last":
+            year -= 1 if number >= current else 0
+        elif det == "next":
+            year += 1 if number <= current else 0
+        elif number > current and current == 1 and ctx.direction(m.start(), m.end()) < 0:
+            year -= 1
+    value = f"{year:04d}-{unit}{number}"
+    if m["ye"]:
+        return Resolution("DATE", V.shift(value, -1, "Y") or value, prefix_mod(m), anaphoric=True)
+    return Resolution("DATE", value, prefix_mod(m))
 
 
-@rule("q-number", rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}", 0)
+@rule(
+    "q-number",
+    rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
+    trigger=r"Q[1-4]|[1-4]Q",
+    flags=0,
+)
 def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = int(m["q"] or m["q2"])
     year_text = m["y"] or m["y2"]
@@ -496,63 +577,65 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "the-quarter",
-    r"(?<![\w-])(?:the|this|that|its|their)\s+(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
-    r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal)?\s*(?P<unit>quarter|period)(?![\w-])",
+    r"(?<![\w-])(?:the|this|that)\s+(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
+    r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
+    r"(?P<unit>quarter|period)(?![\w-])",
+    words=("quarter", "period"),
 )
 def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     which = re.sub(r"\s+", " ", (m["which"] or "").lower())
     is_period = m["unit"].lower() == "period"
-    last_quarter = ctx.last if ctx.last and re.match(r"^\d{4}-Q\d$", ctx.last) else None
-    if is_period and not which:
-        return None
+    if ctx.dct is None:
+        return None if is_period and not which else Resolution("DATE", "XXXX-QX")
+    latest = _latest_quarter(ctx)
+    named = ctx.last_quarter
     if which in ("year-earlier", "year-ago", "year earlier", "prior-year"):
-        anchor = last_quarter or (_latest_quarter(ctx) if not is_period else None)
-        if anchor is None:
-            return None
-        shifted = V.shift(anchor, -1, "Y")
-        return Resolution("DATE", shifted) if shifted else None
-    if which in ("past", "previous"):
-        if ctx.dct is None:
-            return Resolution("DATE", "XXXX-QX")
-        anchor = last_quarter or _latest_quarter(ctx)
-        shifted = V.shift(anchor, -1, "Q") if last_quarter else anchor
-        return Resolution("DATE", shifted) if shifted else None
-    if is_period and which not in ("latest", "recent", "most recent", "same", "comparable", "current"):
-        return None
+        shifted = V.shift(named or latest, -1, "Y")
+        return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+    if which.isdigit():
+        quarter = (named or latest)[-1]
+        return Resolution("DATE", f"{which}-Q{quarter}", anaphoric=True)
+    if which in ("latest", "recent", "most recent", "just-ended", "just ended"):
+        return Resolution("DATE", latest)
     if which == "current":
         return Resolution("DATE", relative(ctx, "Q", 0))
-    if last_quarter:
-        return Resolution("DATE", last_quarter)
-    if ctx.dct is None:
-        return Resolution("DATE", "XXXX-QX")
-    return Resolution("DATE", _latest_quarter(ctx))
+    if which in ("past", "previous"):
+        shifted = V.shift(named, -1, "Q") if named else latest
+        return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+    if is_period and which not in ("same", "comparable"):
+        return None
+    return Resolution("DATE", named or latest, anaphoric=True)
 
 
 def _latest_quarter(ctx: Context) -> str:
     """The last quarter that has ended by the DCT (what news reports on)."""
-    assert ctx.dct is not None
     return relative(ctx, "Q", -1)
 
 
-@rule("year-earlier", r"(?<![\w-])(?P<w>year-earlier|year-ago|year\s+earlier|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])")
+@rule(
+    "year-earlier",
+    r"(?<![\w-])(?P<w>year-earlier|year-ago|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
+    words=("year",),
+)
 def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
-    word = m["w"].lower()
-    adjective = not word.startswith("a ")
-    follow = ctx.text[m.end() : m.end() + 20].lower()
-    if adjective and re.match(r"\s+(?:quarter|period|nine|six|level|results|figure)", follow):
-        return None  # handled by "the year-earlier quarter" or not a date
-    anchor = ctx.last if ctx.last and "X" not in ctx.last and V.value_bounds(ctx.last) else None
-    if "ago" in word and ctx.dct is not None:
-        if anchor is None or not re.match(r"^\d{4}-Q\d$", anchor) or ctx.text[ctx.last_end : m.start()].count(".") > 3:
-            anchor = f"{ctx.dct.year:04d}"
-    if anchor is None:
-        if ctx.dct is None:
-            return Resolution("DATE", "XXXX")
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    if not word.startswith("a "):
+        follow = ctx.text[m.end() : m.end() + 20].lower()
+        if re.match(r"\s+(?:quarter|period|nine|six|level|results|figure|first|second|third|fourth)", follow):
+            return None  # handled by the quarter rules, or not a date
+    if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
+        return Resolution("DATE", "XXXX")
+    if ctx.last_quarter and (word != "a year earlier" or ctx.last == ctx.last_quarter):
+        anchor = ctx.last_quarter
+    elif word == "a year ago" or ctx.last is None:
+        assert ctx.dct is not None
         anchor = f"{ctx.dct.year:04d}"
+    else:
+        anchor = ctx.last
     if re.match(r"^\d{4}-W", anchor):
         anchor = anchor[:4]
     shifted = V.shift(anchor, -1, "Y")
-    return Resolution("DATE", shifted) if shifted else None
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
 
 # -- relative words --------------------------------------------------------------------------
@@ -560,10 +643,16 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
-@rule("day-word", rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))")
+@rule(
+    "day-word",
+    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))",
+    words=("yesterday", "today", "tomorrow"),
+)
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    if m["w"].lower() == "today" and re.search(r"\b(?:of|until|to|from)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+    if m["w"].lower() == "today" and re.search(
+        r"\b(?:of|until|to|from)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+    ):
         return Resolution("DATE", "PRESENT_REF")
     return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
 
@@ -581,8 +670,6 @@ _REFS = {
     "recently": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "the past": "PAST_REF",
     "once": "PAST_REF",
     "soon": "FUTURE_REF",
@@ -597,7 +684,8 @@ _REFS = {
 @rule(
     "ref",
     r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
-    r"recently|recent|lately|previously|formerly|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
+    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
+    words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days"),
 )
 def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -614,7 +702,9 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return None
         if word == "current" and re.match(r"\s+(?:quarter|year|fiscal)", after):
             return None
-    if word == "the past" and re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after):
+    if word == "the past" and re.match(
+        r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after
+    ):
         return None
     if word == "soon" and re.match(r"\s+after\b", after):
         return None
@@ -625,6 +715,7 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     "this-unit",
     rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
     rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
+    words=UNIT_WORDS,
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -634,8 +725,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b", after):
             return None
-        if unit in ("Y", "M", "W", "DE", "D") and rel in ("the past", "the last", "the next", "the coming"):
-            return Resolution("DURATION", f"P1{'Y' if unit == 'Y' else unit}" if unit != "DE" else "P10Y", mod)
+        if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
+            return Resolution("DURATION", f"P1{unit}", mod)
         if rel in ("the following", "the previous"):
             return None
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
@@ -649,7 +740,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, mod)
 
 
-@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}")
+@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}", words=("weekend",))
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     start = m.start() + (10 if m[0].lower().startswith("over") else 0)
     _ = start
@@ -667,6 +758,7 @@ _OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M",
     "ago",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|"
     rf"from\s+now|hence|back|since){R}",
+    words=UNIT_WORDS,
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -685,19 +777,15 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", value)
     step = int(amount) * sign
     anchored = direction in ("earlier", "later")
+    if anchored and unit in ("D", "W", "H", "MIN", "S"):
+        return None  # "three days later": TimeBank marks the duration
     if anchored and ctx.last and "X" not in ctx.last and V.value_bounds(ctx.last) is not None:
         shifted = V.shift(ctx.last, step, "Q" if unit == "Q" else unit) if unit in ("Y", "M", "W", "D", "Q") else None
         if shifted:
-            return Resolution("DATE", _coarsen(shifted, unit), mod)
+            return Resolution("DATE", shifted, mod, anaphoric=True)
     if unit == "WE":
         unit = "W"
-    return Resolution("DATE", relative(ctx, unit, step), mod)
-
-
-def _coarsen(value: str, unit: str) -> str:
-    if unit == "Y" and re.match(r"^\d{4}-\d\d-\d\d$", value):
-        return value
-    return value
+    return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
 
 
 def _num(amount: float | None) -> str:
@@ -708,14 +796,17 @@ def _num(amount: float | None) -> str:
 
 # -- durations -------------------------------------------------------------------------------
 
-_DUR_REL = r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|" \
+_DUR_REL = (
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
     r"initial|remaining|ensuing|subsequent|year-earlier)\s+)?"
+)
 
 
 @rule(
     "duration",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:the\s+)?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
     rf"(?P<sep>[\s-]+)(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
+    words=UNIT_WORDS,
 )
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -727,21 +818,26 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if raw in ("a", "an") and m["pl"]:
         return None
-    if amount is not None and amount != 1 and not m["pl"] and "-" not in m["sep"] and not m["old"]:
-        if not re.match(r"\d", raw):
-            pass
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
+        return None  # "the 1988 quarter" is a date
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    if "couple" in raw:
+        amount, mod = 2, mod or "APPROX"
     if m["n2"]:
-        mod = mod or ""
+        amount = None
     after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     if amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"] and unit in ("Y", "M", "W", "D", "H", "Q"):
-        if re.search(r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before):
+        if re.search(
+            r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before
+        ):
             return Resolution("SET", f"P1{unit if unit != 'H' else 'H'}" if unit != "H" else "PT1H")
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
-    letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE"}.get(unit, unit)
+    letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
     if amount is None:
         number = "X"
+    elif unit == "Q":
+        number = _num(amount * 3)
     else:
         number = _num(amount)
         if letter == "DE":
@@ -754,7 +850,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod)
 
 
-@rule("vague-duration", rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])")
+@rule(
+    "vague-duration",
+    rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])",
+    words=UNIT_WORDS,
+)
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m[0].lower()
     if not re.match(r"(?:for|over|in|within)\s", text):
@@ -769,10 +869,23 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}X{letter}")
 
 
-@rule("recent-units", rf"{L}(?P<w>recent|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s){R}")
+@rule(
+    "recent-units",
+    rf"{L}(?P<w>recent|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|"
+    rf"the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s)"
+    rf"(?:\s+and\s+(?:hour|day|week|month|year)s)?{R}",
+    words=UNIT_WORDS,
+)
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    if word == "recent":
+        return Resolution("DATE", "PAST_REF")
+    if word in ("coming", "the coming", "the next few"):
+        return Resolution("DATE", "FUTURE_REF")
     unit = UNITS[m["u"].lower()[:-1]]
     prefix = "PT" if unit == "H" else "P"
+    if unit == "Q":
+        unit = "M"
     return Resolution("DURATION", f"{prefix}X{unit}")
 
 
@@ -785,15 +898,20 @@ _SET_WORDS = {
     "annually": "P1Y",
     "yearly": "P1Y",
     "hourly": "PT1H",
-    "quarterly": "P3M",
     "nightly": "P1D",
     "biweekly": "P2W",
 }
 
 
-@rule("set-word", rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly){R}")
+@rule(
+    "set-word",
+    rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly){R}",
+    words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"),
+)
 def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     after = ctx.text[m.end() : m.end() + 20].lower()
+    if re.search(r"\b(?:a|an|the|its|their|his|her|our|per)\s+$", ctx.text[max(0, m.start() - 8) : m.start()], I):
+        return None  # an adjective: "a daily newspaper", "its annual meeting"
     if re.match(r"\s+(?:newspaper|paper|magazine|basis|report|publication|show|meeting)", after):
         return None
     return Resolution("SET", _SET_WORDS[m["w"].lower()])
@@ -802,6 +920,7 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "set-every",
     rf"{L}(?P<q>every|each|per|a)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
+    words=UNIT_WORDS + WEEKDAY_WORDS + MONTH_WORDS + SEASON_WORDS,
 )
 def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["u"].lower().rstrip(".")
@@ -829,7 +948,11 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("SET", f"P{_num(count)}{unit}")
 
 
-@rule("set-plural-day", rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}")
+@rule(
+    "set-plural-day",
+    rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}",
+    words=WEEKDAY_WORDS,
+)
 def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}"
     if m["p"]:
@@ -844,7 +967,11 @@ _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
 _DAY_AFTER = rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
 
 
-@rule("clock", rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}")
+@rule(
+    "clock",
+    rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}",
+    trigger=r"\d\s*[aApP]\.?[mM]",
+)
 def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     hour = int(m["h"])
     minute = int(m["mi"] or 0)
@@ -874,14 +1001,18 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     return relative(ctx, "D", 0)
 
 
-@rule("noon", rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?{_DAY_AFTER}")
+@rule(
+    "noon",
+    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?{_DAY_AFTER}",
+    words=("noon", "midnight", "midday"),
+)
 def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if word == "midnight" and re.search(r"\b(?:the|a)\s+$", before) and not m["day"]:
         return None
     day = _day_of(m, ctx)
-    clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}[word]
+    clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24"}[word]
     return Resolution("TIME", f"{day}{clock}")
 
 
@@ -889,6 +1020,7 @@ def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
     rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}",
+    words=PART_WORDS + ("tonight",),
 )
 def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ton"]:
@@ -923,6 +1055,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     "weekday",
     rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?"
     rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
+    words=WEEKDAY_WORDS,
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
@@ -937,7 +1070,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", weekday_value(ctx, WEEKDAYS[name.lower()], direction, shift), mod)
 
 
-@rule("earlier-later", rf"{L}(?P<w>earlier|later)\s+(?P<x>this|in\s+the|that)\s+(?P<u>week|month|year|day|morning|afternoon|evening|decade)(?!-)")
+@rule(
+    "earlier-later",
+    rf"{L}(?P<w>earlier|later)\s+(?P<x>this|in\s+the|that)\s+(?P<u>week|month|year|day|morning|afternoon|evening|decade)(?!-)",
+    words=UNIT_WORDS + PART_WORDS,
+)
 def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = m["u"].lower()
     mod = "START" if m["w"].lower() == "earlier" else "END"

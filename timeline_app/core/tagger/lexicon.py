@@ -153,9 +153,13 @@ def _month_pattern() -> str:
 
 
 MONTH = _month_pattern()
-WEEKDAY = r"(?:" + alternation([w for w in WEEKDAYS if len(w) > 4]) + r"|" + alternation(
-    [w for w in WEEKDAYS if len(w) <= 5 and not w.endswith("day")]
-) + r"\.)"
+WEEKDAY = (
+    r"(?:"
+    + alternation([w for w in WEEKDAYS if len(w) > 4])
+    + r"|"
+    + alternation([w for w in WEEKDAYS if len(w) <= 5 and not w.endswith("day")])
+    + r"\.)"
+)
 SEASON = alternation(SEASONS)
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 _ONE_WORD = alternation(ONES)
