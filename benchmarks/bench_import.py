@@ -51,6 +51,17 @@ TEMPLATES = [
     "The court ruled in favour of {org} in {month} {year}.",
     "Mr. {last} met U.S. officials in Washington on Oct. 3.",
 ]
+# Background sentences without events, as real reports have between the news.
+FILLER = [
+    "{org} employs about 4,000 people in {city} and three other towns.",
+    "The case has drawn attention from investors and regulators alike.",
+    "Local residents described {q} as a quiet neighbour who kept to himself.",
+    "Analysts at several banks remain divided over the outlook for the sector.",
+    "The building on Main Street is now home to a small museum.",
+    "Shares of {org} are up about 12% this year.",
+    "Critics say the rules are too weak to protect small savers.",
+    "{city} is known for its harbour and its annual music festival.",
+]
 
 
 def make_article(rng: random.Random, index: int) -> Article:
@@ -69,7 +80,8 @@ def make_article(rng: random.Random, index: int) -> Article:
             "month": rng.choice(MONTHS),
             "day": rng.choice(["Monday", "Friday", "March 3", "last Tuesday", f"May {rng.randrange(1, 28)}"]),
         }
-        sentences.append(rng.choice(TEMPLATES).format(**values))
+        pool = TEMPLATES if rng.random() < 0.55 else FILLER
+        sentences.append(rng.choice(pool).format(**values))
     paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
     text = "\n\n".join(paragraphs) + f"\n\nReport {index}."
     return Article(text=text, title=f"Synthetic {index}", published=published, source_path=f"synthetic-{index}")

@@ -51,15 +51,16 @@ def read_document(path: Path) -> Document:
     raw = path.read_text(encoding="utf-8")
     docid = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S).group(1).strip()  # type: ignore[union-attr]
     dct_value = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"', raw).group(1)  # type: ignore[union-attr]
-    parts: list[str] = []
     sentences: dict[int, tuple[int, int]] = {}
-    offset = 0
+    text = ""
     for match in SENTENCE.finditer(raw):
         sentence = detokenize(TAG.sub("", match.group(2)))
-        sentences[int(match.group(1))] = (offset, offset + len(sentence))
-        parts.append(sentence)
-        offset += len(sentence) + 1
-    return Document(docid, date.fromisoformat(dct_value[:10]), "\n".join(parts), sentences)
+        if text:
+            # The headline (sentence 0) and the dateline stand on their own lines; the body is one block.
+            text += "\n" if len(sentences) <= 2 else " "
+        sentences[int(match.group(1))] = (len(text), len(text) + len(sentence))
+        text += sentence
+    return Document(docid, date.fromisoformat(dct_value[:10]), text, sentences)
 
 
 def gold_span(value: str) -> tuple[date, date] | None:
@@ -157,7 +158,7 @@ def _match(
             if key[0] != article_ids[docid]:
                 continue
             for trigger_start, _, text, event in hits:
-                if start <= trigger_start < end and word.lower() in text.split():
+                if start <= trigger_start < end and word.lower().split("_")[0] in text.split():
                     return event
     return None
 

@@ -39,7 +39,7 @@ CLAUSE_WORDS = word_set(
     " despite so"
 )
 NEW_PREDICATE = word_set("is are was were has have had will would could did does")
-CLAUSE_PUNCT = frozenset(";:()—–")
+CLAUSE_PUNCT = frozenset(";:—–")
 CONDITIONAL = word_set("if unless whether")
 NEGATION = word_set("not never no n't cannot")
 MODAL = word_set("would could might may should must can")
@@ -74,6 +74,7 @@ class _Candidate:
     dated: bool
     quality: int
     mentions: list[Mention] = field(default_factory=list)
+    narrative: bool = False
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -82,10 +83,12 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     tag = tagger or timex_module.tag_times
     timexes = [t for t in tag(text, article.published) if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"]
     sentences = split_sentences(text)
-    names = NameIndex(text, sentences)
+    per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
+    names = NameIndex(sentences, per_sentence)
     candidates: list[_Candidate] = []
-    for sentence in sentences:
-        candidates.extend(_sentence_candidates(text, sentence, timexes, names, article.published))
+    for sentence, tokens in zip(sentences, per_sentence):
+        candidates.extend(_sentence_candidates(text, sentence, tokens, timexes, names, article.published))
+    _follow_narrative(candidates, article.published)
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
     return [event for event, _ in events]
@@ -95,16 +98,20 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 
 
 def _sentence_candidates(
-    text: str, sentence: Sentence, timexes: Sequence[Timex], names: NameIndex, published: date | None
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    timexes: Sequence[Timex],
+    names: NameIndex,
+    published: date | None,
 ) -> list[_Candidate]:
-    tokens = tokenize(text, sentence.start, sentence.end)
     if not tokens or text[sentence.start : sentence.end].rstrip("\"'”’ ").endswith("?"):
         return []
     clauses = _clause_ids(tokens)
     sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
     hits = _find_triggers(tokens, sentence_timexes, published)
-    lexical_clauses = {clauses[i] for i, entry, _ in hits if entry.kind != GENERIC}
-    hits = [hit for hit in hits if hit[1].kind != GENERIC or clauses[hit[0]] not in lexical_clauses]
+    lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
+    hits = [hit for hit in hits if hit[1].kind != GENERIC or not any(-2 <= i - hit[0] <= 4 for i in lexical)]
     found: list[_Candidate] = []
     for index, entry, length in hits:
         state = _modality(tokens, clauses, index, entry)
@@ -115,8 +122,9 @@ def _sentence_candidates(
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
         end_token = tokens[index + length - 1]
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
-        if entry.kind == GENERIC and not any(dated for _, dated in spans):
+        if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
+        narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
         title = build_title(tokens, clauses, index, length, entry, names, clause_timexes)
@@ -135,9 +143,41 @@ def _sentence_candidates(
                     dated,
                     _quality(entry, participants, dated),
                     [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
+                    narrative and not dated and span.mod != "BEFORE",
                 )
             )
     return found
+
+
+def _simple_past(tokens: Sequence[Token], index: int) -> bool:
+    """A verb in the simple past ("announced", "was convicted"), not a perfect ("had announced")."""
+    word = tokens[index].lower
+    if not (word in IRREGULAR_PAST or word.endswith("ed")):
+        return False
+    before = [t.lower for t in tokens[max(0, index - 3) : index]]
+    return not any(w in ("had", "has", "have", "'d", "having") for w in before)
+
+
+def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) -> None:
+    """Undated simple-past happenings take the day of the dated happening just told in the same paragraph.
+
+    News tells a day's events in order: "Jobs gave a keynote on Monday. He announced ..." places
+    the announcement on that Monday. Only day- or week-precise anchors carry over, never across
+    a paragraph, and an anchor after the publication date never does.
+    """
+    anchor: TimeSpan | None = None
+    paragraph = -1
+    for candidate in candidates:
+        if candidate.sentence.paragraph != paragraph:
+            anchor, paragraph = None, candidate.sentence.paragraph
+        span = candidate.span
+        if candidate.dated and not candidate.expected and not span.is_open:
+            fine = span.precision.rank <= Precision.WEEK.rank
+            late = published is not None and span.latest is not None and _after(span.latest, published)
+            anchor = span if fine and not late else None
+        elif candidate.narrative and anchor is not None:
+            candidate.span = anchor
+            candidate.quality += 1
 
 
 def _quality(entry: Trigger, participants: list[str], dated: bool) -> int:
@@ -145,18 +185,33 @@ def _quality(entry: Trigger, participants: list[str], dated: bool) -> int:
 
 
 def _clause_ids(tokens: Sequence[Token]) -> list[int]:
-    """A clause number per token; a clause word or clause punctuation starts a new clause."""
+    """A clause number per token; a clause word or clause punctuation starts a new clause.
+
+    A parenthesis is an aside: the words after it continue the clause it interrupted.
+    """
     ids: list[int] = []
-    current = 0
+    current = highest = 0
+    interrupted: list[int] = []
     for index, token in enumerate(tokens):
-        if (
+        if token.text == "(":
+            interrupted.append(current)
+            highest += 1
+            current = highest
+        elif token.text == ")" and interrupted:
+            ids.append(current)
+            current = interrupted.pop()
+            continue
+        elif (
             token.text in CLAUSE_PUNCT
             or (index > 0 and token.lower in CLAUSE_WORDS)
-            or token.text == ","
-            and index + 1 < len(tokens)
-            and tokens[index + 1].lower in CLAUSE_WORDS
+            or index + 1 < len(tokens)
+            and (
+                (token.text == "," and tokens[index + 1].lower in CLAUSE_WORDS)
+                or (token.lower == "and" and tokens[index + 1].lower in NEW_PREDICATE)
+            )
         ):
-            current += 1
+            highest += 1
+            current = highest
         ids.append(current)
     return ids
 
@@ -249,7 +304,9 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
     if any(word in NEGATION or word.endswith(("n't", "n’t")) for word in words):
         return "skip"
     if entry.is_verb and words and words[-1] == "to":
-        return "expected" if any(word in PLAN_WORDS for word in words[:-1]) else "skip"
+        if any(word in PLAN_WORDS for word in words[:-1]):
+            return "expected"
+        return "infinitive"
     if any(word in FUTURE for word in words):
         return "expected"
     if any(word in MODAL for word in words):
@@ -278,6 +335,10 @@ def _date(
     entry: Trigger,
 ) -> list[tuple[TimeSpan, bool]]:
     """The spans this mention supports (several for "filed in 2023 and 2024"); ``True`` when dated."""
+    if entry.kind in REPORTING:
+        timexes = [t for t in timexes if not _inside_complement(tokens, index, t)]
+    if not expected:
+        timexes = [t for t in timexes if t.span is None or not (t.span.expected or t.value == "FUTURE_REF")]
     governing = _governing(text, tokens[index].start, timexes)
     spans: list[tuple[TimeSpan, bool]] = []
     for timex in governing:
@@ -303,12 +364,34 @@ def _date(
     return [(TimeSpan.until(published, strictly_before=earlier), False)]
 
 
+def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
+    """True when ``timex`` sits in what was said ("said that ... last year", a quotation), not when it was said."""
+    if timex.start < tokens[index].start:
+        return _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start} != set()
+    between = [t for t in tokens if tokens[index].end <= t.start < timex.start]
+    return any(t.lower == "that" or t.text in _QUOTES for t in between)
+
+
+_QUOTES = frozenset('"“”')
+REPORTING = frozenset(("statement", "announcement", "ruling"))
+
+
 def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The nearest temporal expression to the trigger, with any coordinated with it ("2023 and 2024")."""
     if not timexes:
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
     nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i]))
+    finer = [
+        i
+        for i, t in enumerate(ordered)
+        if t.span is not None
+        and ordered[nearest].span is not None
+        and t.span.precision.rank < ordered[nearest].span.precision.rank
+        and ordered[nearest].span.contains(t.span)
+    ]
+    if finer:
+        nearest = min(finer, key=lambda i: _distance(position, ordered[i]))
     group = [ordered[nearest]]
     for following in ordered[nearest + 1 :]:
         if _COORDINATION.fullmatch(text[group[-1].end : following.start]):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline_app.core.sentences import Sentence
-from timeline_app.core.tokens import Token, tokenize, word_set
+from timeline_app.core.tokens import Token, word_set
 
 NOT_NAMES = word_set(
     "i he she it we they you his her its their our my your this that these those the a an in on at for by to of"
@@ -83,15 +83,12 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
 class NameIndex:
     """Every name in an article, its canonical participant, and pronoun resolution."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
-        per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
-        known = {t.bare for tokens in per_sentence for i, t in enumerate(tokens) if i > 0 and t.text[:1].isupper()}
-        self.mentions: list[NameMention] = []
-        for tokens in per_sentence:
-            self.mentions.extend(mention for _, _, mention in find_names(tokens, known))
+    def __init__(self, sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Token]]) -> None:
+        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[:1].isupper()}
         self._known = known
-        self._starts = [m.start for m in self.mentions]
         self._by_sentence = {s.start: find_names(tokens, known) for s, tokens in zip(sentences, per_sentence)}
+        self.mentions: list[NameMention] = [m for found in self._by_sentence.values() for _, _, m in found]
+        self._starts = [m.start for m in self.mentions]
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
 

@@ -245,6 +245,8 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path is not None:
                 self.db.enable_wal()
+                # WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
+                self.db.execute("PRAGMA synchronous = NORMAL")
             _upgrade(self.db, self.path)
         except sqlite3.DatabaseError as error:
             conn.close()
@@ -278,7 +280,7 @@ class Store:
             return AddResult(existing, False)
         with self.db.atomic():
             article_id = self._insert_article(article)
-            event_ids = tuple(self._merge_or_insert(event, article_id) for event in events)
+            event_ids = self._store_events(events, article_id)
         article.id = article_id
         return AddResult(article_id, True, event_ids)
 
@@ -313,33 +315,84 @@ class Store:
 
     # -- events -------------------------------------------------------------------------
 
-    def _merge_or_insert(self, event: Event, article_id: int) -> int:
-        """Store a new article's event, merged into an event other articles already report."""
-        keys = participant_keys(event)
-        match = find_match(event, self._merge_candidates(keys, article_id)) if keys and may_merge(event) else None
-        if match is None:
-            event_id = self._insert_event(event, article_id)
-        else:
-            stored, conflict = match
-            merge_into(stored, event, conflict)
-            event_id = self._write_event_row(stored)
-            self._insert_mentions(event_id, article_id, event.mentions)
-            event.id = event_id
-        known = {row[0] for row in self.db.execute("SELECT key FROM event_keys WHERE event_id = ?", [event_id])}
+    def _store_events(self, events: Sequence[Event], article_id: int) -> tuple[int, ...]:
+        """Store a new article's events in batches, merging each into an event other articles report."""
+        keys_of = [participant_keys(event) if may_merge(event) else [] for event in events]
+        candidates = self._merge_candidates(sorted({k for keys in keys_of for k in keys}), article_id)
+        next_id = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]) + 1
+        new_rows: list[list[Any]] = []
+        mention_rows: list[list[Any]] = []
+        key_rows: list[tuple[str, int]] = []
+        ids: list[int] = []
+        parsed: dict[int, Event] = {}
+        touched: dict[int, Event] = {}
+        for event, keys in zip(events, keys_of):
+            wanted = set(keys)
+            pool = [_parsed(parsed, row) for row, row_keys in candidates if wanted & row_keys]
+            match = find_match(event, pool) if pool else None
+            if match is None:
+                event.id, next_id = next_id, next_id + 1
+                new_rows.append([event.id, *_event_values(event)])
+            else:
+                stored, conflict = match
+                merge_into(stored, event, conflict)
+                assert stored.id is not None
+                touched[stored.id] = stored
+                event.id = stored.id
+                known = next(row_keys for row, row_keys in candidates if row[0] == stored.id)
+                keys = [key for key in keys if key not in known]
+            assert event.id is not None
+            ids.append(event.id)
+            for mention in event.mentions:
+                mention.article_id, mention.event_id = article_id, event.id
+                mention_rows.append(
+                    [event.id, article_id, mention.start, mention.end, mention.trigger_start, mention.trigger_end]
+                )
+            key_rows.extend((key, event.id) for key in keys)
+        self._update_event_rows(list(touched.values()))
+        self._insert_event_rows(new_rows)
         self.db.conn.executemany(
-            "INSERT INTO event_keys (key, event_id) VALUES (?, ?)", [(k, event_id) for k in keys if k not in known]
+            'INSERT INTO mentions (event_id, article_id, start, "end", trigger_start, trigger_end)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            mention_rows,
         )
-        return event_id
+        self.db.conn.executemany("INSERT INTO event_keys (key, event_id) VALUES (?, ?)", sorted(set(key_rows)))
+        return tuple(ids)
 
-    def _merge_candidates(self, keys: Sequence[str], article_id: int) -> list[Event]:
-        """Stored events sharing a kind and participant key, not from this article, without mentions."""
+    def _update_event_rows(self, events: list[Event]) -> None:
+        if not events:
+            return
+        rows = [[*_event_values(event), event.id] for event in events]
+        assignments = ", ".join(f"{name.strip()} = ?" for name in _WRITE_COLUMNS.split(","))
+        self.db.conn.executemany(f"UPDATE events SET {assignments} WHERE id = ?", rows)
+        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[event.id] for event in events])
+        spans = [(row[-1], row[-3], row[-2]) for row in rows if row[-3] is not None and row[-2] is not None]
+        self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
+
+    def _insert_event_rows(self, rows: list[list[Any]]) -> None:
+        if not rows:
+            return
+        placeholders = ", ".join("?" * len(rows[0]))
+        self.db.conn.executemany(f"INSERT INTO events (id, {_WRITE_COLUMNS}) VALUES ({placeholders})", rows)
+        spans = [(row[0], row[-2], row[-1]) for row in rows if row[-2] is not None and row[-1] is not None]
+        self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
+
+    def _merge_candidates(self, keys: Sequence[str], article_id: int) -> list[tuple[Any, frozenset[str]]]:
+        """Stored events sharing a kind and participant key (not from this article), without mentions."""
+        if not keys:
+            return []
+        # The latest few events per key: a report usually follows the reports it repeats.
+        recent = " UNION ALL ".join(
+            "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
+            for _ in keys
+        )
         rows = self.db.execute(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_keys"
-            f" WHERE key IN ({', '.join('?' * len(keys))})) AND id NOT IN"
-            " (SELECT event_id FROM mentions WHERE article_id = ?) ORDER BY id DESC LIMIT 20",
+            f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id, group_concat(key, char(31)) AS keys"
+            f" FROM ({recent}) GROUP BY event_id) k ON k.event_id = id"
+            " WHERE id NOT IN (SELECT event_id FROM mentions WHERE article_id = ?)",
             [*keys, article_id],
         ).fetchall()
-        return [_event_from_row(row) for row in rows]
+        return [(row, frozenset(str(row[-1]).split("\x1f"))) for row in rows]
 
     def _insert_event(self, event: Event, article_id: int | None) -> int:
         event_id = self._write_event_row(event)
@@ -348,31 +401,9 @@ class Store:
         return event_id
 
     def _write_event_row(self, event: Event) -> int:
-        span = event.span
-        t0, t1 = span_anchor(span)
-        values = [
-            event.title,
-            event.kind,
-            iso_text(span.earliest),
-            iso_text(span.latest),
-            span.precision.value,
-            span.value,
-            span.mod,
-            span.hint,
-            int(span.expected),
-            span.label,
-            event.status.value,
-            event.confidence,
-            event.salience,
-            event.notes,
-            json.dumps(event.participants),
-            t0,
-            t1,
-        ]
-        columns = (
-            "title, kind, earliest, latest, precision, value, mod, hint, expected, label, status,"
-            " confidence, salience, notes, participants, t0, t1"
-        )
+        values = _event_values(event)
+        t0, t1 = values[-2], values[-1]
+        columns = _WRITE_COLUMNS
         if event.id is None:
             placeholders = ", ".join("?" * len(values))
             cursor = self.db.execute(f"INSERT INTO events ({columns}) VALUES ({placeholders})", values)
@@ -687,6 +718,37 @@ class Store:
 
 # -- row conversion ----------------------------------------------------------------------------
 
+_WRITE_COLUMNS = (
+    "title, kind, earliest, latest, precision, value, mod, hint, expected, label, status,"
+    " confidence, salience, notes, participants, t0, t1"
+)
+
+
+def _event_values(event: Event) -> list[Any]:
+    """Column values of an event row, in ``_WRITE_COLUMNS`` order."""
+    span = event.span
+    t0, t1 = span_anchor(span)
+    return [
+        event.title,
+        event.kind,
+        iso_text(span.earliest),
+        iso_text(span.latest),
+        span.precision.value,
+        span.value,
+        span.mod,
+        span.hint,
+        int(span.expected),
+        span.label,
+        event.status.value,
+        event.confidence,
+        event.salience,
+        event.notes,
+        json.dumps(event.participants),
+        t0,
+        t1,
+    ]
+
+
 _EVENT_COLUMNS = (
     "id, title, kind, earliest, latest, precision, value, mod, hint, expected, status,"
     " confidence, salience, notes, participants"
@@ -727,6 +789,14 @@ def _event_from_row(row: Sequence[Any]) -> Event:
         notes=row[13],
         participants=json.loads(row[14]),
     )
+
+
+def _parsed(cache: dict[int, Event], row: Sequence[Any]) -> Event:
+    """An event from a candidate row, parsed once per batch."""
+    event = cache.get(row[0])
+    if event is None:
+        event = cache[row[0]] = _event_from_row(row)
+    return event
 
 
 def _event_row(row: Sequence[Any]) -> EventRow:

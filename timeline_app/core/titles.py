@@ -60,6 +60,9 @@ def build_title(
     before = [i for i in keep if i < index]
     after = [i for i in keep if i >= index + length]
     subject = _subject(tokens, before, names)
+    chain_start = [i for i in before if i not in _aux_chain(tokens, before)]
+    if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
+        subject = []  # '"...," said Jobs': the speaker follows the verb
     relative = (
         bool(before)
         and tokens[before[0]].lower in ("who", "which")
@@ -76,6 +79,8 @@ def build_title(
         antecedent = names.name_before(tokens[before[0]].start) if relative else None
         if antecedent is not None:
             words = [names.short(antecedent), *trigger_words, *obj]
+        elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
+            words = [*obj, *trigger_words]
         elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() == "that":
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
@@ -117,7 +122,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     for i in before:
         if i in chain:
             continue
-        if tokens[i].text == ",":
+        if tokens[i].text in PUNCT:
             segments.append([])
         else:
             segments[-1].append(i)

@@ -6,28 +6,23 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation mark; ``lower`` drops a possessive ending ("Baldwin’s" -> "baldwin")."""
+    """A word or punctuation mark.
+
+    ``lower`` drops a possessive ending ("Baldwin’s" -> "baldwin"); ``bare`` is the word without
+    it ("Baldwin"); ``possessive`` says whether it had one.
+    """
 
     text: str
     lower: str
     start: int
     end: int
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s", "'", "’")) and len(self.text) > 2
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        for ending in ("'s", "’s", "'", "’"):
-            if self.text.endswith(ending) and len(self.text) > len(ending) + 1:
-                return self.text[: -len(ending)]
-        return self.text
+    bare: str
+    possessive: bool
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -35,10 +30,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
+        bare, possessive = word, False
+        if word[-1] in "'’" or (len(word) > 3 and word[-1] == "s" and word[-2] in "'’"):
+            possessive = len(word) > 2
+            for ending in _POSSESSIVE:
+                if word.endswith(ending) and len(word) > len(ending) + 1:
+                    bare = word[: -len(ending)]
+                    break
         lower = word.lower()
-        if lower.endswith(("'s", "’s")) and len(lower) > 3 and not lower.endswith(("n't", "n’t")):
+        if lower.endswith(("'s", "’s")) and len(lower) > 3:
             lower = lower[:-2]
-        tokens.append(Token(word, lower.replace("’", "'"), match.start(), match.end()))
+        if "’" in lower:
+            lower = lower.replace("’", "'")
+        tokens.append(Token(word, lower, match.start(), match.end(), bare, possessive))
     return tokens
 
 

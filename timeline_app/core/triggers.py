@@ -185,7 +185,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         0.6,
         "launched",
         "launch launches launched release releases released unveil unveils unveiled introduce introduces"
-        " introduced debut debuts debuted ship ships shipped demo demos demoed",
+        " introduced debut debuts debuted ship ships shipped demo demos demoed showed_off shows_off show_off"
+        " demonstrate demonstrates demonstrated unveiling introducing",
         "launch launches release unveiling introduction debut keynote",
         "",
     ),
@@ -206,8 +207,11 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "say says said tell tells told state states stated claim claims claimed maintain maintains maintained"
         " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
         " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
-        " warn warns warned",
-        "statement statements testimony",
+        " warn warns warned note notes noted admit admits admitted describe describes described praise praises"
+        " praised welcome welcomes welcomed attribute attributes attributed add adds added explain explains"
+        " explained insist insists insisted mention mentions mentioned talk talks talked called saying"
+        " remark remarks remarked respond responds responded reply replied",
+        "statement statements testimony speech remarks interview",
         "",
     ),
 )
@@ -215,7 +219,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
 # Past tense forms that do not end in -ed, for the generic dated kind.
 IRREGULAR_PAST = word_set(
     "was were had did made went came took gave got began became left met won lost sold bought built ran saw"
-    " told said found held brought kept led paid put set shot spent stood struck thought wrote fell rose"
+    " told said found held brought kept led paid put set shot spent stood struck thought wrote fell rose fought"
     " grew drew knew threw flew broke spoke chose froze drove rode wore tore bore sent lent bent hit cut"
     " quit split spread sank swam sang rang began overtook undertook withdrew"
 )
