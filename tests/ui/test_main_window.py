@@ -361,7 +361,7 @@ def test_open_another_database(qtbot, store, settings, tmp_path) -> None:
 
 def test_menus_offer_the_file_actions_with_shortcuts(qtbot, store, settings) -> None:
     window = _window(qtbot, store, settings)
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.file_menu
     texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
     assert texts == [
         "&Open database…",

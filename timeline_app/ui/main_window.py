@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = self.file_menu = menu.addMenu("&File")
         file_menu.addActions([self.open_action, self.new_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.import_folder_action, self.export_action])
