@@ -95,6 +95,7 @@ class ArticlePanel(QWidget):
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
         self.text_view.setCenterOnScroll(True)
+        self.text_view.setAcceptDrops(False)  # dropped files go to the window, which imports them
         self.text_view.setAccessibleName("Source article text")
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
