@@ -296,6 +296,13 @@ def test_hand_correction_is_saved_as_corrected(qtbot, store, settings) -> None:
     dialog.earliest_edit.setText("2023-01-01")
     with pytest.raises(ValueError, match="after the latest"):
         dialog.edited_event()
+    again = EventDialog(saved, store.kinds(), window)
+    qtbot.addWidget(again)
+    again.earliest_edit.setText("2022-11-01")
+    again.latest_edit.setText("2022-11-30")  # the label field still says "5 Oct 2022"
+    assert again.edited_event().span.label == "1–30 Nov 2022"
+    again.label_edit.setText("late 2022")
+    assert again.edited_event().span.label == "late 2022"
 
 
 def test_format_moment() -> None:

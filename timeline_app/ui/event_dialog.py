@@ -26,6 +26,8 @@ def corrected_span(original: TimeSpan, earliest: date | None, latest: date | Non
     if earliest == original.earliest and latest == original.latest:
         keep_hint = hint if hint != original.label else original.hint
         return replace(original, hint=keep_hint)
+    if hint == original.label:
+        hint = ""  # the old label no longer describes the new dates
     if earliest is None and latest is None:
         return TimeSpan(None, None, Precision.UNKNOWN, hint=hint)
     if earliest is None or latest is None:
