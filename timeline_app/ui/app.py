@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from timeline_app import APP_ID, APP_NAME, __version__
-from timeline_app.core.importer import import_files
-from timeline_app.core.paths import default_database_path, sample_files
+from timeline_app.core.importer import READERS, import_files
+from timeline_app.core.paths import default_database_path, resources_dir, sample_files
 from timeline_app.core.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
 
 
 def open_store(db_path: Path | None) -> tuple[Store, bool]:
@@ -24,6 +30,26 @@ def open_store(db_path: Path | None) -> tuple[Store, bool]:
     return store, first_run
 
 
+def organization_domain() -> str:
+    """The domain the app id is reversed from: org.example.App -> example.org.
+
+    QSettings on macOS names its file after it (org.example.App.plist, the app id itself).
+    """
+    return ".".join(reversed(APP_ID.split(".")[:-1]))
+
+
+def app_icon() -> QIcon:
+    """The app icon from the bundled hicolor renderings and the SVG source."""
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for png in sorted((icons / "hicolor").glob(f"*x*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    svg = icons / f"{APP_ID}.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -33,12 +59,40 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setOrganizationDomain(APP_ID.rsplit(".", 1)[0])
+    app.setOrganizationDomain(organization_domain())
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
-def run_app(db_path: Path | None, files: list[Path]) -> int:
+def ensure_quit_shortcut(window: QMainWindow) -> None:
+    """Give the window the platform's Quit shortcut (Ctrl+Q) unless one of its actions has it."""
+    quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
+    if quit_keys.isEmpty() or any(quit_keys in action.shortcuts() for action in window.findChildren(QAction)):
+        return
+    action = QAction("Quit", window)
+    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
+    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action.triggered.connect(window.close)
+    window.addAction(action)
+
+
+def ask_for_article_files(parent: QWidget) -> list[Path]:
+    """A file dialog for the article types the importer reads."""
+    patterns = " ".join(f"*{suffix}" for suffix in sorted(READERS))
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, "Import articles", str(Path.home()), f"Articles ({patterns});;All files (*)"
+    )
+    return [Path(name) for name in names]
+
+
+def _import_chosen_files(window: MainWindow) -> None:
+    chosen = ask_for_article_files(window)
+    if chosen:
+        window.import_paths(chosen)
+
+
+def run_app(db_path: Path | None, files: list[Path], ask_for_files: bool = False) -> int:
     """Run the window until it is closed; returns the exit code."""
     from timeline_app.ui.main_window import MainWindow
 
@@ -50,9 +104,12 @@ def run_app(db_path: Path | None, files: list[Path]) -> int:
         print(error, file=sys.stderr)
         return 2
     window = MainWindow(store)
-    if files:
-        window.import_paths(files)
+    ensure_quit_shortcut(window)
     window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.import_paths(files))
+    if ask_for_files:
+        QTimer.singleShot(0, lambda: _import_chosen_files(window))
     code = app.exec()
     store.close()
     return int(code)
