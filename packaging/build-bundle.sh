@@ -1,0 +1,34 @@
+#!/bin/sh
+# Build Chronicle as a one-folder windowed application with PyInstaller, for this platform.
+#   sh packaging/build-bundle.sh
+# Result: dist/Chronicle/Chronicle (Linux), dist/Chronicle/Chronicle.exe (Windows, from Git Bash),
+# dist/Chronicle.app (macOS). PyInstaller is a build tool only: it is installed into the Python
+# used for the build, never into Chronicle's runtime dependencies.
+# Python used: $CHRONICLE_PYTHON if set, else ./.venv (made by packaging/dev.sh), else a build
+# venv in build/bundle-venv with the runtime dependencies from pyproject.toml.
+set -eu
+cd "$(dirname "$0")/.."
+
+if [ -n "${CHRONICLE_PYTHON:-}" ]; then
+    py=$CHRONICLE_PYTHON
+elif [ -x .venv/bin/python ]; then
+    py=.venv/bin/python
+else
+    py=build/bundle-venv/bin/python
+    if [ ! -x "$py" ]; then
+        python3 -m venv build/bundle-venv
+        "$py" -m pip install -q --upgrade pip
+        "$py" -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+            >build/bundle-requirements.txt
+        "$py" -m pip install -q -r build/bundle-requirements.txt
+    fi
+fi
+"$py" -m PyInstaller --version >/dev/null 2>&1 || "$py" -m pip install -q "pyinstaller>=6.10"
+
+start=$(date +%s)
+"$py" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/chronicle.spec
+end=$(date +%s)
+
+if [ -d dist/Chronicle.app ]; then bundle=dist/Chronicle.app; else bundle=dist/Chronicle; fi
+echo "built $bundle in $((end - start)) s; size $(du -sh "$bundle" | cut -f1)"
