@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -51,10 +51,16 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    """The application object (created on first use), named after the app id."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    """Names that QSettings, the desktop (Wayland app id, taskbar) and the title bar use, and the icon."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -62,17 +68,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationDomain(organization_domain())
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    return app
 
 
 def ensure_quit_shortcut(window: QMainWindow) -> None:
     """Give the window the platform's Quit shortcut (Ctrl+Q) unless one of its actions has it."""
-    quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
-    if quit_keys.isEmpty() or any(quit_keys in action.shortcuts() for action in window.findChildren(QAction)):
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+    if any(key in action.shortcuts() for action in window.findChildren(QAction) for key in keys):
         return
     action = QAction("Quit", window)
-    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))
-    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action.setShortcuts(keys)
     action.triggered.connect(window.close)
     window.addAction(action)
 
