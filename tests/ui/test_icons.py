@@ -24,8 +24,9 @@ def _png(size: int, root: Path = ICONS) -> Path:
 
 
 def _decode(data: bytes) -> QImage:
-    image = QImage.fromData(data, b"PNG")
-    assert not image.isNull()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage()
+    assert image.loadFromData(data)
     return image
 
 
