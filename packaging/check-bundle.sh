@@ -1,6 +1,7 @@
 #!/bin/sh
 # Build the bundle, start it on a virtual display as a first-time user, take a screenshot, close
-# it with Ctrl+Q, and report. Linux only (needs Xvfb, xdotool, ImageMagick's import; strace optional).
+# its window, and report. Linux only: needs Xvfb, xdotool, xprop and ImageMagick's import;
+# optional: openbox + wmctrl (title bar, close as a user does), strace, desktop-file-validate.
 #   sh packaging/check-bundle.sh [--no-build] [SCREENSHOT.png]
 # The app runs with an empty environment (env -i), an empty HOME and XDG folders, and PATH
 # without any Python; with strace it also checks that no file of the build's Python is opened.
@@ -27,9 +28,11 @@ exe=$(realpath "$exe")
 
 work=$(mktemp -d)
 xvfb_pid=""
+wm_pid=""
 app_pid=""
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+    [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null || true
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
     rm -rf "$work"
 }
@@ -40,6 +43,14 @@ while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do dis
 Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+# With a window manager (openbox and wmctrl, if installed) the window gets a title bar and is
+# closed the way a user closes it; without one, with Ctrl+Q.
+wm_pid=""
+if command -v openbox >/dev/null 2>&1 && command -v wmctrl >/dev/null 2>&1; then
+    DISPLAY=":$display" HOME="$work" openbox --sm-disable >"$work/wm.log" 2>&1 &
+    wm_pid=$!
+    sleep 1
+fi
 
 mkdir -p "$work/home"
 run_env="HOME=$work/home XDG_DATA_HOME=$work/home/data XDG_CONFIG_HOME=$work/home/config XDG_CACHE_HOME=$work/home/cache XDG_STATE_HOME=$work/home/state XDG_RUNTIME_DIR=$work PATH=/nonexistent LANG=C.UTF-8"
@@ -57,8 +68,17 @@ window=$(DISPLAY=":$display" timeout 60 xdotool search --sync --onlyvisible --na
 shown_seconds=$(($(date +%s) - started))
 sleep 3
 DISPLAY=":$display" import -window root "$shot"
+wm_class=$(DISPLAY=":$display" xprop -id "$window" WM_CLASS 2>/dev/null | sed 's/^[^=]*= //' || true)
+icon_set="no"
+DISPLAY=":$display" xprop -id "$window" _NET_WM_ICON 2>/dev/null | grep -q "Icon (" && icon_set="yes"
 
-DISPLAY=":$display" xdotool windowfocus --sync "$window" key ctrl+q
+if [ -n "$wm_pid" ]; then
+    closed_by="the window manager's close (wmctrl -c)"
+    DISPLAY=":$display" wmctrl -i -c "$window"
+else
+    closed_by="Ctrl+Q"
+    DISPLAY=":$display" xdotool windowfocus --sync "$window" key ctrl+q
+fi
 code=""
 for _ in $(seq 150); do
     if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -71,12 +91,25 @@ app_pid_left=$app_pid
 app_pid=""
 if [ -z "$code" ]; then
     kill "$app_pid_left" 2>/dev/null || true
-    echo "check-bundle: the app did not exit within 15 s of Ctrl+Q" >&2
+    echo "check-bundle: the app did not exit within 15 s of $closed_by" >&2
     exit 1
 fi
 
 # shellcheck disable=SC2086
 articles=$(env -i $run_env "$exe" articles --format json | grep -c '"id"' || true)
+
+# install-desktop from the bundle: the entry must run the bundle's own executable.
+# shellcheck disable=SC2086
+env -i $run_env "$exe" install-desktop >/dev/null
+entry="$work/home/data/applications/org.chronicletimeline.Chronicle.desktop"
+entry_exec=$(grep -m1 '^Exec=' "$entry" | cut -d= -f2-)
+entry_check="Exec=$entry_exec"
+if command -v desktop-file-validate >/dev/null 2>&1; then
+    desktop-file-validate "$entry" >/dev/null && entry_check="$entry_check (valid)" || entry_check="$entry_check (INVALID)"
+fi
+[ "$entry_exec" = "$exe %F" ] || entry_check="$entry_check: expected Exec=$exe %F"
+# shellcheck disable=SC2086
+env -i $run_env "$exe" uninstall-desktop >/dev/null
 
 python_files=""
 if [ -n "$tracer" ]; then
@@ -92,8 +125,10 @@ echo "build time:    $build_seconds"
 echo "bundle size:   $(du -sh "$(dirname "$exe")" | cut -f1)"
 echo "window shown:  after ${shown_seconds} s (window id $window)"
 echo "screenshot:    $shot"
-echo "exit code:     $code after Ctrl+Q"
+echo "window:        WM_CLASS $wm_class; icon set: $icon_set"
+echo "exit code:     $code after $closed_by"
 echo "sample import: $articles article(s) in the new user's database"
+echo "desktop entry: $entry_check"
 if [ -n "$tracer" ]; then
     echo "outside Python: ${python_files:-none opened}"
 else
@@ -103,4 +138,5 @@ if [ -s "$work/app.log" ]; then
     echo "app output:"
     sed 's/^/    /' "$work/app.log"
 fi
-[ "$code" = 0 ] && [ "$articles" -gt 0 ] && [ -z "$python_files" ]
+[ "$code" = 0 ] && [ "$articles" -gt 0 ] && [ -z "$python_files" ] && [ "$icon_set" = yes ] \
+    && [ "$entry_check" = "Exec=$exe %F (valid)" ]
