@@ -9,18 +9,30 @@
 set -eu
 cd "$(dirname "$0")/.."
 
+# The interpreter of a virtual environment: bin/python (Linux, macOS) or Scripts/python.exe (Windows).
+venv_python() {
+    for candidate in "$1/bin/python" "$1/Scripts/python.exe"; do
+        [ -x "$candidate" ] && { echo "$candidate"; return 0; }
+    done
+    return 1
+}
+
 if [ -n "${CHRONICLE_PYTHON:-}" ]; then
     py=$CHRONICLE_PYTHON
-elif [ -x .venv/bin/python ]; then
-    py=.venv/bin/python
-else
-    py=build/bundle-venv/bin/python
-    if [ ! -x "$py" ]; then
-        python3 -m venv build/bundle-venv
-        "$py" -m pip install -q --upgrade pip
-        "$py" -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
-            >build/bundle-requirements.txt
+elif py=$(venv_python .venv); then
+    :
+elif ! py=$(venv_python build/bundle-venv); then
+    mkdir -p build
+    base=$(command -v python3 || command -v python)
+    "$base" -m venv build/bundle-venv
+    py=$(venv_python build/bundle-venv)
+    "$py" -m pip install -q --upgrade pip
+    # Chronicle's runtime dependencies from pyproject.toml (Python 3.11+), else Chronicle itself.
+    if "$py" -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+        >build/bundle-requirements.txt 2>/dev/null; then
         "$py" -m pip install -q -r build/bundle-requirements.txt
+    else
+        "$py" -m pip install -q .
     fi
 fi
 "$py" -m PyInstaller --version >/dev/null 2>&1 || "$py" -m pip install -q "pyinstaller>=6.10"
