@@ -63,7 +63,7 @@ started=$(date +%s)
 # shellcheck disable=SC2086
 $tracer env -i $run_env DISPLAY=":$display" QT_QPA_PLATFORM=xcb "$exe" >"$work/app.log" 2>&1 &
 app_pid=$!
-window=$(DISPLAY=":$display" timeout 60 xdotool search --sync --onlyvisible --name '^Chronicle$' | head -1) || true
+window=$(DISPLAY=":$display" timeout 60 xdotool search --sync --onlyvisible --class '^Chronicle$' | head -1) || true
 [ -n "$window" ] || { echo "check-bundle: no Chronicle window appeared" >&2; cat "$work/app.log" >&2; exit 1; }
 shown_seconds=$(($(date +%s) - started))
 sleep 3

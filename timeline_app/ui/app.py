@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from timeline_app import APP_ID, APP_NAME, __version__
-from timeline_app.core.importer import READERS, import_files
+from timeline_app.core.importer import import_files
 from timeline_app.core.paths import default_database_path, resources_dir, sample_files
 from timeline_app.core.store import Store, StoreError
-
-if TYPE_CHECKING:
-    from timeline_app.ui.main_window import MainWindow
 
 
 def open_store(db_path: Path | None) -> tuple[Store, bool]:
@@ -81,21 +77,6 @@ def ensure_quit_shortcut(window: QMainWindow) -> None:
     window.addAction(action)
 
 
-def ask_for_article_files(parent: QWidget) -> list[Path]:
-    """A file dialog for the article types the importer reads."""
-    patterns = " ".join(f"*{suffix}" for suffix in sorted(READERS))
-    names, _ = QFileDialog.getOpenFileNames(
-        parent, "Import articles", str(Path.home()), f"Articles ({patterns});;All files (*)"
-    )
-    return [Path(name) for name in names]
-
-
-def _import_chosen_files(window: MainWindow) -> None:
-    chosen = ask_for_article_files(window)
-    if chosen:
-        window.import_paths(chosen)
-
-
 def run_app(db_path: Path | None, files: list[Path], ask_for_files: bool = False) -> int:
     """Run the window until it is closed; returns the exit code."""
     from timeline_app.ui.main_window import MainWindow
@@ -113,7 +94,7 @@ def run_app(db_path: Path | None, files: list[Path], ask_for_files: bool = False
     if files:
         QTimer.singleShot(0, lambda: window.import_paths(files))
     if ask_for_files:
-        QTimer.singleShot(0, lambda: _import_chosen_files(window))
+        QTimer.singleShot(0, window.import_dialog)
     code = app.exec()
     store.close()
     return int(code)
