@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Chronicle {__version__}")
     _db_option(parser)
+    _import_dialog_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help="import article files (.txt, .md)", epilog=EXTRACTION_NOTE)
@@ -75,7 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--errors", action="store_true", help="also list each missed, spurious or mismatched expression"
     )
+    commands.add_parser(
+        "install-desktop",
+        help="add Chronicle to your desktop's launcher (entry, icons, metainfo under XDG_DATA_HOME)",
+    )
+    commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
     return parser
+
+
+def _import_dialog_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--import-dialog",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="open the window and ask for article files to import (the launcher's Import articles action)",
+    )
 
 
 def _open_store(args: argparse.Namespace) -> Store:
@@ -246,7 +261,37 @@ def _cmd_eval_timeml(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace, files: Sequence[str]) -> int:
     from timeline_app.ui.app import run_app
 
-    return run_app(getattr(args, "db", None), [Path(f) for f in files])
+    return run_app(
+        getattr(args, "db", None), [Path(f) for f in files], ask_for_files=getattr(args, "import_dialog", False)
+    )
+
+
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from timeline_app.core.desktop import DesktopError, install_desktop
+
+    try:
+        written = install_desktop()
+    except DesktopError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"installed {path}")
+    return 0
+
+
+def _cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from timeline_app.core.desktop import DesktopError, uninstall_desktop
+
+    try:
+        removed = uninstall_desktop()
+    except DesktopError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for path in removed:
+        print(f"removed {path}")
+    if not removed:
+        print("nothing to remove: Chronicle was not installed on this desktop")
+    return 0
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -255,6 +300,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "articles": _cmd_articles,
     "tag-times": _cmd_tag_times,
     "eval-timeml": _cmd_eval_timeml,
+    "install-desktop": _cmd_install_desktop,
+    "uninstall-desktop": _cmd_uninstall_desktop,
 }
 
 
@@ -274,6 +321,7 @@ def _first_positional(arguments: Sequence[str]) -> str | None:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline-app", description="Open the Chronicle window.")
     _db_option(parser)
+    _import_dialog_option(parser)
     parser.add_argument("files", nargs="*", help="article files to import on start")
     return parser
 
