@@ -26,7 +26,7 @@ need_debs() {
 
 QT_DEBS="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0"
 XCB_DEBS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1"
-TEST_DEBS="xvfb xauth"
+TEST_DEBS="xvfb xauth desktop-file-utils appstream"
 
 setup() {
     if [ ! -x .venv/bin/python ]; then

@@ -21,7 +21,8 @@ from timeline_app.core.paths import default_database_path
 from timeline_app.core.store import Store, StoreError
 
 EXTRACTION_NOTE = (
-    "Events are found by the extraction hook (timeline_app.core.extract); until event extraction lands it finds none."
+    "Events are found on import by rule-based extraction (timeline_app.core.extract) and dated against each"
+    " article's publication date; the same event reported by several articles is merged into one."
 )
 
 
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Chronicle {__version__}")
     _db_option(parser)
+    _import_dialog_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser(
@@ -71,7 +73,32 @@ def build_parser() -> argparse.ArgumentParser:
     articles = commands.add_parser("articles", help="list the stored articles: id, title, published, path")
     _db_option(articles)
     articles.add_argument("--format", choices=("json", "table"), default="table")
+
+    tag = commands.add_parser("tag-times", help="print the temporal expressions of a text file as JSON")
+    tag.add_argument("--dct", type=_iso_date, help="publication date the relative expressions lean on (YYYY-MM-DD)")
+    tag.add_argument("file", type=Path, metavar="FILE")
+
+    evaluate = commands.add_parser("eval-timeml", help="score tag-times on TimeML (.tml) files, TempEval-3 style")
+    evaluate.add_argument("directory", type=Path, metavar="DIR")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument(
+        "--errors", action="store_true", help="also list each missed, spurious or mismatched expression"
+    )
+    commands.add_parser(
+        "install-desktop",
+        help="add Chronicle to your desktop's launcher (entry, icons, metainfo under XDG_DATA_HOME)",
+    )
+    commands.add_parser("uninstall-desktop", help="remove what install-desktop added")
     return parser
+
+
+def _import_dialog_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--import-dialog",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="open the window and ask for article files to import (the launcher's Import articles action)",
+    )
 
 
 def _open_store(args: argparse.Namespace) -> Store:
@@ -183,16 +210,102 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
+def _cmd_tag_times(args: argparse.Namespace) -> int:
+    from timeline_app.core.timex import tag_times
+
+    try:
+        text = args.file.read_bytes().decode("utf-8")
+    except OSError as error:
+        print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError as error:
+        print(f"{args.file}: not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
+        return 1
+    rows = [timex.to_dict() for timex in tag_times(text, args.dct)]
+    print(json.dumps(rows, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_eval_timeml(args: argparse.Namespace) -> int:
+    from timeline_app.core.timeml_eval import (
+        TimeMLError,
+        evaluate,
+        format_errors,
+        format_table,
+        read_timeml,
+        timeml_files,
+    )
+    from timeline_app.core.timex import tag_times
+
+    if not args.directory.is_dir():
+        print(f"{args.directory}: not a directory", file=sys.stderr)
+        return 1
+    paths = timeml_files(args.directory)
+    if not paths:
+        print(f"{args.directory}: no .tml files", file=sys.stderr)
+        return 1
+    documents, failed = [], 0
+    for path in paths:
+        try:
+            documents.append(read_timeml(path))
+        except TimeMLError as error:
+            failed += 1
+            print(error, file=sys.stderr)
+    report = evaluate(documents, tag_times)
+    result = report.scores()
+    if args.json:
+        print(json.dumps({"documents": report.documents, **result}, indent=2))
+    else:
+        if args.errors:
+            print(format_errors(report.mismatches))
+        print(format_table(result, f"{args.directory}: {report.documents} document(s)"))
+    return 1 if failed else 0
+
+
 def _cmd_gui(args: argparse.Namespace, files: Sequence[str]) -> int:
     from timeline_app.ui.app import run_app
 
-    return run_app(getattr(args, "db", None), [Path(f) for f in files])
+    return run_app(
+        getattr(args, "db", None), [Path(f) for f in files], ask_for_files=getattr(args, "import_dialog", False)
+    )
+
+
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from timeline_app.core.desktop import DesktopError, install_desktop
+
+    try:
+        written = install_desktop()
+    except DesktopError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"installed {path}")
+    return 0
+
+
+def _cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from timeline_app.core.desktop import DesktopError, uninstall_desktop
+
+    try:
+        removed = uninstall_desktop()
+    except DesktopError as error:
+        print(error, file=sys.stderr)
+        return 1
+    for path in removed:
+        print(f"removed {path}")
+    if not removed:
+        print("nothing to remove: Chronicle was not installed on this desktop")
+    return 0
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "events": _cmd_events,
     "articles": _cmd_articles,
+    "tag-times": _cmd_tag_times,
+    "eval-timeml": _cmd_eval_timeml,
+    "install-desktop": _cmd_install_desktop,
+    "uninstall-desktop": _cmd_uninstall_desktop,
 }
 
 
@@ -212,6 +325,7 @@ def _first_positional(arguments: Sequence[str]) -> str | None:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="timeline-app", description="Open the Chronicle window.")
     _db_option(parser)
+    _import_dialog_option(parser)
     parser.add_argument("files", nargs="*", help="article files to import on start")
     return parser
 

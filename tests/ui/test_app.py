@@ -21,7 +21,8 @@ def test_first_run_imports_the_sample(qtbot: QtBot) -> None:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        assert window.windowTitle() == "Chronicle"
+        assert window.windowTitle() == f"{default_database_path().name} — Chronicle"
+        window.close()  # as in run_app: the window goes before its store
     finally:
         store.close()
     again, first_run_again = open_store(None)
@@ -37,5 +38,6 @@ def test_explicit_database_starts_empty(tmp_path: Path, qtbot: QtBot) -> None:
         qtbot.addWidget(window)
         window.show()
         assert window.isVisible()
+        window.close()
     finally:
         store.close()

@@ -8,6 +8,7 @@ Each article is stored in one transaction together with its events and mentions.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from timeline_app.core.merge import find_match, may_merge, merge_into, participant_keys
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -51,6 +53,15 @@ class EventRow:
     salience: float
     open_start: bool
     open_end: bool
+
+
+@dataclass(frozen=True)
+class DensityGrid:
+    """Counts of events starting per kind in equal buckets: bucket i spans ``start + i * width``."""
+
+    start: float
+    width: float
+    counts: dict[str, list[int]]
 
 
 # -- schema and migrations ---------------------------------------------------------------------
@@ -89,7 +100,9 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
             t0 REAL,
             t1 REAL
         );
-        CREATE INDEX events_t0 ON events (t0);
+        CREATE INDEX events_t0 ON events (t0, salience);
+        CREATE INDEX events_t1 ON events (t1);
+        CREATE INDEX events_salience ON events (salience, t0);
         CREATE INDEX events_kind ON events (kind);
         CREATE VIRTUAL TABLE event_spans USING rtree (id, t0, t1);
         CREATE TABLE mentions (
@@ -103,11 +116,56 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
         );
         CREATE INDEX mentions_event ON mentions (event_id);
         CREATE INDEX mentions_article ON mentions (article_id);
+        CREATE TABLE event_keys (
+            key TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE
+        );
+        CREATE INDEX event_keys_key ON event_keys (key);
         """
     )
+    db.executescript(_EVENT_COUNTS_SQL)
     db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.table("events").enable_fts(["title"], create_triggers=True, tokenize="porter")
 
+
+# Events per kind and time bucket, kept by triggers so the timeline can draw density when
+# zoomed out without reading events. Buckets count days from 0001-01-01 (``COUNT_ORIGIN``):
+# level 0 is one day, level 1 eight days, level 2 64 days, level 3 512 days.
+COUNT_ORIGIN = -62_135_596_800
+COUNT_LEVELS = (1, 8, 64, 512)
+
+
+def _count_statements(sign: str, row: str) -> str:
+    day = f"CAST(({row}.t0 - ({COUNT_ORIGIN})) / {DAY_SECONDS} AS INTEGER)"
+    if sign == "+":
+        return "".join(
+            f"INSERT INTO event_counts (level, bucket, kind, n) VALUES ({level}, {day} / {size}, {row}.kind, 1)"
+            " ON CONFLICT (level, bucket, kind) DO UPDATE SET n = n + 1;\n"
+            for level, size in enumerate(COUNT_LEVELS)
+        )
+    return "".join(
+        f"UPDATE event_counts SET n = n - 1 WHERE level = {level} AND bucket = {day} / {size} AND kind = {row}.kind;\n"
+        for level, size in enumerate(COUNT_LEVELS)
+    )
+
+
+_EVENT_COUNTS_SQL = f"""
+CREATE TABLE event_counts (
+    level INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (level, bucket, kind)
+) WITHOUT ROWID;
+CREATE TRIGGER event_counts_insert AFTER INSERT ON events WHEN NEW.t0 IS NOT NULL BEGIN
+{_count_statements("+", "NEW")}END;
+CREATE TRIGGER event_counts_delete AFTER DELETE ON events WHEN OLD.t0 IS NOT NULL BEGIN
+{_count_statements("-", "OLD")}END;
+CREATE TRIGGER event_counts_update_old AFTER UPDATE OF t0, kind ON events WHEN OLD.t0 IS NOT NULL BEGIN
+{_count_statements("-", "OLD")}END;
+CREATE TRIGGER event_counts_update_new AFTER UPDATE OF t0, kind ON events WHEN NEW.t0 IS NOT NULL BEGIN
+{_count_statements("+", "NEW")}END;
+"""
 
 # Index i holds the step from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1]
@@ -187,6 +245,8 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path is not None:
                 self.db.enable_wal()
+                # WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
+                self.db.execute("PRAGMA synchronous = NORMAL")
             _upgrade(self.db, self.path)
         except sqlite3.DatabaseError as error:
             conn.close()
@@ -220,7 +280,7 @@ class Store:
             return AddResult(existing, False)
         with self.db.atomic():
             article_id = self._insert_article(article)
-            event_ids = tuple(self._insert_event(event, article_id) for event in events)
+            event_ids = self._store_events(events, article_id)
         article.id = article_id
         return AddResult(article_id, True, event_ids)
 
@@ -255,6 +315,89 @@ class Store:
 
     # -- events -------------------------------------------------------------------------
 
+    def _store_events(self, events: Sequence[Event], article_id: int) -> tuple[int, ...]:
+        """Store a new article's events in batches, merging each into an event other articles report."""
+        keys_of = [participant_keys(event) if may_merge(event) else [] for event in events]
+        candidates = self._merge_candidates(sorted({k for keys in keys_of for k in keys}), article_id)
+        next_id = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]) + 1
+        new_rows: list[list[Any]] = []
+        mention_rows: list[list[Any]] = []
+        key_rows: list[tuple[str, int]] = []
+        ids: list[int] = []
+        parsed: dict[int, Event] = {}
+        touched: dict[int, Event] = {}
+        by_key: dict[str, list[Any]] = {}
+        for row, row_keys in candidates:
+            for key in row_keys:
+                by_key.setdefault(key, []).append(row)
+        for event, keys in zip(events, keys_of):
+            rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
+            pool = [_parsed(parsed, row) for _, row in sorted(rows.items(), reverse=True)]
+            match = find_match(event, pool) if pool else None
+            if match is None:
+                event.id, next_id = next_id, next_id + 1
+                new_rows.append([event.id, *_event_values(event)])
+            else:
+                stored, conflict = match
+                merge_into(stored, event, conflict)
+                assert stored.id is not None
+                touched[stored.id] = stored
+                event.id = stored.id
+                known = next(row_keys for row, row_keys in candidates if row[0] == stored.id)
+                keys = [key for key in keys if key not in known]
+            assert event.id is not None
+            ids.append(event.id)
+            for mention in event.mentions:
+                mention.article_id, mention.event_id = article_id, event.id
+                mention_rows.append(
+                    [event.id, article_id, mention.start, mention.end, mention.trigger_start, mention.trigger_end]
+                )
+            key_rows.extend((key, event.id) for key in keys)
+        self._update_event_rows(list(touched.values()))
+        self._insert_event_rows(new_rows)
+        self.db.conn.executemany(
+            'INSERT INTO mentions (event_id, article_id, start, "end", trigger_start, trigger_end)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            mention_rows,
+        )
+        self.db.conn.executemany("INSERT INTO event_keys (key, event_id) VALUES (?, ?)", sorted(set(key_rows)))
+        return tuple(ids)
+
+    def _update_event_rows(self, events: list[Event]) -> None:
+        if not events:
+            return
+        rows = [[*_event_values(event), event.id] for event in events]
+        assignments = ", ".join(f"{name.strip()} = ?" for name in _WRITE_COLUMNS.split(","))
+        self.db.conn.executemany(f"UPDATE events SET {assignments} WHERE id = ?", rows)
+        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[event.id] for event in events])
+        spans = [(row[-1], row[-3], row[-2]) for row in rows if row[-3] is not None and row[-2] is not None]
+        self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
+
+    def _insert_event_rows(self, rows: list[list[Any]]) -> None:
+        if not rows:
+            return
+        placeholders = ", ".join("?" * len(rows[0]))
+        self.db.conn.executemany(f"INSERT INTO events (id, {_WRITE_COLUMNS}) VALUES ({placeholders})", rows)
+        spans = [(row[0], row[-2], row[-1]) for row in rows if row[-2] is not None and row[-1] is not None]
+        self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
+
+    def _merge_candidates(self, keys: Sequence[str], article_id: int) -> list[tuple[Any, frozenset[str]]]:
+        """Stored events sharing a kind and participant key (not from this article), without mentions."""
+        if not keys:
+            return []
+        # The latest few events per key: a report usually follows the reports it repeats.
+        recent = " UNION ALL ".join(
+            "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
+            for _ in keys
+        )
+        rows = self.db.execute(
+            f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id, group_concat(key, char(31)) AS keys"
+            f" FROM ({recent}) GROUP BY event_id) k ON k.event_id = id"
+            " WHERE id NOT IN (SELECT event_id FROM mentions WHERE article_id = ?)",
+            [*keys, article_id],
+        ).fetchall()
+        return [(row, frozenset(str(row[-1]).split("\x1f"))) for row in rows]
+
     def _insert_event(self, event: Event, article_id: int | None) -> int:
         event_id = self._write_event_row(event)
         self._insert_mentions(event_id, article_id, event.mentions)
@@ -262,31 +405,9 @@ class Store:
         return event_id
 
     def _write_event_row(self, event: Event) -> int:
-        span = event.span
-        t0, t1 = span_anchor(span)
-        values = [
-            event.title,
-            event.kind,
-            iso_text(span.earliest),
-            iso_text(span.latest),
-            span.precision.value,
-            span.value,
-            span.mod,
-            span.hint,
-            int(span.expected),
-            span.label,
-            event.status.value,
-            event.confidence,
-            event.salience,
-            event.notes,
-            json.dumps(event.participants),
-            t0,
-            t1,
-        ]
-        columns = (
-            "title, kind, earliest, latest, precision, value, mod, hint, expected, label, status,"
-            " confidence, salience, notes, participants, t0, t1"
-        )
+        values = _event_values(event)
+        t0, t1 = values[-2], values[-1]
+        columns = _WRITE_COLUMNS
         if event.id is None:
             placeholders = ", ".join("?" * len(values))
             cursor = self.db.execute(f"INSERT INTO events ({columns}) VALUES ({placeholders})", values)
@@ -368,14 +489,27 @@ class Store:
             params.append(limit)
         return [_event_row(row) for row in self.db.execute(sql, params).fetchall()]
 
-    def undated_events(self) -> list[EventRow]:
-        rows = self.db.execute(f"SELECT {_ROW_COLUMNS} FROM events e WHERE e.t0 IS NULL ORDER BY e.id").fetchall()
-        return [_event_row(row) for row in rows]
+    def undated_events(self, limit: int | None = None) -> list[EventRow]:
+        sql = f"SELECT {_ROW_COLUMNS} FROM events e WHERE e.t0 IS NULL ORDER BY e.id"
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_event_row(row) for row in self.db.execute(sql, params).fetchall()]
+
+    def undated_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM events WHERE t0 IS NULL").fetchone()[0])
 
     def bucket_counts(self, t0: float, t1: float, bucket_seconds: float) -> list[tuple[float, int]]:
-        """Number of events starting in each bucket of ``bucket_seconds`` within [t0, t1)."""
+        """Number of events starting in each bucket of ``bucket_seconds`` within [t0, t1).
+
+        When the buckets line up with whole days the per-day summary answers without reading events.
+        """
         if bucket_seconds <= 0:
             raise ValueError("bucket_seconds must be positive")
+        size = _count_level_size(t0, bucket_seconds)
+        if size is not None:
+            return self._bucket_counts_from_summary(t0, t1, bucket_seconds, size)
         rows = self.db.execute(
             "SELECT CAST((t0 - ?) / ? AS INTEGER) AS bucket, COUNT(*) FROM events"
             " WHERE t0 >= ? AND t0 < ? GROUP BY bucket ORDER BY bucket",
@@ -383,11 +517,177 @@ class Store:
         ).fetchall()
         return [(t0 + int(row[0]) * bucket_seconds, int(row[1])) for row in rows]
 
+    def _bucket_counts_from_summary(
+        self, t0: float, t1: float, bucket_seconds: float, level_days: int
+    ) -> list[tuple[float, int]]:
+        level = COUNT_LEVELS.index(level_days)
+        width = level_days * DAY_SECONDS
+        first = int((t0 - COUNT_ORIGIN) // width)
+        last = math.ceil((t1 - COUNT_ORIGIN) / width)
+        rows = self.db.execute(
+            "SELECT bucket, SUM(n) FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0"
+            " GROUP BY bucket",
+            [level, first, last],
+        ).fetchall()
+        totals: dict[int, int] = {}
+        for bucket, n in rows:
+            index = int((COUNT_ORIGIN + bucket * width - t0) // bucket_seconds)
+            totals[index] = totals.get(index, 0) + int(n)
+        return [(t0 + index * bucket_seconds, totals[index]) for index in sorted(totals)]
+
+    def density(self, t0: float, t1: float, bucket_seconds: float) -> dict[str, list[tuple[float, float, int]]]:
+        """Events starting per kind and bucket around [t0, t1): ``{kind: [(start, end, n), ...]}``.
+
+        Buckets are whole summary buckets grouped to about ``bucket_seconds`` (at most twice as
+        wide; at least a day),
+        aligned to the summary's grid, so this reads only the small ``event_counts`` table.
+        """
+        grid = self.density_grid(t0, t1, bucket_seconds)
+        return {
+            kind: [
+                (grid.start + i * grid.width, grid.start + (i + 1) * grid.width, n) for i, n in enumerate(counts) if n
+            ]
+            for kind, counts in grid.counts.items()
+        }
+
+    def density_grid(self, t0: float, t1: float, bucket_seconds: float) -> DensityGrid:
+        """Like ``density`` but as one dense row of counts per kind (zeros included), for drawing."""
+        level = 0  # the coarsest summary level up to twice the bucket asked for: few rows to read
+        for index, days in enumerate(COUNT_LEVELS):
+            if days * DAY_SECONDS <= 2 * bucket_seconds:
+                level = index
+        size = COUNT_LEVELS[level] * DAY_SECONDS
+        group = max(1, int(bucket_seconds // size))
+        width = size * group
+        first = int((t0 - COUNT_ORIGIN) // width)
+        last = math.ceil((t1 - COUNT_ORIGIN) / width)
+        if group == 1:
+            sql = "SELECT bucket, kind, n FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0"
+            params: list[Any] = [level, first, last]
+        else:
+            sql = (
+                "SELECT bucket / ? AS b, kind, SUM(n) FROM event_counts"
+                " WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0 GROUP BY b, kind"
+            )
+            params = [group, level, first * group, last * group]
+        counts: dict[str, list[int]] = {}
+        length = last - first
+        for bucket, kind, n in self.db.execute(sql, params):
+            row = counts.get(kind)
+            if row is None:
+                row = counts[kind] = [0] * length
+            row[bucket - first] += n
+        return DensityGrid(COUNT_ORIGIN + first * width, width, counts)
+
+    def count_starting(self, t0: float, t1: float) -> int:
+        """About how many events start in [t0, t1), from the per-day summary (whole days at the edges)."""
+        first = int((t0 - COUNT_ORIGIN) // DAY_SECONDS)
+        last = math.ceil((t1 - COUNT_ORIGIN) / DAY_SECONDS)
+        total = 0
+        for level in range(len(COUNT_LEVELS) - 1, -1, -1):
+            size = COUNT_LEVELS[level]
+            inner_first, inner_last = -(-first // size), last // size
+            if inner_first >= inner_last:
+                continue
+            row = self.db.execute(
+                "SELECT SUM(n) FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ?",
+                [level, inner_first, inner_last],
+            ).fetchone()
+            total += int(row[0] or 0)
+            total += self._count_days(first, inner_first * size) + self._count_days(inner_last * size, last)
+            return total
+        return self._count_days(first, last)
+
+    def _count_days(self, first: int, last: int) -> int:
+        if first >= last:
+            return 0
+        if last - first > 64:
+            return self.count_starting(COUNT_ORIGIN + first * DAY_SECONDS, COUNT_ORIGIN + last * DAY_SECONDS)
+        row = self.db.execute(
+            "SELECT SUM(n) FROM event_counts WHERE level = 0 AND bucket >= ? AND bucket < ?", [first, last]
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def salient_events(self, t0: float, t1: float, limit: int) -> tuple[list[EventRow], bool]:
+        """At most ``limit`` of the events overlapping [t0, t1), the most salient first.
+
+        Returns the rows and whether they are all the window holds. Reads only indexes until
+        it knows which rows to fetch, so it stays fast at a million events and any zoom.
+        """
+        before = self.db.execute(
+            "SELECT s.id, e.salience FROM event_spans s JOIN events e ON e.id = s.id"
+            " WHERE s.t0 < ? AND s.t1 > ? AND e.t0 < ? ORDER BY e.salience DESC LIMIT ?",
+            [t0, t0, t0, limit + 1],
+        ).fetchall()
+        starting = self.count_starting(t0, t1)
+        if starting <= _SCAN_LIMIT:
+            sql = (
+                "SELECT id, salience FROM events INDEXED BY events_t0 WHERE t0 >= ? AND t0 < ?"
+                " ORDER BY salience DESC LIMIT ?"
+            )
+        else:
+            sql = (
+                "SELECT id, salience FROM events INDEXED BY events_salience WHERE t0 >= ? AND t0 < ?"
+                " ORDER BY salience DESC LIMIT ?"
+            )
+        inside = self.db.execute(sql, [t0, t1, limit + 1]).fetchall()
+        candidates = sorted([*before, *inside], key=lambda row: -row[1])
+        complete = len(before) <= limit and len(inside) <= limit and len(candidates) <= limit
+        ids = [int(row[0]) for row in candidates[:limit]]
+        return self.event_rows(ids), complete
+
+    def event_rows(self, ids: Sequence[int]) -> list[EventRow]:
+        """Timeline rows of the given events (any order in, ordered by time out)."""
+        rows: list[EventRow] = []
+        for chunk in _chunks(list(ids), 500):
+            found = self.db.execute(
+                f"SELECT {_ROW_COLUMNS} FROM events e WHERE e.id IN ({', '.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            rows.extend(_event_row(row) for row in found)
+        rows.sort(key=lambda row: (row.t0 is None, row.t0 or 0.0, row.id))
+        return rows
+
+    def neighbour_event(
+        self, event_id: int | None, t: float, forward: bool, hidden_kinds: Iterable[str] = ()
+    ) -> int | None:
+        """The dated event just after (``forward``) or before ``event_id`` in time order.
+
+        Without an event, the first event at or after ``t`` (or the last before it).
+        """
+        hidden = list(hidden_kinds)
+        kinds = f" AND kind NOT IN ({', '.join('?' * len(hidden))})" if hidden else ""
+        if event_id is not None:
+            row = self.db.execute("SELECT t0 FROM events WHERE id = ?", [event_id]).fetchone()
+            if row is not None and row[0] is not None:
+                t = float(row[0])
+        key = event_id if event_id is not None else (-1 if forward else 1 << 62)
+        if forward:
+            where = "t0 > ? OR (t0 = ? AND id > ?)"
+            order = "t0, id"
+        else:
+            where = "t0 < ? OR (t0 = ? AND id < ?)"
+            order = "t0 DESC, id DESC"
+        found = self.db.execute(
+            f"SELECT id FROM events WHERE t0 IS NOT NULL AND ({where}){kinds} ORDER BY {order} LIMIT 1",
+            [t, t, key, *hidden],
+        ).fetchone()
+        return None if found is None else int(found[0])
+
+    def event_sources(self, event_id: int) -> list[tuple[int, str, str | None]]:
+        """(article id, title, published ISO date) of each article mentioning the event."""
+        rows = self.db.execute(
+            "SELECT DISTINCT a.id, a.title, a.published FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.event_id = ? ORDER BY a.id",
+            [event_id],
+        ).fetchall()
+        return [(int(row[0]), str(row[1]), row[2]) for row in rows]
+
     def time_extent(self) -> tuple[float, float] | None:
-        row = self.db.execute("SELECT MIN(t0), MAX(t1) FROM events").fetchone()
-        if row is None or row[0] is None:
+        first = self.db.execute("SELECT MIN(t0) FROM events").fetchone()[0]
+        last = self.db.execute("SELECT MAX(t1) FROM events").fetchone()[0]
+        if first is None or last is None:
             return None
-        return float(row[0]), float(row[1])
+        return float(first), float(last)
 
     def search_events(self, query: str) -> list[int]:
         """Ids of events whose title or any source article matches a full-text query."""
@@ -409,11 +709,49 @@ class Store:
         articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return int(events), int(articles)
 
+    def kind_counts(self) -> dict[str, int]:
+        """Dated events per kind, from the summary table."""
+        rows = self.db.execute(
+            "SELECT kind, SUM(n) FROM event_counts WHERE level = ? GROUP BY kind", [len(COUNT_LEVELS) - 1]
+        ).fetchall()
+        return {str(row[0]): int(row[1]) for row in rows if row[1]}
+
     def kinds(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT DISTINCT kind FROM events ORDER BY kind").fetchall()]
 
 
 # -- row conversion ----------------------------------------------------------------------------
+
+_WRITE_COLUMNS = (
+    "title, kind, earliest, latest, precision, value, mod, hint, expected, label, status,"
+    " confidence, salience, notes, participants, t0, t1"
+)
+
+
+def _event_values(event: Event) -> list[Any]:
+    """Column values of an event row, in ``_WRITE_COLUMNS`` order."""
+    span = event.span
+    t0, t1 = span_anchor(span)
+    return [
+        event.title,
+        event.kind,
+        iso_text(span.earliest),
+        iso_text(span.latest),
+        span.precision.value,
+        span.value,
+        span.mod,
+        span.hint,
+        int(span.expected),
+        span.label,
+        event.status.value,
+        event.confidence,
+        event.salience,
+        event.notes,
+        json.dumps(event.participants),
+        t0,
+        t1,
+    ]
+
 
 _EVENT_COLUMNS = (
     "id, title, kind, earliest, latest, precision, value, mod, hint, expected, status,"
@@ -457,6 +795,14 @@ def _event_from_row(row: Sequence[Any]) -> Event:
     )
 
 
+def _parsed(cache: dict[int, Event], row: Sequence[Any]) -> Event:
+    """An event from a candidate row, parsed once per batch."""
+    event = cache.get(row[0])
+    if event is None:
+        event = cache[row[0]] = _event_from_row(row)
+    return event
+
+
 def _event_row(row: Sequence[Any]) -> EventRow:
     return EventRow(
         id=row[0],
@@ -471,6 +817,22 @@ def _event_row(row: Sequence[Any]) -> EventRow:
         open_start=row[9] is None and row[10] is not None,
         open_end=row[10] is None and row[9] is not None,
     )
+
+
+_SCAN_LIMIT = 20_000  # below this many events a window is read through the time index
+
+
+def _count_level_size(t0: float, bucket_seconds: float) -> int | None:
+    """The largest summary level whose buckets tile ``bucket_seconds`` buckets starting at ``t0``."""
+    offset_days = (t0 - COUNT_ORIGIN) / DAY_SECONDS
+    span_days = bucket_seconds / DAY_SECONDS
+    if offset_days != int(offset_days) or span_days != int(span_days):
+        return None
+    best = None
+    for size in COUNT_LEVELS:
+        if int(offset_days) % size == 0 and int(span_days) % size == 0:
+            best = size
+    return best
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:

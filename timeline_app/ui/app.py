@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from timeline_app import APP_ID, APP_NAME, __version__
 from timeline_app.core.importer import import_files
-from timeline_app.core.paths import default_database_path, sample_files
+from timeline_app.core.paths import default_database_path, resources_dir, sample_files
 from timeline_app.core.store import Store, StoreError
 
 
@@ -24,21 +26,58 @@ def open_store(db_path: Path | None) -> tuple[Store, bool]:
     return store, first_run
 
 
+def organization_domain() -> str:
+    """The domain the app id is reversed from: org.example.App -> example.org.
+
+    QSettings on macOS names its file after it (org.example.App.plist, the app id itself).
+    """
+    return ".".join(reversed(APP_ID.split(".")[:-1]))
+
+
+def app_icon() -> QIcon:
+    """The app icon from the bundled hicolor renderings and the SVG source."""
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for png in sorted((icons / "hicolor").glob(f"*x*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    svg = icons / f"{APP_ID}.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    """The application object (created on first use), named after the app id."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    """Names that QSettings, the desktop (Wayland app id, taskbar) and the title bar use, and the icon."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setOrganizationDomain(APP_ID.rsplit(".", 1)[0])
+    app.setOrganizationDomain(organization_domain())
     app.setDesktopFileName(APP_ID)
-    return app
+    app.setWindowIcon(app_icon())
 
 
-def run_app(db_path: Path | None, files: list[Path]) -> int:
+def ensure_quit_shortcut(window: QMainWindow) -> None:
+    """Give the window the platform's Quit shortcut (Ctrl+Q) unless one of its actions has it."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+    if any(key in action.shortcuts() for action in window.findChildren(QAction) for key in keys):
+        return
+    action = QAction("Quit", window)
+    action.setShortcuts(keys)
+    action.triggered.connect(window.close)
+    window.addAction(action)
+
+
+def run_app(db_path: Path | None, files: list[Path], ask_for_files: bool = False) -> int:
     """Run the window until it is closed; returns the exit code."""
     from timeline_app.ui.main_window import MainWindow
 
@@ -50,9 +89,12 @@ def run_app(db_path: Path | None, files: list[Path]) -> int:
         print(error, file=sys.stderr)
         return 2
     window = MainWindow(store)
-    if files:
-        window.import_paths(files)
+    ensure_quit_shortcut(window)
     window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.import_paths(files))
+    if ask_for_files:
+        QTimer.singleShot(0, window.import_dialog)
     code = app.exec()
     store.close()
     return int(code)

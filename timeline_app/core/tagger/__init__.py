@@ -1,0 +1,136 @@
+"""Our TIMEX3 tagger for English news: a grammar of precompiled rules (``grammar``) over a
+lexicon (``lexicon``), with values turned into time spans by ``values``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from timeline_app.core.tagger.grammar import (
+    DIGIT_TRIGGER,
+    RULES,
+    TRIGGER_PREFIXES,
+    WORD_TRIGGER,
+    Context,
+    Found,
+    Resolution,
+)
+from timeline_app.core.tagger.values import time_span
+
+__all__ = ["Found", "find_expressions", "time_span"]
+
+
+def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> list[Found]:
+    """All temporal expressions of ``text``, sorted and not overlapping, resolved against ``dct``.
+
+    Each rule runs only near its trigger words; ``full_scan`` runs every rule over the whole
+    text instead (slow; tests use it to check that the triggers lose nothing)."""
+    candidates: list[tuple[int, int, int, object]] = []
+    lower = _lower(text)
+    positions: dict[str, list[int]] = {}
+    for match in WORD_TRIGGER.finditer(" " + lower):
+        for word in TRIGGER_PREFIXES[match.group()[1:]]:
+            positions.setdefault(word, []).append(match.start())
+    digit_hits: dict[str, list[int]] = {}
+    for match in DIGIT_TRIGGER.finditer(lower):
+        digit_hits.setdefault(match.lastgroup or "", []).append(match.start())
+    for index, rule in enumerate(RULES):
+        hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
+        guard = rule.before
+        for word in rule.words:
+            word_hits: Sequence[int] = positions.get(word, ())
+            if rule.capital:
+                word_hits = [hit for hit in word_hits if text[hit].isupper()]
+            if rule.after is not None:
+                word_hits = [hit for hit in word_hits if rule.after.match(lower, hit)]
+            if guard is None:
+                hits.extend(word_hits)
+            else:
+                hits.extend(hit for hit in word_hits if guard.search(lower, max(0, hit - GUARD), hit))
+        spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
+        for low, high in spans:
+            for match in rule.pattern.finditer(text, low, high):
+                start, end = _trim(text, match.start(), match.end())
+                if end > start:
+                    candidates.append((start, end, index, match))
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    context = Context(text, dct)
+    found: list[Found] = []
+    cluster: list[tuple[int, int, int, object]] = []
+    cluster_end = -1
+    for candidate in candidates:
+        if cluster and candidate[0] >= cluster_end:
+            found.extend(_settle(cluster, context))
+            cluster = []
+        cluster.append(candidate)
+        cluster_end = max(cluster_end, candidate[1]) if len(cluster) > 1 else candidate[1]
+    if cluster:
+        found.extend(_settle(cluster, context))
+    return found
+
+
+GUARD = 30  # how far before a trigger word a rule's guard looks
+TRIGGER_LENGTH = 12  # reaches count from the end of a trigger word, at most this long
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with the same offsets (a few characters lengthen when lowered)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[int, int]]:
+    """Stretches of text around each trigger, merged, where a rule's pattern can match."""
+    hits.sort()
+    before, after = reach
+    merged: list[tuple[int, int]] = []
+    for hit in hits:
+        low, high = max(0, hit - before), min(size, hit + after + TRIGGER_LENGTH)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
+
+
+_APPROX = re.compile(r"\b(?:around|about|approximately|roughly|circa)\s+$", re.IGNORECASE)
+
+
+def _approximate(text: str, found: Found) -> Found:
+    """ "around Nov. 1": the hedge belongs to the expression (TIMEX3 mod APPROX)."""
+    if found.mod or found.type not in ("DATE", "TIME") or not found.value[:1].isdigit():
+        return found
+    hedge = _APPROX.search(text, max(0, found.start - 16), found.start)
+    if hedge is None:
+        return found
+    return Found(hedge.start(), found.end, found.type, found.value, "APPROX", found.span)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> list[Found]:
+    """Longest candidates first; a rule that rejects its match lets the next one try."""
+    chosen: list[tuple[Found, Resolution]] = []
+    for start, end, index, match in sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(start < f.end and f.start < end for f, _ in chosen):
+            continue
+        resolution: Resolution | None = RULES[index].handle(match, context)  # type: ignore[arg-type]
+        if resolution is None or not resolution.value:
+            continue
+        found = Found(start, end, resolution.type, resolution.value, resolution.mod, resolution.span)
+        chosen.append((found, resolution))
+    chosen.sort(key=lambda pair: pair[0].start)
+    chosen = [(_approximate(context.text, found), resolution) for found, resolution in chosen]
+    for item, resolution in chosen:
+        if item.type in ("DATE", "TIME"):
+            context.remember(resolution, item.end)
+    return [item for item, _ in chosen]
