@@ -8,6 +8,7 @@ Each article is stored in one transaction together with its events and mentions.
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -90,7 +91,9 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
             t0 REAL,
             t1 REAL
         );
-        CREATE INDEX events_t0 ON events (t0);
+        CREATE INDEX events_t0 ON events (t0, salience);
+        CREATE INDEX events_t1 ON events (t1);
+        CREATE INDEX events_salience ON events (salience, t0);
         CREATE INDEX events_kind ON events (kind);
         CREATE VIRTUAL TABLE event_spans USING rtree (id, t0, t1);
         CREATE TABLE mentions (
@@ -106,9 +109,49 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
         CREATE INDEX mentions_article ON mentions (article_id);
         """
     )
+    db.executescript(_EVENT_COUNTS_SQL)
     db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.table("events").enable_fts(["title"], create_triggers=True, tokenize="porter")
 
+
+# Events per kind and time bucket, kept by triggers so the timeline can draw density when
+# zoomed out without reading events. Buckets count days from 0001-01-01 (``COUNT_ORIGIN``):
+# level 0 is one day, level 1 sixteen days, level 2 256 days.
+COUNT_ORIGIN = -62_135_596_800
+COUNT_LEVELS = (1, 16, 256)
+
+
+def _count_statements(sign: str, row: str) -> str:
+    day = f"CAST(({row}.t0 - ({COUNT_ORIGIN})) / {DAY_SECONDS} AS INTEGER)"
+    if sign == "+":
+        return "".join(
+            f"INSERT INTO event_counts (level, bucket, kind, n) VALUES ({level}, {day} / {size}, {row}.kind, 1)"
+            " ON CONFLICT (level, bucket, kind) DO UPDATE SET n = n + 1;\n"
+            for level, size in enumerate(COUNT_LEVELS)
+        )
+    return "".join(
+        f"UPDATE event_counts SET n = n - 1 WHERE level = {level} AND bucket = {day} / {size} AND kind = {row}.kind;\n"
+        for level, size in enumerate(COUNT_LEVELS)
+    )
+
+
+_EVENT_COUNTS_SQL = f"""
+CREATE TABLE event_counts (
+    level INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (level, bucket, kind)
+) WITHOUT ROWID;
+CREATE TRIGGER event_counts_insert AFTER INSERT ON events WHEN NEW.t0 IS NOT NULL BEGIN
+{_count_statements("+", "NEW")}END;
+CREATE TRIGGER event_counts_delete AFTER DELETE ON events WHEN OLD.t0 IS NOT NULL BEGIN
+{_count_statements("-", "OLD")}END;
+CREATE TRIGGER event_counts_update_old AFTER UPDATE OF t0, kind ON events WHEN OLD.t0 IS NOT NULL BEGIN
+{_count_statements("-", "OLD")}END;
+CREATE TRIGGER event_counts_update_new AFTER UPDATE OF t0, kind ON events WHEN NEW.t0 IS NOT NULL BEGIN
+{_count_statements("+", "NEW")}END;
+"""
 
 # Index i holds the step from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1]
@@ -351,14 +394,27 @@ class Store:
             params.append(limit)
         return [_event_row(row) for row in self.db.execute(sql, params).fetchall()]
 
-    def undated_events(self) -> list[EventRow]:
-        rows = self.db.execute(f"SELECT {_ROW_COLUMNS} FROM events e WHERE e.t0 IS NULL ORDER BY e.id").fetchall()
-        return [_event_row(row) for row in rows]
+    def undated_events(self, limit: int | None = None) -> list[EventRow]:
+        sql = f"SELECT {_ROW_COLUMNS} FROM events e WHERE e.t0 IS NULL ORDER BY e.id"
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_event_row(row) for row in self.db.execute(sql, params).fetchall()]
+
+    def undated_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM events WHERE t0 IS NULL").fetchone()[0])
 
     def bucket_counts(self, t0: float, t1: float, bucket_seconds: float) -> list[tuple[float, int]]:
-        """Number of events starting in each bucket of ``bucket_seconds`` within [t0, t1)."""
+        """Number of events starting in each bucket of ``bucket_seconds`` within [t0, t1).
+
+        When the buckets line up with whole days the per-day summary answers without reading events.
+        """
         if bucket_seconds <= 0:
             raise ValueError("bucket_seconds must be positive")
+        size = _count_level_size(t0, bucket_seconds)
+        if size is not None:
+            return self._bucket_counts_from_summary(t0, t1, bucket_seconds, size)
         rows = self.db.execute(
             "SELECT CAST((t0 - ?) / ? AS INTEGER) AS bucket, COUNT(*) FROM events"
             " WHERE t0 >= ? AND t0 < ? GROUP BY bucket ORDER BY bucket",
@@ -366,11 +422,156 @@ class Store:
         ).fetchall()
         return [(t0 + int(row[0]) * bucket_seconds, int(row[1])) for row in rows]
 
+    def _bucket_counts_from_summary(
+        self, t0: float, t1: float, bucket_seconds: float, level_days: int
+    ) -> list[tuple[float, int]]:
+        level = COUNT_LEVELS.index(level_days)
+        width = level_days * DAY_SECONDS
+        first = int((t0 - COUNT_ORIGIN) // width)
+        last = math.ceil((t1 - COUNT_ORIGIN) / width)
+        rows = self.db.execute(
+            "SELECT bucket, SUM(n) FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0"
+            " GROUP BY bucket",
+            [level, first, last],
+        ).fetchall()
+        totals: dict[int, int] = {}
+        for bucket, n in rows:
+            index = int((COUNT_ORIGIN + bucket * width - t0) // bucket_seconds)
+            totals[index] = totals.get(index, 0) + int(n)
+        return [(t0 + index * bucket_seconds, totals[index]) for index in sorted(totals)]
+
+    def density(self, t0: float, t1: float, bucket_seconds: float) -> dict[str, list[tuple[float, float, int]]]:
+        """Events starting per kind and bucket around [t0, t1): ``{kind: [(start, end, n), ...]}``.
+
+        Buckets are the coarsest summary level not wider than ``bucket_seconds`` (at least a day),
+        aligned to the summary's grid, so this reads only the small ``event_counts`` table.
+        """
+        level = 0
+        for index, days in enumerate(COUNT_LEVELS):
+            if days * DAY_SECONDS <= bucket_seconds:
+                level = index
+        width = COUNT_LEVELS[level] * DAY_SECONDS
+        first = int((t0 - COUNT_ORIGIN) // width)
+        last = math.ceil((t1 - COUNT_ORIGIN) / width)
+        rows = self.db.execute(
+            "SELECT bucket, kind, n FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0",
+            [level, first, last],
+        ).fetchall()
+        result: dict[str, list[tuple[float, float, int]]] = {}
+        for bucket, kind, n in rows:
+            start = COUNT_ORIGIN + bucket * width
+            result.setdefault(kind, []).append((start, start + width, int(n)))
+        return result
+
+    def count_starting(self, t0: float, t1: float) -> int:
+        """About how many events start in [t0, t1), from the per-day summary (whole days at the edges)."""
+        first = int((t0 - COUNT_ORIGIN) // DAY_SECONDS)
+        last = math.ceil((t1 - COUNT_ORIGIN) / DAY_SECONDS)
+        total = 0
+        for level in range(len(COUNT_LEVELS) - 1, -1, -1):
+            size = COUNT_LEVELS[level]
+            inner_first, inner_last = -(-first // size), last // size
+            if inner_first >= inner_last:
+                continue
+            row = self.db.execute(
+                "SELECT SUM(n) FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ?",
+                [level, inner_first, inner_last],
+            ).fetchone()
+            total += int(row[0] or 0)
+            total += self._count_days(first, inner_first * size) + self._count_days(inner_last * size, last)
+            return total
+        return self._count_days(first, last)
+
+    def _count_days(self, first: int, last: int) -> int:
+        if first >= last:
+            return 0
+        if last - first > 64:
+            return self.count_starting(COUNT_ORIGIN + first * DAY_SECONDS, COUNT_ORIGIN + last * DAY_SECONDS)
+        row = self.db.execute(
+            "SELECT SUM(n) FROM event_counts WHERE level = 0 AND bucket >= ? AND bucket < ?", [first, last]
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def salient_events(self, t0: float, t1: float, limit: int) -> tuple[list[EventRow], bool]:
+        """At most ``limit`` of the events overlapping [t0, t1), the most salient first.
+
+        Returns the rows and whether they are all the window holds. Reads only indexes until
+        it knows which rows to fetch, so it stays fast at a million events and any zoom.
+        """
+        before = self.db.execute(
+            "SELECT s.id, e.salience FROM event_spans s JOIN events e ON e.id = s.id"
+            " WHERE s.t0 < ? AND s.t1 > ? AND e.t0 < ? ORDER BY e.salience DESC LIMIT ?",
+            [t0, t0, t0, limit + 1],
+        ).fetchall()
+        starting = self.count_starting(t0, t1)
+        if starting <= _SCAN_LIMIT:
+            sql = (
+                "SELECT id, salience FROM events INDEXED BY events_t0 WHERE t0 >= ? AND t0 < ?"
+                " ORDER BY salience DESC LIMIT ?"
+            )
+        else:
+            sql = (
+                "SELECT id, salience FROM events INDEXED BY events_salience WHERE t0 >= ? AND t0 < ?"
+                " ORDER BY salience DESC LIMIT ?"
+            )
+        inside = self.db.execute(sql, [t0, t1, limit + 1]).fetchall()
+        candidates = sorted([*before, *inside], key=lambda row: -row[1])
+        complete = len(before) <= limit and len(inside) <= limit and len(candidates) <= limit
+        ids = [int(row[0]) for row in candidates[:limit]]
+        return self.event_rows(ids), complete
+
+    def event_rows(self, ids: Sequence[int]) -> list[EventRow]:
+        """Timeline rows of the given events (any order in, ordered by time out)."""
+        rows: list[EventRow] = []
+        for chunk in _chunks(list(ids), 500):
+            found = self.db.execute(
+                f"SELECT {_ROW_COLUMNS} FROM events e WHERE e.id IN ({', '.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            rows.extend(_event_row(row) for row in found)
+        rows.sort(key=lambda row: (row.t0 is None, row.t0 or 0.0, row.id))
+        return rows
+
+    def neighbour_event(
+        self, event_id: int | None, t: float, forward: bool, hidden_kinds: Iterable[str] = ()
+    ) -> int | None:
+        """The dated event just after (``forward``) or before ``event_id`` in time order.
+
+        Without an event, the first event at or after ``t`` (or the last before it).
+        """
+        hidden = list(hidden_kinds)
+        kinds = f" AND kind NOT IN ({', '.join('?' * len(hidden))})" if hidden else ""
+        if event_id is not None:
+            row = self.db.execute("SELECT t0 FROM events WHERE id = ?", [event_id]).fetchone()
+            if row is not None and row[0] is not None:
+                t = float(row[0])
+        key = event_id if event_id is not None else (-1 if forward else 1 << 62)
+        if forward:
+            where = "t0 > ? OR (t0 = ? AND id > ?)"
+            order = "t0, id"
+        else:
+            where = "t0 < ? OR (t0 = ? AND id < ?)"
+            order = "t0 DESC, id DESC"
+        found = self.db.execute(
+            f"SELECT id FROM events WHERE t0 IS NOT NULL AND ({where}){kinds} ORDER BY {order} LIMIT 1",
+            [t, t, key, *hidden],
+        ).fetchone()
+        return None if found is None else int(found[0])
+
+    def event_sources(self, event_id: int) -> list[tuple[int, str, str | None]]:
+        """(article id, title, published ISO date) of each article mentioning the event."""
+        rows = self.db.execute(
+            "SELECT DISTINCT a.id, a.title, a.published FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.event_id = ? ORDER BY a.id",
+            [event_id],
+        ).fetchall()
+        return [(int(row[0]), str(row[1]), row[2]) for row in rows]
+
     def time_extent(self) -> tuple[float, float] | None:
-        row = self.db.execute("SELECT MIN(t0), MAX(t1) FROM events").fetchone()
-        if row is None or row[0] is None:
+        first = self.db.execute("SELECT MIN(t0) FROM events").fetchone()[0]
+        last = self.db.execute("SELECT MAX(t1) FROM events").fetchone()[0]
+        if first is None or last is None:
             return None
-        return float(row[0]), float(row[1])
+        return float(first), float(last)
 
     def search_events(self, query: str) -> list[int]:
         """Ids of events whose title or any source article matches a full-text query."""
@@ -454,6 +655,22 @@ def _event_row(row: Sequence[Any]) -> EventRow:
         open_start=row[9] is None and row[10] is not None,
         open_end=row[10] is None and row[9] is not None,
     )
+
+
+_SCAN_LIMIT = 20_000  # below this many events a window is read through the time index
+
+
+def _count_level_size(t0: float, bucket_seconds: float) -> int | None:
+    """The largest summary level whose buckets tile ``bucket_seconds`` buckets starting at ``t0``."""
+    offset_days = (t0 - COUNT_ORIGIN) / DAY_SECONDS
+    span_days = bucket_seconds / DAY_SECONDS
+    if offset_days != int(offset_days) or span_days != int(span_days):
+        return None
+    best = None
+    for size in COUNT_LEVELS:
+        if int(offset_days) % size == 0 and int(span_days) % size == 0:
+            best = size
+    return best
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:

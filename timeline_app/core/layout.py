@@ -1,0 +1,355 @@
+"""Where each event goes on the timeline: lanes by kind, stacked rows, clusters and density bands.
+
+Qt-free: text is measured through a function passed in, so the layout is tested without a
+display and the same layout drives the screen and exported images. Positions are pixels at
+the layout's own ``seconds_per_pixel`` measured from ``origin`` seconds; drawing it at a view
+zoomed in further (a smaller seconds per pixel) only spreads items apart, so one layout serves
+every view between two zoom levels (``level_seconds_per_pixel``) and is cached per level.
+
+Items are placed most salient first, each in the first row of its lane where it (marker, bar,
+whiskers and label) touches nothing already placed. What does not fit is gathered into
+clusters with a count when the layout holds every event of the window, or left to the
+density band when only the most salient events were fetched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from timeline_app.core.store import EventRow
+from timeline_app.core.timespan import Precision
+
+MeasureText = Callable[[str], float]
+
+POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
+LEVELS_PER_DOUBLING = 4
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    """Sizes in pixels."""
+
+    row_height: float = 20.0
+    lane_header: float = 15.0
+    strip_height: float = 16.0  # clusters or the density band at the foot of each lane
+    lane_gap: float = 4.0
+    max_rows: int = 8
+    marker: float = 9.0
+    label_pad: float = 4.0
+    item_gap: float = 8.0
+    whisker: float = 48.0
+    min_span: float = 4.0
+    cluster_width: float = 36.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The vertical band the lanes share: ``top`` and ``height`` in pixels."""
+
+    top: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Lane:
+    kind: str
+    index: int
+    top: float
+    height: float
+    rows: int
+    strip_top: float
+
+
+@dataclass(frozen=True)
+class PlacedEvent:
+    """One event drawn in ``lane``/``row``: bar or point from ``x0`` to ``x1``, label from ``label_x``."""
+
+    event: EventRow
+    lane: int
+    row: int
+    x0: float
+    x1: float
+    point: bool
+    label: str
+    label_x: float
+    label_width: float
+    whisker_left: float
+    whisker_right: float
+    y: float  # top of the row
+
+    @property
+    def left(self) -> float:
+        return self.x0 - self.whisker_left
+
+    @property
+    def right(self) -> float:
+        return max(self.x1 + self.whisker_right, self.label_x + self.label_width)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Events that did not fit, gathered: ``count`` of them between times ``t0`` and ``t1``."""
+
+    lane: int
+    x0: float
+    x1: float
+    t0: float
+    t1: float
+    count: int
+    label: str
+    label_width: float
+    y: float
+    event_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Band:
+    """Density of one lane: per bucket ``(x0, x1, count)``; ``peak`` is the largest count."""
+
+    lane: int
+    y: float
+    height: float
+    buckets: tuple[tuple[float, float, int], ...]
+    peak: int
+
+
+@dataclass
+class TimelineLayout:
+    origin: float
+    seconds_per_pixel: float
+    lanes: list[Lane]
+    items: list[PlacedEvent] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    bands: list[Band] = field(default_factory=list)
+    complete: bool = True  # every event of the window is in ``items`` or ``clusters``
+
+    def x_of(self, t: float) -> float:
+        return (t - self.origin) / self.seconds_per_pixel
+
+
+def level_of(seconds_per_pixel: float) -> int:
+    """The cached zoom level covering ``seconds_per_pixel`` (a quarter of a doubling each)."""
+    return math.ceil(math.log2(seconds_per_pixel) * LEVELS_PER_DOUBLING - 1e-9)
+
+
+def level_seconds_per_pixel(level: int) -> float:
+    """The seconds per pixel a level lays out at: never finer than the views it serves."""
+    return float(2.0 ** (level / LEVELS_PER_DOUBLING))
+
+
+def compute_lanes(kinds: Sequence[str], frame: Frame, options: LayoutOptions = LayoutOptions()) -> list[Lane]:
+    """Equal lanes for ``kinds`` in ``frame``, each with as many rows as fit (at least one)."""
+    if not kinds:
+        return []
+    per_lane = frame.height / len(kinds)
+    lanes = []
+    for index, kind in enumerate(kinds):
+        top = frame.top + index * per_lane
+        usable = per_lane - options.lane_header - options.strip_height - options.lane_gap
+        rows = int(max(1, min(options.max_rows, usable // options.row_height)))
+        strip_top = top + options.lane_header + rows * options.row_height
+        lanes.append(Lane(kind, index, top, per_lane, rows, strip_top))
+    return lanes
+
+
+def compute_layout(
+    events: Iterable[EventRow],
+    lanes: Sequence[Lane],
+    origin: float,
+    seconds_per_pixel: float,
+    measure: MeasureText,
+    *,
+    complete: bool = True,
+    counts: Mapping[str, Sequence[tuple[float, float, int]]] | None = None,
+    options: LayoutOptions = LayoutOptions(),
+) -> TimelineLayout:
+    """Lay out ``events`` (dated rows) in ``lanes``.
+
+    ``complete`` says the events are all the window holds (overflow becomes clusters);
+    otherwise they are its most salient ones and ``counts`` (per kind, ``(t0, t1, n)``
+    buckets) become density bands.
+    """
+    layout = TimelineLayout(origin, seconds_per_pixel, list(lanes), complete=complete)
+    lane_of = {lane.kind: lane for lane in lanes}
+    rows: dict[int, list[_Row]] = {lane.index: [_Row() for _ in range(lane.rows)] for lane in lanes}
+    overflow: dict[int, list[PlacedEvent]] = {lane.index: [] for lane in lanes}
+    ordered = sorted(
+        (e for e in events if e.kind in lane_of and e.t0 is not None),
+        key=lambda e: (-e.salience, e.t0, e.id),
+    )
+    for event in ordered:
+        lane = lane_of[event.kind]
+        box = _box(event, lane, layout, measure, options)
+        for row_index, row in enumerate(rows[lane.index]):
+            if row.fits(box.left - options.item_gap / 2, box.right + options.item_gap / 2):
+                row.add(box.left - options.item_gap / 2, box.right + options.item_gap / 2)
+                y = lane.top + options.lane_header + row_index * options.row_height
+                layout.items.append(_with_row(box, row_index, y))
+                break
+        else:
+            overflow[lane.index].append(box)
+    layout.items.sort(key=lambda item: (item.lane, item.row, item.x0))
+    if complete:
+        for lane in lanes:
+            layout.clusters.extend(_clusters(overflow[lane.index], lane, layout, measure, options))
+    if counts:
+        layout.bands.extend(_bands(counts, lanes, layout, options))
+    return layout
+
+
+class _Row:
+    """Occupied intervals of one row, kept sorted and disjoint."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    def fits(self, left: float, right: float) -> bool:
+        index = bisect.bisect_left(self.ends, left)
+        return index >= len(self.starts) or self.starts[index] > right
+
+    def add(self, left: float, right: float) -> None:
+        index = bisect.bisect_left(self.ends, left)
+        self.starts.insert(index, left)
+        self.ends.insert(index, right)
+
+
+def _box(event: EventRow, lane: Lane, layout: TimelineLayout, measure: MeasureText, o: LayoutOptions) -> PlacedEvent:
+    assert event.t0 is not None and event.t1 is not None
+    point = event.precision in POINT_PRECISIONS and not (event.open_start or event.open_end)
+    x0 = layout.x_of(event.t0)
+    if point:
+        x0 = layout.x_of((event.t0 + event.t1) / 2) - o.marker / 2
+        x1 = x0 + o.marker
+        label_x = x1 + o.label_pad
+    else:
+        x1 = max(layout.x_of(event.t1), x0 + o.min_span)
+        label_x = x0 + o.label_pad
+    label = event.title or event.label
+    width = measure(label)
+    return PlacedEvent(
+        event=event,
+        lane=lane.index,
+        row=-1,
+        x0=x0,
+        x1=x1,
+        point=point,
+        label=label,
+        label_x=label_x,
+        label_width=width,
+        whisker_left=o.whisker if event.open_start else 0.0,
+        whisker_right=o.whisker if event.open_end else 0.0,
+        y=0.0,
+    )
+
+
+def _with_row(box: PlacedEvent, row: int, y: float) -> PlacedEvent:
+    return PlacedEvent(
+        box.event,
+        box.lane,
+        row,
+        box.x0,
+        box.x1,
+        box.point,
+        box.label,
+        box.label_x,
+        box.label_width,
+        box.whisker_left,
+        box.whisker_right,
+        y,
+    )
+
+
+def _clusters(
+    boxes: list[PlacedEvent], lane: Lane, layout: TimelineLayout, measure: MeasureText, o: LayoutOptions
+) -> list[Cluster]:
+    """Gather what did not fit into badges along the lane's strip; badges never overlap."""
+    if not boxes:
+        return []
+    boxes.sort(key=lambda b: b.x0)
+    groups: list[list[PlacedEvent]] = [[boxes[0]]]
+    for box in boxes[1:]:
+        group = groups[-1]
+        if box.x0 - group[0].x0 <= o.cluster_width:
+            group.append(box)
+        else:
+            groups.append([box])
+    clusters: list[Cluster] = []
+    for group in groups:
+        cluster = _cluster(group, lane, layout, measure, o)
+        if clusters and cluster.x0 < clusters[-1].x1 + o.item_gap:
+            merged = _cluster([*_members(clusters[-1], boxes), *group], lane, layout, measure, o)
+            clusters[-1] = merged
+        else:
+            clusters.append(cluster)
+    return clusters
+
+
+def _members(cluster: Cluster, boxes: list[PlacedEvent]) -> list[PlacedEvent]:
+    ids = set(cluster.event_ids)
+    return [box for box in boxes if box.event.id in ids]
+
+
+def _cluster(
+    group: list[PlacedEvent], lane: Lane, layout: TimelineLayout, measure: MeasureText, o: LayoutOptions
+) -> Cluster:
+    label = f"+{len(group)}"
+    width = measure(label) + 2 * o.label_pad
+    left = min(box.x0 for box in group)
+    right = max(max(box.x1 for box in group), left + width)
+    t0 = min(box.event.t0 or 0.0 for box in group)
+    t1 = max(box.event.t1 or 0.0 for box in group)
+    ids = tuple(box.event.id for box in group)
+    return Cluster(lane.index, left, right, t0, t1, len(group), label, width, lane.strip_top, ids)
+
+
+def _bands(
+    counts: Mapping[str, Sequence[tuple[float, float, int]]],
+    lanes: Sequence[Lane],
+    layout: TimelineLayout,
+    o: LayoutOptions,
+) -> list[Band]:
+    bands = []
+    for lane in lanes:
+        buckets = counts.get(lane.kind) or ()
+        if not buckets:
+            continue
+        placed = tuple((layout.x_of(t0), layout.x_of(t1), n) for t0, t1, n in buckets if n > 0)
+        peak = max((n for _, _, n in placed), default=0)
+        bands.append(Band(lane.index, lane.strip_top + 2, o.strip_height - 4, placed, peak))
+    return bands
+
+
+# -- hit testing -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What lies under a point: an event, a cluster or a band bucket (a time range to zoom into)."""
+
+    event: PlacedEvent | None = None
+    cluster: Cluster | None = None
+    t0: float = 0.0
+    t1: float = 0.0
+
+
+def hit_test(layout: TimelineLayout, x: float, y: float, options: LayoutOptions = LayoutOptions()) -> Hit | None:
+    """The event, cluster or band bucket at layout pixel ``x`` and view pixel ``y``."""
+    slack = 2.0
+    for item in layout.items:
+        if item.y <= y < item.y + options.row_height and item.x0 - slack <= x <= item.right + slack:
+            return Hit(event=item)
+    for cluster in layout.clusters:
+        if cluster.y <= y < cluster.y + options.strip_height and cluster.x0 - slack <= x <= cluster.x1 + slack:
+            return Hit(cluster=cluster, t0=cluster.t0, t1=cluster.t1)
+    for band in layout.bands:
+        if band.y - 2 <= y < band.y + band.height + 2:
+            for x0, x1, _ in band.buckets:
+                if x0 - slack <= x <= x1 + slack:
+                    t0 = layout.origin + x0 * layout.seconds_per_pixel
+                    t1 = layout.origin + x1 * layout.seconds_per_pixel
+                    return Hit(t0=t0, t1=t1)
+    return None

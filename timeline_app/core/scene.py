@@ -1,0 +1,194 @@
+"""Everything one frame of the timeline shows, computed without Qt.
+
+``SceneBuilder`` asks the store only for the visible window plus a margin, keeps the fetched
+rows while the view stays inside that margin at the same zoom level, and caches one layout
+per zoom level (see ``core.layout``). The canvas, exported images and the benchmark all go
+through it, so what is measured is what is drawn.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from timeline_app.core.axis import Axis, MeasureText, compute_axis
+from timeline_app.core.layout import (
+    Frame,
+    LayoutOptions,
+    TimelineLayout,
+    compute_lanes,
+    compute_layout,
+    level_of,
+    level_seconds_per_pixel,
+)
+from timeline_app.core.store import EventRow, Store
+from timeline_app.core.viewport import Viewport
+
+AXIS_HEIGHT = 40.0
+TITLE_HEIGHT = 30.0
+UNDATED_HEIGHT = 24.0
+LEGEND_HEIGHT = 22.0
+FETCH_LIMIT = 600  # most events one window asks the store for
+UNDATED_SHOWN = 40
+
+
+@dataclass(frozen=True)
+class SceneOptions:
+    """What a frame includes; ``kinds`` None means every kind in the store."""
+
+    title: str = ""
+    legend: bool = True
+    kinds: frozenset[str] | None = None
+    hidden_kinds: frozenset[str] = frozenset()
+    filter_ids: frozenset[int] | None = None
+    undated_strip: bool = True
+
+
+@dataclass
+class Scene:
+    """One frame: the view, its axis and layout, the undated strip and the legend."""
+
+    view: Viewport
+    height: float
+    axis: Axis
+    layout: TimelineLayout
+    axis_top: float
+    lanes_frame: Frame
+    kinds: list[str]
+    undated: list[EventRow] = field(default_factory=list)
+    undated_count: int = 0
+    undated_top: float = 0.0
+    legend_top: float = 0.0
+    title: str = ""
+    legend: bool = True
+
+    def layout_x(self, x: float) -> float:
+        """Layout pixels of view pixel ``x``."""
+        return self.layout.x_of(self.view.time_at(x))
+
+    def view_x(self, layout_x: float) -> float:
+        return self.view.x_of(self.layout.origin + layout_x * self.layout.seconds_per_pixel)
+
+
+class SceneBuilder:
+    """Builds scenes for one store, caching fetched windows and layouts per zoom level."""
+
+    def __init__(self, store: Store | None, measure: MeasureText, options: LayoutOptions | None = None) -> None:
+        self.store = store
+        self.measure = measure
+        self.options = options or LayoutOptions()
+        self._layouts: OrderedDict[tuple[tuple[object, ...], float, float], TimelineLayout] = OrderedDict()
+        self._all_kinds: list[str] | None = None
+        self._undated: tuple[list[EventRow], int] | None = None
+        self._filtered: list[EventRow] | None = None
+        self._filter_key: frozenset[int] | None = None
+
+    def invalidate(self) -> None:
+        """Forget everything read from the store (call after it changed)."""
+        self._layouts.clear()
+        self._all_kinds = None
+        self._undated = None
+        self._filtered = None
+        self._filter_key = None
+
+    def kinds(self) -> list[str]:
+        if self._all_kinds is None:
+            self._all_kinds = self.store.kinds() if self.store is not None else []
+        return self._all_kinds
+
+    def shown_kinds(self, options: SceneOptions) -> list[str]:
+        kinds = self.kinds() if options.kinds is None else sorted(options.kinds)
+        return [kind for kind in kinds if kind not in options.hidden_kinds]
+
+    def build(self, view: Viewport, height: float, options: SceneOptions = SceneOptions()) -> Scene:
+        top = TITLE_HEIGHT if options.title else 0.0
+        bottom = height
+        legend_top = 0.0
+        if options.legend:
+            bottom -= LEGEND_HEIGHT
+            legend_top = bottom
+        undated_top = 0.0
+        if options.undated_strip:
+            bottom -= UNDATED_HEIGHT
+            undated_top = bottom
+        frame = Frame(top + AXIS_HEIGHT, max(0.0, bottom - top - AXIS_HEIGHT))
+        kinds = self.shown_kinds(options)
+        axis = compute_axis(view, self.measure)
+        layout = self._layout(view, frame, kinds, options)
+        undated, undated_count = self._undated_rows(options) if options.undated_strip else ([], 0)
+        return Scene(
+            view=view.copy(),
+            height=height,
+            axis=axis,
+            layout=layout,
+            axis_top=top,
+            lanes_frame=frame,
+            kinds=kinds,
+            undated=undated,
+            undated_count=undated_count,
+            undated_top=undated_top,
+            legend_top=legend_top,
+            title=options.title,
+            legend=options.legend,
+        )
+
+    def _layout(self, view: Viewport, frame: Frame, kinds: list[str], options: SceneOptions) -> TimelineLayout:
+        level = level_of(view.seconds_per_pixel)
+        spp = level_seconds_per_pixel(level)
+        key_base = (level, frame, tuple(kinds), options.filter_ids, options.kinds)
+        for key, layout in reversed(self._layouts.items()):
+            if key[0] == key_base and key[1] <= view.start and view.end <= key[2]:
+                self._layouts.move_to_end(key)
+                return layout
+        margin = view.span
+        t0, t1 = view.start - margin, view.end + margin
+        lanes = compute_lanes(kinds, frame, self.options)
+        events, complete = self._fetch(t0, t1, options)
+        counts = None
+        if not complete and self.store is not None:
+            counts = self.store.density(t0, t1, 3 * spp)
+        shown = set(kinds)
+        layout = compute_layout(
+            (e for e in events if e.kind in shown),
+            lanes,
+            origin=t0,
+            seconds_per_pixel=spp,
+            measure=self.measure,
+            complete=complete,
+            counts=counts,
+            options=self.options,
+        )
+        self._layouts[(key_base, t0, t1)] = layout
+        while len(self._layouts) > 24:
+            self._layouts.popitem(last=False)
+        return layout
+
+    def _fetch(self, t0: float, t1: float, options: SceneOptions) -> tuple[Sequence[EventRow], bool]:
+        if self.store is None:
+            return [], True
+        if options.filter_ids is not None:
+            rows = self._filtered_rows(options.filter_ids)
+            inside = [r for r in rows if r.t0 is not None and r.t1 is not None and r.t0 < t1 and r.t1 > t0]
+            inside.sort(key=lambda r: -r.salience)
+            return inside[: FETCH_LIMIT * 4], len(inside) <= FETCH_LIMIT * 4
+        return self.store.salient_events(t0, t1, FETCH_LIMIT)
+
+    def _filtered_rows(self, ids: frozenset[int]) -> list[EventRow]:
+        if self._filtered is None or self._filter_key != ids:
+            assert self.store is not None
+            self._filtered = self.store.event_rows(sorted(ids))
+            self._filter_key = ids
+        return self._filtered
+
+    def _undated_rows(self, options: SceneOptions) -> tuple[list[EventRow], int]:
+        if self.store is None:
+            return [], 0
+        if self._undated is None:
+            self._undated = (self.store.undated_events(UNDATED_SHOWN), self.store.undated_count())
+        rows, count = self._undated
+        shown = set(self.shown_kinds(options))
+        if options.filter_ids is not None:
+            rows = [r for r in rows if r.id in options.filter_ids]
+            count = len(rows)
+        return [r for r in rows if r.kind in shown], count

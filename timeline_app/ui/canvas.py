@@ -1,0 +1,445 @@
+"""The timeline canvas: a zoomable, pannable chronology of the stored events.
+
+The widget keeps a Qt-free ``Viewport`` and asks ``SceneBuilder`` (core) what to draw; drawing
+is ``paint_scene`` (ui.painter), shared with exported images. Input: the wheel zooms around the
+pointer, Shift+wheel and horizontal or touchpad scrolling pan, pinch zooms, dragging pans;
+Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and fit everything; Left/Right step through events,
+Enter opens the selected one, Esc clears the selection.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from timeline_app.core.layout import Hit, LayoutOptions, hit_test
+from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
+from timeline_app.core.store import EventRow, Store
+from timeline_app.core.timespan import DAY_SECONDS, parse_iso
+from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport
+from timeline_app.ui.painter import PaintState, Theme, paint_scene, text_measurer
+
+DRAG_THRESHOLD = 4
+ANGLE_PER_NOTCH = 120
+
+
+class TimelineCanvas(QWidget):
+    """Draws the events of a store on a zoomable time axis; see the module docstring for input."""
+
+    eventSelected = Signal(int)  # event id, -1 when the selection is cleared
+    eventActivated = Signal(int)
+    pointerTimeChanged = Signal(float)  # seconds since 1970 under the pointer
+    viewChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Events in time order; arrows step through events, Enter opens one")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 160)
+        self._store: Store | None = None
+        self._layout_options = LayoutOptions()
+        self._builder = SceneBuilder(None, text_measurer(self.font()), self._layout_options)
+        self._view = Viewport(width=max(1, self.width()))
+        self._view.show(time.time() - YEAR_SECONDS, time.time() + 30 * DAY_SECONDS)
+        self._hidden: frozenset[str] = frozenset()
+        self._filter: frozenset[int] | None = None
+        self._selected: int | None = None
+        self._hovered: int | None = None
+        self._published: tuple[float, ...] = ()
+        self._scene: Scene | None = None
+        self._press: QPointF | None = None
+        self._dragging = False
+        self._last_drag_x = 0.0
+
+    # -- public API ------------------------------------------------------------------------
+
+    @property
+    def viewport(self) -> Viewport:
+        """The live view model (start seconds, seconds per pixel, width)."""
+        return self._view
+
+    def set_store(self, store: Store | None) -> None:
+        self._store = store
+        self._builder = SceneBuilder(store, text_measurer(self.font()), self._layout_options)
+        self._selected = None
+        self._hovered = None
+        self._published = ()
+        self.fit_all()
+
+    def store(self) -> Store | None:
+        return self._store
+
+    def reload(self) -> None:
+        """Re-read the store after it changed, keeping the view."""
+        self._builder.invalidate()
+        if self._selected is not None and self._store is not None and self._store.event(self._selected) is None:
+            self._selected = None
+            self.eventSelected.emit(-1)
+        self._changed()
+
+    def select_event(self, event_id: int | None) -> None:
+        """Select an event (None clears); scrolls it into view. Emits ``eventSelected``."""
+        if event_id == self._selected:
+            return
+        self._selected = event_id
+        if event_id is not None:
+            self._reveal(event_id)
+        self.eventSelected.emit(-1 if event_id is None else event_id)
+        self.update()
+
+    def selected_event(self) -> int | None:
+        return self._selected
+
+    def fit_all(self) -> None:
+        """Show every (shown) dated event."""
+        extent = self._extent()
+        if extent is None:
+            now = time.time()
+            self._view.show(now - YEAR_SECONDS, now + 30 * DAY_SECONDS)
+        else:
+            t0, t1 = extent
+            self._view.show(t0, max(t1, t0 + DAY_SECONDS), margin=0.05)
+        self._changed()
+
+    def zoom_in(self) -> None:
+        self._zoom(ZOOM_STEP, self._view.width / 2)
+
+    def zoom_out(self) -> None:
+        self._zoom(1 / ZOOM_STEP, self._view.width / 2)
+
+    def zoom_to(self, t0: float, t1: float) -> None:
+        self._view.show(t0, t1)
+        self._changed()
+
+    def set_hidden_kinds(self, kinds: set[str]) -> None:
+        self._hidden = frozenset(kinds)
+        self._changed()
+
+    def set_filter_ids(self, ids: set[int] | None) -> None:
+        """Show only these events (None shows all)."""
+        self._filter = None if ids is None else frozenset(ids)
+        self._changed()
+
+    def select_next(self) -> None:
+        self._step(True)
+
+    def select_previous(self) -> None:
+        self._step(False)
+
+    def scene(self) -> Scene:
+        """The frame as it is (or would be) drawn now."""
+        return self._builder.build(self._view, float(self.height()), self._scene_options())
+
+    def event_at(self, pos: QPointF) -> EventRow | None:
+        hit = self._hit(pos)
+        return hit.event.event if hit is not None and hit.event is not None else None
+
+    def event_position(self, event_id: int) -> QPointF | None:
+        """Where an event is drawn (its marker or bar start), if it is in view."""
+        scene = self.scene()
+        for item in scene.layout.items:
+            if item.event.id == event_id:
+                x = scene.view_x((item.x0 + item.x1) / 2 if item.point else item.x0 + 2)
+                return QPointF(x, item.y + self._layout_options.row_height / 2)
+        return None
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        scene = self.scene()
+        self._scene = scene
+        painter = QPainter(self)
+        try:
+            theme = Theme.from_palette(self.palette())
+            state = PaintState(self._selected, self._hovered, self._published, time.time())
+            paint_scene(painter, scene, theme, self.font(), state, self._layout_options)
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._view.set_width(max(1, event.size().width()))
+        super().resizeEvent(event)
+        self.viewChanged.emit()
+
+    # -- input -----------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pixels = event.pixelDelta()
+        angle = event.angleDelta()
+        x = event.position().x()
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            delta = angle.y() or angle.x()
+            self._pan(-delta / ANGLE_PER_NOTCH * 60)
+        elif not pixels.isNull() and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            if abs(pixels.x()) > abs(pixels.y()):
+                self._pan(-pixels.x())
+            else:
+                self._zoom(2 ** (pixels.y() / 240), x)
+        elif angle.x() and not angle.y():
+            self._pan(-angle.x() / ANGLE_PER_NOTCH * 60)
+        else:
+            self._zoom(ZOOM_STEP ** (angle.y() / ANGLE_PER_NOTCH), x)
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self._zoom(1 + event.value(), event.position().x())
+                return True
+            if event.gestureType() == Qt.NativeGestureType.SmartZoomNativeGesture:
+                self.fit_all()
+                return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._dragging = False
+            self._last_drag_x = event.position().x()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        self.pointerTimeChanged.emit(self._view.time_at(pos.x()))
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._dragging and abs(pos.x() - self._press.x()) + abs(pos.y() - self._press.y()) > DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging:
+                self._pan(self._last_drag_x - pos.x())
+                self._last_drag_x = pos.x()
+            return
+        self._hover(pos, event.globalPosition().toPoint())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                self._click(event.position())
+            self._press = None
+            self._dragging = False
+            self.unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        row = self.event_at(event.position())
+        if row is not None:
+            self.select_event(row.id)
+            self.eventActivated.emit(row.id)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self._published = ()
+            self.update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus):
+            self.zoom_in()
+        elif ctrl and key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.fit_all()
+        elif key == Qt.Key.Key_Right:
+            self.select_next()
+        elif key == Qt.Key.Key_Left:
+            self.select_previous()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.eventActivated.emit(self._selected)
+        elif key == Qt.Key.Key_Escape and self._selected is not None:
+            self.select_event(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _scene_options(self) -> SceneOptions:
+        return SceneOptions(legend=True, hidden_kinds=self._hidden, filter_ids=self._filter)
+
+    def _changed(self) -> None:
+        self.update()
+        self.viewChanged.emit()
+
+    def _zoom(self, factor: float, x: float) -> None:
+        self._view.zoom(factor, x)
+        self._changed()
+
+    def _pan(self, dx: float) -> None:
+        self._view.pan(dx)
+        self._changed()
+
+    def _extent(self) -> tuple[float, float] | None:
+        if self._store is None:
+            return None
+        if self._filter is not None or self._hidden:
+            rows = self._store.event_rows(sorted(self._filter)) if self._filter is not None else None
+            if rows is not None:
+                dated = [r for r in rows if r.t0 is not None and r.t1 is not None and r.kind not in self._hidden]
+                if not dated:
+                    return None
+                return min(r.t0 or 0.0 for r in dated), max(r.t1 or 0.0 for r in dated)
+        return self._store.time_extent()
+
+    def _hit(self, pos: QPointF) -> Hit | None:
+        scene = self._scene or self.scene()
+        return hit_test(scene.layout, scene.layout_x(pos.x()), pos.y(), self._layout_options)
+
+    def _click(self, pos: QPointF) -> None:
+        hit = self._hit(pos)
+        if hit is None:
+            return
+        if hit.event is not None:
+            self.select_event(hit.event.event.id)
+        elif hit.t1 > hit.t0:
+            self.zoom_to(hit.t0, hit.t1 if hit.t1 - hit.t0 > 60 else hit.t0 + 60)
+
+    def _hover(self, pos: QPointF, global_pos: QPoint) -> None:
+        hit = self._hit(pos)
+        hovered = hit.event.event.id if hit is not None and hit.event is not None else None
+        if hit is not None and hit.event is None and hit.cluster is not None:
+            QToolTip.showText(global_pos, f"{hit.cluster.count} events: click to zoom in", self)
+        if hovered == self._hovered:
+            return
+        self._hovered = hovered
+        self._published = ()
+        if hit is not None and hit.event is not None:
+            row = hit.event.event
+            sources = self._store.event_sources(row.id) if self._store is not None else []
+            self._published = tuple(_day_seconds(published) for _, _, published in sources if published)
+            source = sources[0][1] if sources else "no source article"
+            if len(sources) > 1:
+                source += f" (+{len(sources) - 1} more)"
+            QToolTip.showText(global_pos, f"<b>{_escape(row.title)}</b><br>{_escape(row.label)}<br>{_escape(source)}")
+        elif hit is None or hit.cluster is None:
+            QToolTip.hideText()
+        self.update()
+
+    def _step(self, forward: bool) -> None:
+        if self._store is None:
+            return
+        if self._filter is not None:
+            found = self._step_filtered(forward)
+        else:
+            t = self._view.start if forward else self._view.end
+            found = self._store.neighbour_event(self._selected, t, forward, self._hidden)
+        if found is not None:
+            self.select_event(found)
+
+    def _step_filtered(self, forward: bool) -> int | None:
+        assert self._store is not None and self._filter is not None
+        rows = [r for r in self._store.event_rows(sorted(self._filter)) if r.t0 is not None]
+        rows = [r for r in rows if r.kind not in self._hidden]
+        if not rows:
+            return None
+        ids = [r.id for r in rows]
+        if self._selected in ids:
+            index = ids.index(self._selected) + (1 if forward else -1)
+            return ids[index] if 0 <= index < len(ids) else None
+        return ids[0] if forward else ids[-1]
+
+    def _reveal(self, event_id: int) -> None:
+        if self._store is None:
+            return
+        rows = self._store.event_rows([event_id])
+        if not rows or rows[0].t0 is None or rows[0].t1 is None:
+            return
+        row = rows[0]
+        t0, t1 = row.t0, row.t1
+        assert t0 is not None and t1 is not None
+        view = self._view
+        margin = view.span * 0.1
+        if t0 < view.start + margin or t0 > view.end - margin:
+            view.pan((t0 - (view.start + view.span / 2)) / view.seconds_per_pixel)
+            self._changed()
+
+
+class TimelineView(QWidget):
+    """The canvas with a horizontal scroll bar under it; ``canvas`` holds the API."""
+
+    RANGE = 10_000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = TimelineCanvas(self)
+        self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
+        self.scrollbar.setAccessibleName("Scroll timeline")
+        self.scrollbar.setRange(0, self.RANGE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.canvas, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.scrollbar)
+        layout.addLayout(row)
+        self.setFocusProxy(self.canvas)
+        self._syncing = False
+        self.canvas.viewChanged.connect(self._sync_scrollbar)
+        self.scrollbar.valueChanged.connect(self._scrolled)
+
+    def _bounds(self) -> tuple[float, float]:
+        view = self.canvas.viewport
+        store = self.canvas.store()
+        extent = store.time_extent() if store is not None else None
+        lo, hi = (view.start, view.end) if extent is None else extent
+        lo = min(lo - view.span / 2, view.start)
+        hi = max(hi + view.span / 2, view.end)
+        return lo, hi
+
+    def _sync_scrollbar(self) -> None:
+        view = self.canvas.viewport
+        lo, hi = self._bounds()
+        total = max(hi - lo, 1.0)
+        page = max(1, int(self.RANGE * view.span / total))
+        self._syncing = True
+        try:
+            self.scrollbar.setRange(0, max(0, self.RANGE - page))
+            self.scrollbar.setPageStep(page)
+            self.scrollbar.setSingleStep(max(1, page // 10))
+            self.scrollbar.setValue(int((view.start - lo) / total * self.RANGE))
+        finally:
+            self._syncing = False
+        self._bounds_cache = (lo, hi)
+
+    def _scrolled(self, value: int) -> None:
+        if self._syncing:
+            return
+        lo, hi = getattr(self, "_bounds_cache", self._bounds())
+        view = self.canvas.viewport
+        target = lo + value / self.RANGE * (hi - lo)
+        view.pan((target - view.start) / view.seconds_per_pixel)
+        self.canvas.update()
+        self.canvas.viewChanged.emit()
+
+
+def _day_seconds(iso: str) -> float:
+    value = parse_iso(iso)
+    if value is None:
+        return 0.0
+    return float((value.toordinal() - date(1970, 1, 1).toordinal()) * DAY_SECONDS)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
