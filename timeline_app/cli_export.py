@@ -130,5 +130,8 @@ def run_export_command(store: Store, args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"{error.filename or args.out}: {error.strerror or error}", file=sys.stderr)
         return 1
+    except Exception as error:  # never a traceback: one line, and no file was left behind
+        print(f"{args.out}: export failed ({type(error).__name__}: {error})", file=sys.stderr)
+        return 1
     print(result.summary())
     return 0

@@ -15,8 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QByteArray, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app import APP_NAME
@@ -31,6 +31,7 @@ from timeline_app.ui.painter import PaintState, Theme, default_font, paint_scene
 LOGICAL_DPI = 96.0
 MAX_PIXELS = 400_000_000  # a 20000 x 20000 image; beyond that QImage allocation fails anyway
 PDF_MARGIN_MM = 10.0
+LABEL_ROOM = 160.0  # logical pixels kept free right of the last event for its label
 
 Progress = Callable[[int, str], None]
 Cancelled = Callable[[], bool]
@@ -50,16 +51,22 @@ def ensure_gui_app() -> None:
         _app = QGuiApplication([APP_NAME])
 
 
-def export_range(store: Store, spec: ExportSpec) -> tuple[float, float]:
-    """The time range to draw: the spec's, with open sides taken from the whole timeline."""
+def export_range(store: Store, spec: ExportSpec, width: float = 0.0) -> tuple[float, float]:
+    """The time range to draw: the spec's, with open sides taken from the whole timeline.
+
+    For the whole timeline the right side also leaves ``LABEL_ROOM`` logical pixels (of a
+    page ``width`` wide) so the labels of the last events are not cut off.
+    """
     extent = store.time_extent()
     if extent is None:
         now = time.time()
         extent = (now - 365 * DAY_SECONDS, now)
     first, last = extent
-    pad = max((last - first) * 0.04, DAY_SECONDS)
+    pad = max((last - first) * 0.03, DAY_SECONDS)
     t0 = spec.t0 if spec.t0 is not None else first - pad
     t1 = spec.t1 if spec.t1 is not None else last + pad
+    if spec.t1 is None and width > 3 * LABEL_ROOM and t1 > t0:
+        t1 += (t1 - t0) * LABEL_ROOM / (width - LABEL_ROOM)
     if spec.t0 is not None and spec.t1 is None and t1 <= t0:
         t1 = t0 + 30 * DAY_SECONDS
     if spec.t1 is not None and spec.t0 is None and t0 >= t1:
@@ -112,7 +119,7 @@ def _check_size(width: int, height: int) -> None:
         raise ExportError(f"image size {width}x{height}: too large (at most {MAX_PIXELS // 1_000_000} megapixels)")
 
 
-def render_png(store: Store, spec: ExportSpec, target: Path, t0: float, t1: float, progress: Progress) -> None:
+def render_png(store: Store, spec: ExportSpec, target: Path, progress: Progress) -> None:
     width, height = round(spec.width * spec.scale), round(spec.height * spec.scale)
     _check_size(width, height)
     ratio = spec.dpi / LOGICAL_DPI * spec.scale
@@ -122,6 +129,7 @@ def render_png(store: Store, spec: ExportSpec, target: Path, t0: float, t1: floa
     image.fill(Qt.GlobalColor.transparent)
     image.setDevicePixelRatio(ratio)
     progress(10, "laying out")
+    t0, t1 = export_range(store, spec, width / ratio)
     renderer = PageRenderer(store, t0, t1, width / ratio, height / ratio, 1, spec, default_font())
     progress(40, "drawing")
     painter = QPainter(image)
@@ -137,11 +145,12 @@ def render_png(store: Store, spec: ExportSpec, target: Path, t0: float, t1: floa
     image.setText("Title", spec.title or "Timeline")
     image.setText("Software", APP_NAME)
     progress(80, "saving")
-    if not image.save(str(target), "PNG"):
-        raise ExportError(f"{spec.out}: could not write the PNG file")
+    writer = QImageWriter(str(target), QByteArray(b"png"))
+    if not writer.write(image):
+        raise ExportError(f"{spec.out}: could not write the PNG file ({writer.errorString()})")
 
 
-def render_svg(store: Store, spec: ExportSpec, target: Path, t0: float, t1: float, progress: Progress) -> None:
+def render_svg(store: Store, spec: ExportSpec, target: Path, progress: Progress) -> None:
     width, height = round(spec.width), round(spec.height)
     _check_size(width, height)
     generator = QSvgGenerator()
@@ -152,6 +161,7 @@ def render_svg(store: Store, spec: ExportSpec, target: Path, t0: float, t1: floa
     generator.setTitle(spec.title or "Timeline")
     generator.setDescription(f"Exported from {APP_NAME}")
     progress(10, "laying out")
+    t0, t1 = export_range(store, spec, width)
     renderer = PageRenderer(store, t0, t1, width, height, 1, spec, default_font())
     progress(40, "drawing")
     painter = QPainter()
@@ -188,8 +198,6 @@ def render_pdf(
     store: Store,
     spec: ExportSpec,
     target: Path,
-    t0: float,
-    t1: float,
     progress: Progress,
     cancelled: Cancelled,
 ) -> None:
@@ -204,6 +212,7 @@ def render_pdf(
     try:
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
         progress(5, "laying out")
+        t0, t1 = export_range(store, spec, rect.width() * spec.pages)
         renderer = PageRenderer(store, t0, t1, rect.width(), rect.height(), spec.pages, spec, default_font())
         for page in range(spec.pages):
             if cancelled():
@@ -230,19 +239,19 @@ def export_image(
     stop = cancelled or (lambda: False)
     check_target(spec.out, spec.force)
     ensure_gui_app()
-    t0, t1 = export_range(store, spec)
     with atomic_target(spec.out, spec.force) as target:
         if spec.format == "png":
-            render_png(store, spec, target, t0, t1, report)
+            render_png(store, spec, target, report)
         elif spec.format == "svg":
-            render_svg(store, spec, target, t0, t1, report)
+            render_svg(store, spec, target, report)
         elif spec.format == "pdf":
-            render_pdf(store, spec, target, t0, t1, report, stop)
+            render_pdf(store, spec, target, report, stop)
         else:
             raise ExportError(f"{spec.out}: '{spec.format}' is not an image format (png, svg, pdf)")
         if stop():
             raise ExportCancelled
     report(100, "done")
+    t0, t1 = export_range(store, spec)
     return ExportResult(spec.out, _count_drawn(store, spec, t0, t1))
 
 
