@@ -220,9 +220,11 @@ def render_pdf(
             if page:
                 writer.newPage()
             painter.save()
-            painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-            renderer.paint(painter, page)
-            painter.restore()
+            try:
+                painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+                renderer.paint(painter, page)
+            finally:
+                painter.restore()
             progress(10 + math.floor(85 * (page + 1) / spec.pages), f"page {page + 1} of {spec.pages}")
     finally:
         painter.end()
