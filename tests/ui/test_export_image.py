@@ -25,7 +25,9 @@ from timeline_app.ui.painter import kind_color
 
 REPO = Path(__file__).resolve().parents[2]
 DATED_TITLES = ["Shooting on the set", "Hearing in Santa Fe", "Charges filed", "Armorer convicted"]
-RANGE = range_from_dates(date(2021, 7, 1), date(2024, 12, 31))
+_FIRST, _LAST = range_from_dates(date(2021, 7, 1), date(2024, 12, 31))
+assert _FIRST is not None and _LAST is not None
+RANGE: tuple[float, float] = (_FIRST, _LAST)
 
 
 @pytest.fixture
