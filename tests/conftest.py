@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+# Before pytest-qt makes any Qt call: works around shiboken6 6.12 on Python 3.11 dropping a
+# reference to None on every void call (see timeline_app/ui/_refcount_guard.py). Imports no Qt.
+import timeline_app.ui  # noqa: F401
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "000_93bcffd466e30346.txt"

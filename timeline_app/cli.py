@@ -22,7 +22,8 @@ from timeline_app.core.paths import default_database_path
 from timeline_app.core.store import Store, StoreError
 
 EXTRACTION_NOTE = (
-    "Events are found by the extraction hook (timeline_app.core.extract); until event extraction lands it finds none."
+    "Events are found on import by rule-based extraction (timeline_app.core.extract) and dated against each"
+    " article's publication date; the same event reported by several articles is merged into one."
 )
 
 

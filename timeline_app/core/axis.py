@@ -106,8 +106,26 @@ def compute_axis(view: Viewport, measure: MeasureText) -> Axis:
     minor = _place_labels(view, measure, _ticks(level, view.start, view.end), _minor_label(level), sticky=False)
     major_unit, major_step = _major_of(level)
     major_level = TickLevel(major_unit, major_step, 0.0, "")
-    major = _place_labels(view, measure, _ticks(major_level, view.start, view.end), _major_label(major_level), True)
+    moments = list(_ticks(major_level, view.start, view.end))
+    label_of = _fitting_format(view, measure, moments, _major_formats(major_level))
+    major = _place_labels(view, measure, iter(moments), label_of, True)
     return Axis(level, minor, major)
+
+
+def _fitting_format(
+    view: Viewport, measure: MeasureText, moments: list[datetime], formats: list[Callable[[datetime], str]]
+) -> Callable[[datetime], str]:
+    """The longest label format whose labels all fit between their ticks (else the shortest)."""
+    xs = [view.x_of(to_seconds(moment)) for moment in moments]
+    for label_of in formats:
+        fits = all(
+            measure(label_of(moment)) + LABEL_PAD + LABEL_GAP <= xs[index + 1] - xs[index]
+            for index, moment in enumerate(moments[:-1])
+            if xs[index + 1] > 0 and xs[index] < view.width
+        )
+        if fits:
+            return label_of
+    return formats[-1]
 
 
 def _place_labels(
@@ -136,7 +154,7 @@ def _place_labels(
             next_x = xs[index + 1] if index + 1 < len(xs) else math.inf
             if label_x + width + LABEL_GAP > next_x:
                 label_x = x + LABEL_PAD
-        if label_x < last_end + LABEL_GAP or label_x + width < 0 or label_x > view.width:
+        if label_x < last_end + LABEL_GAP or label_x < 0 or label_x > view.width:
             text, width = "", 0.0
         else:
             last_end = label_x + width
@@ -230,13 +248,18 @@ def _minor_label(level: TickLevel) -> Callable[[datetime], str]:
     return lambda m: str(m.year)
 
 
-def _major_label(level: TickLevel) -> Callable[[datetime], str]:
+def _major_formats(level: TickLevel) -> list[Callable[[datetime], str]]:
+    """Label formats for the major tier, longest first."""
     if level.unit == "day":
-        return lambda m: f"{WEEKDAYS[m.weekday()]} {m.day} {MONTH_NAMES[m.month - 1]} {m.year}"
+        return [
+            lambda m: f"{WEEKDAYS[m.weekday()]} {m.day} {MONTH_NAMES[m.month - 1]} {m.year}",
+            lambda m: f"{m.day} {MONTH_ABBR[m.month - 1]} {m.year}",
+            lambda m: f"{m.day} {MONTH_ABBR[m.month - 1]}",
+        ]
     if level.unit == "month":
-        return lambda m: f"{MONTH_NAMES[m.month - 1]} {m.year}"
+        return [lambda m: f"{MONTH_NAMES[m.month - 1]} {m.year}", lambda m: f"{MONTH_ABBR[m.month - 1]} {m.year}"]
     if level.step == 1:
-        return lambda m: str(m.year)
+        return [lambda m: str(m.year)]
     if level.step == 10:
-        return lambda m: f"{m.year}s"
-    return lambda m: f"{m.year}–{m.year + level.step - 1}"
+        return [lambda m: f"{m.year}s"]
+    return [lambda m: f"{m.year}–{m.year + level.step - 1}", lambda m: f"{m.year}s"]

@@ -1,14 +1,490 @@
-"""The extraction hook: every import passes each article through ``extract``.
+"""Event extraction: every import passes each article through ``extract``.
 
-Event extraction is not built yet, so no events are found; nothing is invented in the
-meantime. The temporal tagger and the event extractor plug in here.
+Rules and a lexicon we own (``core/triggers.py``): sentences, clauses, trigger words with kinds,
+filters for what is not a happening (conditionals, negations, questions, modals), participants,
+dating against the publication date (``core/timex.py``) as honestly as the text allows, short
+titles built from the clause, and one event per happening mentioned twice in the article.
 """
 
 from __future__ import annotations
 
-from timeline_app.core.model import Article, Event
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from timeline_app.core import timex as timex_module
+from timeline_app.core.model import Article, Event, Mention, Status
+from timeline_app.core.names import NameIndex
+from timeline_app.core.sentences import Sentence, split_sentences
+from timeline_app.core.timespan import Precision, TimeSpan
+from timeline_app.core.timex import Timex
+from timeline_app.core.titles import build_title
+from timeline_app.core.tokens import Token, tokenize, word_set
+from timeline_app.core.triggers import (
+    GENERIC,
+    IRREGULAR_PAST,
+    KIND_REPEAT,
+    KIND_WEIGHT,
+    LEXICON,
+    PRESENT_FORMS_NOT_PAST,
+    Trigger,
+)
+
+Tagger = Callable[[str, "date | None"], list[Timex]]
+
+CLAUSE_WORDS = word_set(
+    "but while although though because whereas if unless whether after before when which who whom where including"
+    " despite so"
+)
+NEW_PREDICATE = word_set("is are was were has have had will would could did does")
+CLAUSE_PUNCT = frozenset(";:—–")
+CONDITIONAL = word_set("if unless whether")
+NEGATION = word_set("not never no n't cannot")
+MODAL = word_set("would could might may should must can")
+FUTURE = word_set("will 'll shall")
+PLAN_WORDS = word_set(
+    "plan plans planned planning expect expects expected intend intends intended aim aims going set scheduled"
+    " due hope hopes hoped want wants wanted seek seeks sought try tries tried prepare prepares preparing"
+    " will would poised"
+)
+HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
+UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
+EXPECT_BEFORE_NOUN = word_set("upcoming planned scheduled expected coming next forthcoming")
+PERFECT_OR_PASSIVE = word_set("was were has have had been is are be being get got gets")
+DETERMINERS = word_set("the a an his her its their our my your this that these those 's")
+EARLIER_CUES = word_set("earlier previously formerly ago")
+RANK = {precision: index for index, precision in enumerate(Precision)}
+DATED_PRECISIONS = frozenset(p for p in Precision if RANK[p] <= RANK[Precision.DECADE]) | {Precision.RANGE}
 
 
-def extract(article: Article) -> list[Event]:
+@dataclass
+class _Candidate:
+    """One trigger occurrence that passed the filters, before coreference."""
+
+    trigger: Trigger
+    sentence: Sentence
+    token_index: int
+    trigger_start: int
+    trigger_end: int
+    span: TimeSpan
+    expected: bool
+    participants: list[str]
+    title: str
+    dated: bool
+    quality: int
+    mentions: list[Mention] = field(default_factory=list)
+    narrative: bool = False
+
+
+def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     """The events an article reports, with mentions pointing into ``article.text``."""
-    return []
+    text = article.text
+    tag = tagger or timex_module.tag_times
+    timexes = [t for t in tag(text, article.published) if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"]
+    sentences = split_sentences(text)
+    per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
+    names = NameIndex(sentences, per_sentence)
+    candidates: list[_Candidate] = []
+    for sentence, tokens in zip(sentences, per_sentence):
+        candidates.extend(_sentence_candidates(text, sentence, tokens, timexes, names, article.published))
+    _follow_narrative(candidates, article.published)
+    events = _corefer(candidates)
+    _score(events, candidates, len(sentences))
+    return [event for event, _ in events]
+
+
+# -- one sentence ---------------------------------------------------------------------------------
+
+
+def _sentence_candidates(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    timexes: Sequence[Timex],
+    names: NameIndex,
+    published: date | None,
+) -> list[_Candidate]:
+    if not tokens or text[sentence.start : sentence.end].rstrip("\"'”’ ").endswith("?"):
+        return []
+    sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
+    hits = _find_triggers(tokens, sentence_timexes, published)
+    lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
+    hits = [hit for hit in hits if hit[1].kind != GENERIC or not any(-2 <= i - hit[0] <= 4 for i in lexical)]
+    if not hits:
+        return []
+    clauses = _clause_ids(tokens)
+    found: list[_Candidate] = []
+    for index, entry, length in hits:
+        state = _modality(tokens, clauses, index, entry)
+        if state == "skip":
+            continue
+        expected = state == "expected"
+        clause_range = _clause_range(tokens, clauses, clauses[index])
+        clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
+        end_token = tokens[index + length - 1]
+        spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
+        if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
+            continue
+        narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
+        others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
+        participants = names.participants(tokens, clauses, index, others, entry.is_verb)
+        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes)
+        for span, dated in spans:
+            found.append(
+                _Candidate(
+                    entry,
+                    sentence,
+                    index,
+                    tokens[index].start,
+                    end_token.end,
+                    span,
+                    expected,
+                    participants,
+                    title,
+                    dated,
+                    _quality(entry, participants, dated),
+                    [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
+                    narrative and not dated and span.mod != "BEFORE",
+                )
+            )
+    return found
+
+
+def _simple_past(tokens: Sequence[Token], index: int) -> bool:
+    """A verb in the simple past ("announced", "was convicted"), not a perfect ("had announced")."""
+    word = tokens[index].lower
+    if not (word in IRREGULAR_PAST or word.endswith("ed")):
+        return False
+    before = [t.lower for t in tokens[max(0, index - 3) : index]]
+    return not any(w in ("had", "has", "have", "'d", "having") for w in before)
+
+
+def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) -> None:
+    """Undated simple-past happenings take the day of the dated happening just told in the same paragraph.
+
+    News tells a day's events in order: "Jobs gave a keynote on Monday. He announced ..." places
+    the announcement on that Monday. Only day- or week-precise anchors carry over, never across
+    a paragraph, and an anchor after the publication date never does.
+    """
+    anchor: TimeSpan | None = None
+    paragraph = -1
+    for candidate in candidates:
+        if candidate.sentence.paragraph != paragraph:
+            anchor, paragraph = None, candidate.sentence.paragraph
+        span = candidate.span
+        if candidate.dated and not candidate.expected and not span.is_open:
+            fine = RANK[span.precision] <= RANK[Precision.WEEK]
+            late = published is not None and span.latest is not None and _after(span.latest, published)
+            anchor = span if fine and not late else None
+        elif candidate.narrative and anchor is not None:
+            candidate.span = anchor
+            candidate.quality += 1
+
+
+def _quality(entry: Trigger, participants: list[str], dated: bool) -> int:
+    return int(entry.is_verb) * 2 + int(bool(participants)) * 2 + int(dated)
+
+
+def _clause_ids(tokens: Sequence[Token]) -> list[int]:
+    """A clause number per token; a clause word or clause punctuation starts a new clause.
+
+    A parenthesis is an aside: the words after it continue the clause it interrupted.
+    """
+    ids: list[int] = []
+    current = highest = 0
+    interrupted: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.text == "(":
+            interrupted.append(current)
+            highest += 1
+            current = highest
+        elif token.text == ")" and interrupted:
+            ids.append(current)
+            current = interrupted.pop()
+            continue
+        elif (
+            token.text in CLAUSE_PUNCT
+            or (index > 0 and token.lower in CLAUSE_WORDS)
+            or index + 1 < len(tokens)
+            and (
+                (token.text == "," and tokens[index + 1].lower in CLAUSE_WORDS)
+                or (token.lower == "and" and tokens[index + 1].lower in NEW_PREDICATE)
+            )
+        ):
+            highest += 1
+            current = highest
+        ids.append(current)
+    return ids
+
+
+def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:
+    members = [token for token, owner in zip(tokens, clauses) if owner == clause]
+    return members[0].start, members[-1].end
+
+
+def _find_triggers(
+    tokens: Sequence[Token], timexes: Sequence[Timex], published: date | None
+) -> list[tuple[int, Trigger, int]]:
+    """(token index, lexicon entry, length in tokens) of each trigger, left to right."""
+    hits: list[tuple[int, Trigger, int]] = []
+    covered = -1
+    inside_timex = {i for i, token in enumerate(tokens) for t in timexes if t.start <= token.start < t.end}
+    for index, token in enumerate(tokens):
+        if index <= covered or index in inside_timex:
+            continue
+        if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
+            continue  # part of a name ("Apple Store Launch")
+        entry = _match_entry(tokens, index)
+        if entry is None:
+            if _generic_verb(tokens, index):
+                entry = Trigger(GENERIC, "many", KIND_WEIGHT[GENERIC], token.lower, True, (token.lower,), None)
+            else:
+                continue
+        hits.append((index, entry, len(entry.words)))
+        covered = index + len(entry.words) - 1
+    return hits
+
+
+def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
+    for entry in LEXICON.get(tokens[index].lower, ()):
+        length = len(entry.words)
+        if tuple(t.lower for t in tokens[index : index + length]) != entry.words:
+            continue
+        if entry.context is not None and not _context_matches(tokens, index, length, entry.context):
+            continue
+        previous = tokens[index - 1] if index > 0 else None
+        if (
+            entry.is_verb
+            and previous
+            and (previous.lower in DETERMINERS or previous.possessive)
+            and _has_noun_form(entry)
+        ):
+            continue
+        if (
+            entry.is_verb
+            and tokens[index].lower == "tried"
+            and tokens[index + 1 : index + 2]
+            and (tokens[index + 1].lower == "to")
+        ):
+            continue
+        return entry
+    return None
+
+
+def _has_noun_form(entry: Trigger) -> bool:
+    return any(not other.is_verb for other in LEXICON.get(entry.words[0], ()))
+
+
+def _context_matches(tokens: Sequence[Token], index: int, length: int, pattern: re.Pattern[str]) -> bool:
+    window = [*tokens[max(0, index - 4) : index], *tokens[index + length : index + length + 4]]
+    return any(pattern.match(token.lower) for token in window)
+
+
+def _generic_verb(tokens: Sequence[Token], index: int) -> bool:
+    """A past-tense verb that may carry a dated happening the lexicon does not name."""
+    word = tokens[index].lower
+    if word in PRESENT_FORMS_NOT_PAST or word in PERFECT_OR_PASSIVE:
+        return False
+    past = word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed") and word.isalpha())
+    if not past or index == 0:
+        return False
+    previous = tokens[index - 1].lower
+    return previous not in DETERMINERS and previous not in ("to", "be", "being", "very", "more", "most")
+
+
+def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
+    """``fact``, ``expected`` or ``skip`` (negated, conditional, hypothetical)."""
+    clause = clauses[index]
+    if "not" in entry.words:
+        return "fact"
+    before = [tokens[i] for i in range(max(0, index - 4), index) if clauses[i] == clause]
+    words = [token.lower for token in before]
+    clause_first = next(tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause)
+    if clause_first in CONDITIONAL or any(word in CONDITIONAL for word in words[-2:]):
+        return "skip"
+    if any(word in NEGATION or word.endswith(("n't", "n’t")) for word in words):
+        return "skip"
+    if entry.is_verb and words and words[-1] == "to":
+        if any(word in PLAN_WORDS for word in words[:-1]):
+            return "expected"
+        return "infinitive"
+    if any(word in FUTURE for word in words):
+        return "expected"
+    if any(word in MODAL for word in words):
+        return "skip"
+    if not entry.is_verb:
+        near = words[-2:]
+        clause_words = {tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause}
+        if any(word in HEDGE_BEFORE_NOUN for word in near) or clause_words & UNCERTAIN:
+            return "skip"
+        if any(word in EXPECT_BEFORE_NOUN for word in near):
+            return "expected"
+    return "fact"
+
+
+# -- dating ---------------------------------------------------------------------------------------
+
+
+def _date(
+    text: str,
+    tokens: Sequence[Token],
+    clauses: Sequence[int],
+    index: int,
+    timexes: Sequence[Timex],
+    published: date | None,
+    expected: bool,
+    entry: Trigger,
+) -> list[tuple[TimeSpan, bool]]:
+    """The spans this mention supports (several for "filed in 2023 and 2024"); ``True`` when dated."""
+    if entry.kind in REPORTING:
+        timexes = [t for t in timexes if not _inside_complement(tokens, index, t)]
+    if not expected:
+        timexes = [t for t in timexes if t.span is None or not (t.span.expected or t.value == "FUTURE_REF")]
+    governing = _governing(text, tokens[index].start, timexes)
+    spans: list[tuple[TimeSpan, bool]] = []
+    for timex in governing:
+        span = timex.span
+        if span is None or span.is_unknown:
+            continue
+        if expected:
+            spans.append((replace(span, expected=True), True))
+        elif published is not None and span.earliest is not None and _after(span.earliest, published):
+            continue  # a past happening cannot start after its report: keep to what is honest
+        else:
+            spans.append((span, span.precision in DATED_PRECISIONS and not span.is_open))
+    if spans:
+        return spans
+    if published is None:
+        return [(TimeSpan.unknown(), False)]
+    if expected:
+        return [(replace(TimeSpan.since(published), expected=True), False)]
+    clause = clauses[index]
+    earlier = any(t.lower in EARLIER_CUES for t, c in zip(tokens, clauses) if c == clause) or any(
+        t.value == "PAST_REF" for t in governing
+    )
+    return [(TimeSpan.until(published, strictly_before=earlier), False)]
+
+
+def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
+    """True when ``timex`` sits in what was said ("said that ... last year", a quotation), not when it was said."""
+    if timex.start < tokens[index].start:
+        return _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start} != set()
+    between = [t for t in tokens if tokens[index].end <= t.start < timex.start]
+    return any(t.lower == "that" or t.text in _QUOTES for t in between)
+
+
+_QUOTES = frozenset('"“”')
+REPORTING = frozenset(("statement", "announcement", "ruling"))
+
+
+def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex]:
+    """The nearest temporal expression to the trigger, with any coordinated with it ("2023 and 2024")."""
+    if not timexes:
+        return []
+    ordered = sorted(timexes, key=lambda t: t.start)
+    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i]))
+    finer = [
+        i
+        for i, t in enumerate(ordered)
+        if t.span is not None
+        and ordered[nearest].span is not None
+        and RANK[t.span.precision] < RANK[ordered[nearest].span.precision]
+        and ordered[nearest].span.contains(t.span)
+    ]
+    if finer:
+        nearest = min(finer, key=lambda i: _distance(position, ordered[i]))
+    group = [ordered[nearest]]
+    for following in ordered[nearest + 1 :]:
+        if _COORDINATION.fullmatch(text[group[-1].end : following.start]):
+            group.append(following)
+        else:
+            break
+    return group
+
+
+_COORDINATION = re.compile(r"\s*(,|and|, and|&)\s*")
+
+
+def _distance(position: int, timex: Timex) -> int:
+    return timex.start - position if timex.start >= position else (position - timex.end) + 5
+
+
+def _after(day: date, published: date) -> bool:
+    value = day.date() if hasattr(day, "date") and callable(day.date) else day
+    return value > published
+
+
+# -- coreference and salience ---------------------------------------------------------------------
+
+
+def _corefer(candidates: Sequence[_Candidate]) -> list[tuple[Event, list[_Candidate]]]:
+    """One event per happening: later mentions of a once-or-case kind join a compatible earlier event."""
+    events: list[tuple[Event, list[_Candidate]]] = []
+    for candidate in candidates:
+        target = _find_antecedent(events, candidate)
+        if target is None:
+            event = Event(
+                title=candidate.title,
+                kind=candidate.trigger.kind,
+                span=candidate.span,
+                participants=list(candidate.participants),
+                status=Status.EXPECTED if candidate.expected else Status.REPORTED,
+                confidence=_confidence(candidate),
+                mentions=list(candidate.mentions),
+            )
+            events.append((event, [candidate]))
+            continue
+        event, members = target
+        merged = event.span.intersection(candidate.span)
+        assert merged is not None
+        event.span = merged
+        members.append(candidate)
+        if not any(
+            m.start == candidate.mentions[0].start and m.trigger_start == candidate.trigger_start
+            for m in event.mentions
+        ):
+            event.mentions.extend(candidate.mentions)
+        for name in candidate.participants if candidate.trigger.is_verb else ():
+            if name not in event.participants:
+                event.participants.append(name)
+        best = max(members, key=lambda member: member.quality)
+        event.title = best.title
+        event.confidence = max(event.confidence, _confidence(candidate))
+    return events
+
+
+def _find_antecedent(
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+) -> tuple[Event, list[_Candidate]] | None:
+    kind = candidate.trigger.kind
+    if KIND_REPEAT.get(kind) == "many":
+        return None
+    for event, members in reversed(events):
+        if event.kind != kind or (event.status is Status.EXPECTED) != candidate.expected:
+            continue
+        if any(m.trigger_start == candidate.trigger_start for m in members) and candidate.dated:
+            continue  # "filed in 2023 and 2024": two events from one trigger
+        if event.span.intersection(candidate.span) is None:
+            continue
+        if candidate.participants and event.participants and not set(candidate.participants) & set(event.participants):
+            continue
+        return event, members
+    return None
+
+
+def _confidence(candidate: _Candidate) -> float:
+    score = 0.5 + 0.15 * candidate.trigger.is_verb + 0.2 * candidate.dated + 0.1 * bool(candidate.participants)
+    if candidate.trigger.kind == GENERIC:
+        score -= 0.2
+    return round(min(score, 0.95), 2)
+
+
+def _score(events: Sequence[tuple[Event, list[_Candidate]]], candidates: Sequence[_Candidate], count: int) -> None:
+    """Salience from the kind, the earliest position in the article and the number of mentions."""
+    for event, members in events:
+        first = min(member.sentence.index for member in members)
+        position = 1.0 - 0.5 * (first / max(count - 1, 1))
+        weight = KIND_WEIGHT.get(event.kind, 0.4)
+        event.salience = round(weight * position + 0.15 * math.log2(len(event.mentions)), 3)

@@ -6,7 +6,8 @@ the layout's own ``seconds_per_pixel`` measured from ``origin`` seconds; drawing
 zoomed in further (a smaller seconds per pixel) only spreads items apart, so one layout serves
 every view between two zoom levels (``level_seconds_per_pixel``) and is cached per level.
 
-Items are placed most salient first, each in the first row of its lane where it (marker, bar,
+Items are placed most salient first (spans far wider than the view after the events they
+contain, which are what a zoomed-in reader came for), each in the first row of its lane where it (marker, bar,
 whiskers and label) touches nothing already placed. What does not fit is gathered into
 clusters with a count when the layout holds every event of the window, or left to the
 density band when only the most salient events were fetched.
@@ -19,23 +20,25 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from timeline_app.core.store import EventRow
+from timeline_app.core.store import DensityGrid, EventRow
 from timeline_app.core.timespan import Precision
 
 MeasureText = Callable[[str], float]
 
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
-LEVELS_PER_DOUBLING = 4
+LEVELS_PER_DOUBLING = 1
+CLUSTER_TITLES = 4
+_NARROW = 1000.0  # items up to this wide are indexed by their left edge
 
 
 @dataclass(frozen=True)
 class LayoutOptions:
     """Sizes in pixels."""
 
-    row_height: float = 20.0
-    lane_header: float = 15.0
-    strip_height: float = 16.0  # clusters or the density band at the foot of each lane
-    lane_gap: float = 4.0
+    row_height: float = 19.0
+    lane_header: float = 12.0
+    strip_height: float = 11.0  # clusters or the density band at the foot of each lane
+    lane_gap: float = 2.0
     max_rows: int = 8
     marker: float = 9.0
     label_pad: float = 4.0
@@ -43,6 +46,8 @@ class LayoutOptions:
     whisker: float = 48.0
     min_span: float = 4.0
     cluster_width: float = 36.0
+    max_label: float = 300.0  # longer titles are cut with an ellipsis (the tooltip has them whole)
+    wide_span: float = 1200.0  # spans longer than this (pixels) give way to the events they contain
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,8 @@ class Lane:
     height: float
     rows: int
     strip_top: float
+    header: float  # height of the lane's name above its rows (0 when lanes are compact)
+    strip_height: float
 
 
 @dataclass(frozen=True)
@@ -103,17 +110,24 @@ class Cluster:
     label_width: float
     y: float
     event_ids: tuple[int, ...]
+    titles: tuple[str, ...] = ()  # of the most salient few, for a tooltip
 
 
 @dataclass(frozen=True)
 class Band:
-    """Density of one lane: per bucket ``(x0, x1, count)``; ``peak`` is the largest count."""
+    """Density of one lane: equal buckets from layout pixel ``x0``, ``bucket_width`` pixels each."""
 
     lane: int
     y: float
     height: float
-    buckets: tuple[tuple[float, float, int], ...]
+    x0: float
+    bucket_width: float
+    counts: tuple[int, ...]
     peak: int
+
+    def bucket_at(self, x: float) -> int | None:
+        index = int((x - self.x0) // self.bucket_width)
+        return index if 0 <= index < len(self.counts) and self.counts[index] else None
 
 
 @dataclass
@@ -125,13 +139,27 @@ class TimelineLayout:
     clusters: list[Cluster] = field(default_factory=list)
     bands: list[Band] = field(default_factory=list)
     complete: bool = True  # every event of the window is in ``items`` or ``clusters``
+    _index: tuple[list[float], list[PlacedEvent], list[PlacedEvent]] | None = field(default=None, repr=False)
 
     def x_of(self, t: float) -> float:
         return (t - self.origin) / self.seconds_per_pixel
 
+    def items_between(self, x0: float, x1: float) -> list[PlacedEvent]:
+        """Items that may show between layout pixels ``x0`` and ``x1`` (found by bisection)."""
+        if self._index is None:
+            narrow = sorted((i for i in self.items if i.right - i.left <= _NARROW), key=lambda i: i.left)
+            wide = [i for i in self.items if i.right - i.left > _NARROW]
+            self._index = ([i.left for i in narrow], narrow, wide)
+        lefts, narrow, wide = self._index
+        first = bisect.bisect_left(lefts, x0 - _NARROW)
+        last = bisect.bisect_right(lefts, x1)
+        found = [i for i in narrow[first:last] if i.right >= x0]
+        found.extend(i for i in wide if i.right >= x0 and i.left <= x1)
+        return found
+
 
 def level_of(seconds_per_pixel: float) -> int:
-    """The cached zoom level covering ``seconds_per_pixel`` (a quarter of a doubling each)."""
+    """The cached zoom level covering ``seconds_per_pixel`` (one per doubling)."""
     return math.ceil(math.log2(seconds_per_pixel) * LEVELS_PER_DOUBLING - 1e-9)
 
 
@@ -140,18 +168,44 @@ def level_seconds_per_pixel(level: int) -> float:
     return float(2.0 ** (level / LEVELS_PER_DOUBLING))
 
 
-def compute_lanes(kinds: Sequence[str], frame: Frame, options: LayoutOptions = LayoutOptions()) -> list[Lane]:
-    """Equal lanes for ``kinds`` in ``frame``, each with as many rows as fit (at least one)."""
+def compute_lanes(
+    kinds: Sequence[str],
+    frame: Frame,
+    options: LayoutOptions | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> list[Lane]:
+    """Lanes for ``kinds`` stacked in ``frame``: one row each, extra rows shared by ``weights``.
+
+    Weights are stable (events per kind in the whole store), so lanes do not jump while zooming.
+    """
+    o = options or LayoutOptions()
     if not kinds:
         return []
-    per_lane = frame.height / len(kinds)
+    header, strip, gap = o.lane_header, o.strip_height, o.lane_gap
+    if len(kinds) * (header + strip + gap + o.row_height) > frame.height:
+        # too many lanes for names: rows and a thin strip only; the legend names the colours
+        header, strip, gap = 0.0, 6.0, 1.0
+    fixed = header + strip + gap
+    spare_rows = int((frame.height - len(kinds) * (fixed + o.row_height)) // o.row_height)
+    rows = {kind: 1 for kind in kinds}
+    total = sum(max(0.0, (weights or {}).get(kind, 1.0)) for kind in kinds) or 1.0
+    shares = {kind: max(0.0, (weights or {}).get(kind, 1.0)) / total for kind in kinds}
+    while spare_rows > 0:
+        open_kinds = [k for k in kinds if rows[k] < o.max_rows]
+        if not open_kinds:
+            break
+        kind = max(open_kinds, key=lambda k: (shares[k] / rows[k], -kinds.index(k)))
+        rows[kind] += 1
+        spare_rows -= 1
+    used = sum(fixed + rows[kind] * o.row_height for kind in kinds)
+    extra = max(0.0, frame.height - used) / len(kinds)
     lanes = []
+    top = frame.top
     for index, kind in enumerate(kinds):
-        top = frame.top + index * per_lane
-        usable = per_lane - options.lane_header - options.strip_height - options.lane_gap
-        rows = int(max(1, min(options.max_rows, usable // options.row_height)))
-        strip_top = top + options.lane_header + rows * options.row_height
-        lanes.append(Lane(kind, index, top, per_lane, rows, strip_top))
+        height = fixed + rows[kind] * o.row_height + extra
+        strip_top = top + header + rows[kind] * o.row_height
+        lanes.append(Lane(kind, index, top, height, rows[kind], strip_top, header, strip))
+        top += height
     return lanes
 
 
@@ -163,30 +217,32 @@ def compute_layout(
     measure: MeasureText,
     *,
     complete: bool = True,
-    counts: Mapping[str, Sequence[tuple[float, float, int]]] | None = None,
+    density: DensityGrid | None = None,
     options: LayoutOptions = LayoutOptions(),
 ) -> TimelineLayout:
     """Lay out ``events`` (dated rows) in ``lanes``.
 
     ``complete`` says the events are all the window holds (overflow becomes clusters);
-    otherwise they are its most salient ones and ``counts`` (per kind, ``(t0, t1, n)``
-    buckets) become density bands.
+    otherwise they are its most salient ones and ``density`` (counts per kind and bucket)
+    becomes density bands.
     """
     layout = TimelineLayout(origin, seconds_per_pixel, list(lanes), complete=complete)
     lane_of = {lane.kind: lane for lane in lanes}
     rows: dict[int, list[_Row]] = {lane.index: [_Row() for _ in range(lane.rows)] for lane in lanes}
     overflow: dict[int, list[PlacedEvent]] = {lane.index: [] for lane in lanes}
+    wide = options.wide_span * seconds_per_pixel
     ordered = sorted(
         (e for e in events if e.kind in lane_of and e.t0 is not None),
-        key=lambda e: (-e.salience, e.t0, e.id),
+        key=lambda e: ((e.t1 or e.t0 or 0.0) - (e.t0 or 0.0) > wide, -e.salience, e.t0, e.id),
     )
     for event in ordered:
         lane = lane_of[event.kind]
         box = _box(event, lane, layout, measure, options)
         for row_index, row in enumerate(rows[lane.index]):
-            if row.fits(box.left - options.item_gap / 2, box.right + options.item_gap / 2):
-                row.add(box.left - options.item_gap / 2, box.right + options.item_gap / 2)
-                y = lane.top + options.lane_header + row_index * options.row_height
+            left, right = _padded(box, options)
+            if row.fits(left, right):
+                row.add(left, right)
+                y = lane.top + lane.header + row_index * options.row_height
                 layout.items.append(_with_row(box, row_index, y))
                 break
         else:
@@ -195,9 +251,18 @@ def compute_layout(
     if complete:
         for lane in lanes:
             layout.clusters.extend(_clusters(overflow[lane.index], lane, layout, measure, options))
-    if counts:
-        layout.bands.extend(_bands(counts, lanes, layout, options))
+    if density is not None:
+        layout.bands.extend(_bands(density, lanes, layout, options))
     return layout
+
+
+def _padded(box: PlacedEvent, o: LayoutOptions) -> tuple[float, float]:
+    """The extent a box reserves in its row: bars may touch bars, labels and markers keep a gap."""
+    bar_left = not box.point and not box.whisker_left
+    bar_right = not box.point and not box.whisker_right and box.label_x + box.label_width <= box.x1
+    left = box.left + 1.0 if bar_left else box.left - o.item_gap / 2
+    right = box.right - 1.0 if bar_right else box.right + o.item_gap / 2
+    return left, max(left, right)
 
 
 class _Row:
@@ -228,8 +293,7 @@ def _box(event: EventRow, lane: Lane, layout: TimelineLayout, measure: MeasureTe
     else:
         x1 = max(layout.x_of(event.t1), x0 + o.min_span)
         label_x = x0 + o.label_pad
-    label = event.title or event.label
-    width = measure(label)
+    label, width = elide(event.title or event.label, o.max_label, measure)
     return PlacedEvent(
         event=event,
         lane=lane.index,
@@ -244,6 +308,26 @@ def _box(event: EventRow, lane: Lane, layout: TimelineLayout, measure: MeasureTe
         whisker_right=o.whisker if event.open_end else 0.0,
         y=0.0,
     )
+
+
+def elide(text: str, limit: float, measure: MeasureText) -> tuple[str, float]:
+    """``text`` cut at a word (or letter) with "…" so that it measures at most ``limit``."""
+    width = measure(text)
+    if width <= limit:
+        return text, width
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if measure(text[:middle].rstrip() + "…") <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    cut = text[:low]
+    space = cut.rfind(" ")
+    if space > low * 0.6:
+        cut = cut[:space]
+    short = cut.rstrip(" ,;:-") + "…"
+    return short, measure(short)
 
 
 def _with_row(box: PlacedEvent, row: int, y: float) -> PlacedEvent:
@@ -303,23 +387,21 @@ def _cluster(
     t0 = min(box.event.t0 or 0.0 for box in group)
     t1 = max(box.event.t1 or 0.0 for box in group)
     ids = tuple(box.event.id for box in group)
-    return Cluster(lane.index, left, right, t0, t1, len(group), label, width, lane.strip_top, ids)
+    salient = sorted(group, key=lambda box: -box.event.salience)[:CLUSTER_TITLES]
+    titles = tuple(box.event.title for box in salient)
+    return Cluster(lane.index, left, right, t0, t1, len(group), label, width, lane.strip_top, ids, titles)
 
 
-def _bands(
-    counts: Mapping[str, Sequence[tuple[float, float, int]]],
-    lanes: Sequence[Lane],
-    layout: TimelineLayout,
-    o: LayoutOptions,
-) -> list[Band]:
+def _bands(density: DensityGrid, lanes: Sequence[Lane], layout: TimelineLayout, o: LayoutOptions) -> list[Band]:
     bands = []
+    x0 = layout.x_of(density.start)
+    width = density.width / layout.seconds_per_pixel
     for lane in lanes:
-        buckets = counts.get(lane.kind) or ()
-        if not buckets:
+        counts = density.counts.get(lane.kind)
+        if not counts:
             continue
-        placed = tuple((layout.x_of(t0), layout.x_of(t1), n) for t0, t1, n in buckets if n > 0)
-        peak = max((n for _, _, n in placed), default=0)
-        bands.append(Band(lane.index, lane.strip_top + 2, o.strip_height - 4, placed, peak))
+        height = max(2.0, lane.strip_height - 4)
+        bands.append(Band(lane.index, lane.strip_top + 2, height, x0, width, tuple(counts), max(counts)))
     return bands
 
 
@@ -343,13 +425,14 @@ def hit_test(layout: TimelineLayout, x: float, y: float, options: LayoutOptions 
         if item.y <= y < item.y + options.row_height and item.x0 - slack <= x <= item.right + slack:
             return Hit(event=item)
     for cluster in layout.clusters:
-        if cluster.y <= y < cluster.y + options.strip_height and cluster.x0 - slack <= x <= cluster.x1 + slack:
+        height = max(options.strip_height, layout.lanes[cluster.lane].strip_height)
+        if cluster.y <= y < cluster.y + height and cluster.x0 - slack <= x <= cluster.x1 + slack:
             return Hit(cluster=cluster, t0=cluster.t0, t1=cluster.t1)
     for band in layout.bands:
         if band.y - 2 <= y < band.y + band.height + 2:
-            for x0, x1, _ in band.buckets:
-                if x0 - slack <= x <= x1 + slack:
-                    t0 = layout.origin + x0 * layout.seconds_per_pixel
-                    t1 = layout.origin + x1 * layout.seconds_per_pixel
-                    return Hit(t0=t0, t1=t1)
+            index = band.bucket_at(x)
+            if index is not None:
+                x0 = band.x0 + index * band.bucket_width
+                t0 = layout.origin + x0 * layout.seconds_per_pixel
+                return Hit(t0=t0, t1=t0 + band.bucket_width * layout.seconds_per_pixel)
     return None

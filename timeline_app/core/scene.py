@@ -31,6 +31,27 @@ UNDATED_HEIGHT = 24.0
 LEGEND_HEIGHT = 22.0
 FETCH_LIMIT = 600  # most events one window asks the store for
 UNDATED_SHOWN = 40
+UNDATED_PAD = 8.0
+UNDATED_GAP = 18.0
+DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
+# Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
+# life, speech); kinds not listed come after, in alphabetical order.
+KIND_ORDER = (
+    "death", "shooting", "attack", "accident", "disaster", "incident", "arrest", "charge", "plea", "hearing",
+    "trial", "verdict", "conviction", "acquittal", "sentencing", "sentence", "dismissal", "lawsuit", "settlement",
+    "appeal", "ruling", "election", "vote", "appointment", "resignation", "founding", "birth", "acquisition",
+    "merger", "deal", "launch", "announcement", "statement", "event", "other",
+)  # fmt: skip
+
+
+def _undated_heading(rows: list[EventRow], count: int) -> str:
+    return f"Undated ({count}):" if count else "Undated: none"
+
+
+def kind_order(kinds: Sequence[str]) -> list[str]:
+    """``kinds`` in lane order."""
+    rank = {kind: index for index, kind in enumerate(KIND_ORDER)}
+    return sorted(kinds, key=lambda kind: (rank.get(kind, len(rank)), kind))
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,8 @@ class Scene:
     undated: list[EventRow] = field(default_factory=list)
     undated_count: int = 0
     undated_top: float = 0.0
+    undated_heading: str = ""
+    undated_boxes: list[tuple[float, float, EventRow]] = field(default_factory=list)  # x, width, row
     legend_top: float = 0.0
     title: str = ""
     legend: bool = True
@@ -80,6 +103,7 @@ class SceneBuilder:
         self.options = options or LayoutOptions()
         self._layouts: OrderedDict[tuple[tuple[object, ...], float, float], TimelineLayout] = OrderedDict()
         self._all_kinds: list[str] | None = None
+        self._weights: dict[str, float] | None = None
         self._undated: tuple[list[EventRow], int] | None = None
         self._filtered: list[EventRow] | None = None
         self._filter_key: frozenset[int] | None = None
@@ -88,17 +112,24 @@ class SceneBuilder:
         """Forget everything read from the store (call after it changed)."""
         self._layouts.clear()
         self._all_kinds = None
+        self._weights = None
         self._undated = None
         self._filtered = None
         self._filter_key = None
 
     def kinds(self) -> list[str]:
         if self._all_kinds is None:
-            self._all_kinds = self.store.kinds() if self.store is not None else []
+            self._all_kinds = kind_order(self.store.kinds()) if self.store is not None else []
         return self._all_kinds
 
+    def _lane_weights(self) -> dict[str, float]:
+        if self._weights is None:
+            counts = self.store.kind_counts() if self.store is not None else {}
+            self._weights = {kind: float(n) ** 0.5 for kind, n in counts.items()}
+        return self._weights
+
     def shown_kinds(self, options: SceneOptions) -> list[str]:
-        kinds = self.kinds() if options.kinds is None else sorted(options.kinds)
+        kinds = self.kinds() if options.kinds is None else kind_order(list(options.kinds))
         return [kind for kind in kinds if kind not in options.hidden_kinds]
 
     def build(self, view: Viewport, height: float, options: SceneOptions = SceneOptions()) -> Scene:
@@ -128,6 +159,8 @@ class SceneBuilder:
             undated=undated,
             undated_count=undated_count,
             undated_top=undated_top,
+            undated_heading=_undated_heading(undated, undated_count),
+            undated_boxes=self._undated_boxes(undated, undated_count, view.width),
             legend_top=legend_top,
             title=options.title,
             legend=options.legend,
@@ -143,11 +176,11 @@ class SceneBuilder:
                 return layout
         margin = view.span
         t0, t1 = view.start - margin, view.end + margin
-        lanes = compute_lanes(kinds, frame, self.options)
+        lanes = compute_lanes(kinds, frame, self.options, self._lane_weights())
         events, complete = self._fetch(t0, t1, options)
-        counts = None
+        density = None
         if not complete and self.store is not None:
-            counts = self.store.density(t0, t1, 3 * spp)
+            density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
         shown = set(kinds)
         layout = compute_layout(
             (e for e in events if e.kind in shown),
@@ -156,7 +189,7 @@ class SceneBuilder:
             seconds_per_pixel=spp,
             measure=self.measure,
             complete=complete,
-            counts=counts,
+            density=density,
             options=self.options,
         )
         self._layouts[(key_base, t0, t1)] = layout
@@ -180,6 +213,18 @@ class SceneBuilder:
             self._filtered = self.store.event_rows(sorted(ids))
             self._filter_key = ids
         return self._filtered
+
+    def _undated_boxes(self, rows: list[EventRow], count: int, width: float) -> list[tuple[float, float, EventRow]]:
+        """Where each undated title goes in the strip (left to right, as many as fit)."""
+        x = UNDATED_PAD + self.measure(_undated_heading(rows, count)) + UNDATED_GAP
+        boxes = []
+        for row in rows:
+            title_width = self.measure(row.title)
+            if x + title_width > width - UNDATED_PAD:
+                break
+            boxes.append((x, title_width, row))
+            x += title_width + UNDATED_GAP
+        return boxes
 
     def _undated_rows(self, options: SceneOptions) -> tuple[list[EventRow], int]:
         if self.store is None:

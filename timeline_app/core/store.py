@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from timeline_app.core.merge import find_match, may_merge, merge_into, participant_keys
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -53,6 +53,15 @@ class EventRow:
     salience: float
     open_start: bool
     open_end: bool
+
+
+@dataclass(frozen=True)
+class DensityGrid:
+    """Counts of events starting per kind in equal buckets: bucket i spans ``start + i * width``."""
+
+    start: float
+    width: float
+    counts: dict[str, list[int]]
 
 
 # -- schema and migrations ---------------------------------------------------------------------
@@ -107,6 +116,11 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
         );
         CREATE INDEX mentions_event ON mentions (event_id);
         CREATE INDEX mentions_article ON mentions (article_id);
+        CREATE TABLE event_keys (
+            key TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE
+        );
+        CREATE INDEX event_keys_key ON event_keys (key);
         """
     )
     db.executescript(_EVENT_COUNTS_SQL)
@@ -116,9 +130,9 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
 
 # Events per kind and time bucket, kept by triggers so the timeline can draw density when
 # zoomed out without reading events. Buckets count days from 0001-01-01 (``COUNT_ORIGIN``):
-# level 0 is one day, level 1 sixteen days, level 2 256 days.
+# level 0 is one day, level 1 eight days, level 2 64 days, level 3 512 days.
 COUNT_ORIGIN = -62_135_596_800
-COUNT_LEVELS = (1, 16, 256)
+COUNT_LEVELS = (1, 8, 64, 512)
 
 
 def _count_statements(sign: str, row: str) -> str:
@@ -161,17 +175,30 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _upgrade(db: sqlite_utils.Database, path: Path | None) -> None:
+def _refuse_newer(db: sqlite_utils.Database, path: Path | None) -> None:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{path}: database was written by a newer Chronicle (schema {version}, "
             f"this version reads up to {SCHEMA_VERSION}); it was not changed"
         )
+
+
+def _backup(db: sqlite_utils.Database, target: Path) -> None:
+    """A consistent copy of the database (WAL content included) before it is changed."""
+    copy = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(copy)
+    finally:
+        copy.close()
+
+
+def _upgrade(db: sqlite_utils.Database, path: Path | None) -> None:
+    version = schema_version(db)
     if version == SCHEMA_VERSION:
         return
     if version > 0 and path is not None:
-        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+        _backup(db, path.with_name(f"{path.name}.v{version}.bak"))
     for step in range(version, SCHEMA_VERSION):
         with db.atomic():
             MIGRATIONS[step](db)
@@ -211,15 +238,22 @@ class Store:
             if self.path.exists() and self.path.is_dir():
                 raise StoreError(f"{self.path}: is a directory, not a database file")
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        self.db = sqlite_utils.Database(conn)
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
+            _refuse_newer(self.db, self.path)
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path is not None:
                 self.db.enable_wal()
+                # WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
+                self.db.execute("PRAGMA synchronous = NORMAL")
             _upgrade(self.db, self.path)
         except sqlite3.DatabaseError as error:
+            conn.close()
             raise StoreError(f"{path}: not a Chronicle database ({error})") from None
+        except StoreError:
+            conn.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -246,7 +280,7 @@ class Store:
             return AddResult(existing, False)
         with self.db.atomic():
             article_id = self._insert_article(article)
-            event_ids = tuple(self._insert_event(event, article_id) for event in events)
+            event_ids = self._store_events(events, article_id)
         article.id = article_id
         return AddResult(article_id, True, event_ids)
 
@@ -281,6 +315,89 @@ class Store:
 
     # -- events -------------------------------------------------------------------------
 
+    def _store_events(self, events: Sequence[Event], article_id: int) -> tuple[int, ...]:
+        """Store a new article's events in batches, merging each into an event other articles report."""
+        keys_of = [participant_keys(event) if may_merge(event) else [] for event in events]
+        candidates = self._merge_candidates(sorted({k for keys in keys_of for k in keys}), article_id)
+        next_id = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]) + 1
+        new_rows: list[list[Any]] = []
+        mention_rows: list[list[Any]] = []
+        key_rows: list[tuple[str, int]] = []
+        ids: list[int] = []
+        parsed: dict[int, Event] = {}
+        touched: dict[int, Event] = {}
+        by_key: dict[str, list[Any]] = {}
+        for row, row_keys in candidates:
+            for key in row_keys:
+                by_key.setdefault(key, []).append(row)
+        for event, keys in zip(events, keys_of):
+            rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
+            pool = [_parsed(parsed, row) for _, row in sorted(rows.items(), reverse=True)]
+            match = find_match(event, pool) if pool else None
+            if match is None:
+                event.id, next_id = next_id, next_id + 1
+                new_rows.append([event.id, *_event_values(event)])
+            else:
+                stored, conflict = match
+                merge_into(stored, event, conflict)
+                assert stored.id is not None
+                touched[stored.id] = stored
+                event.id = stored.id
+                known = next(row_keys for row, row_keys in candidates if row[0] == stored.id)
+                keys = [key for key in keys if key not in known]
+            assert event.id is not None
+            ids.append(event.id)
+            for mention in event.mentions:
+                mention.article_id, mention.event_id = article_id, event.id
+                mention_rows.append(
+                    [event.id, article_id, mention.start, mention.end, mention.trigger_start, mention.trigger_end]
+                )
+            key_rows.extend((key, event.id) for key in keys)
+        self._update_event_rows(list(touched.values()))
+        self._insert_event_rows(new_rows)
+        self.db.conn.executemany(
+            'INSERT INTO mentions (event_id, article_id, start, "end", trigger_start, trigger_end)'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            mention_rows,
+        )
+        self.db.conn.executemany("INSERT INTO event_keys (key, event_id) VALUES (?, ?)", sorted(set(key_rows)))
+        return tuple(ids)
+
+    def _update_event_rows(self, events: list[Event]) -> None:
+        if not events:
+            return
+        rows = [[*_event_values(event), event.id] for event in events]
+        assignments = ", ".join(f"{name.strip()} = ?" for name in _WRITE_COLUMNS.split(","))
+        self.db.conn.executemany(f"UPDATE events SET {assignments} WHERE id = ?", rows)
+        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[event.id] for event in events])
+        spans = [(row[-1], row[-3], row[-2]) for row in rows if row[-3] is not None and row[-2] is not None]
+        self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
+
+    def _insert_event_rows(self, rows: list[list[Any]]) -> None:
+        if not rows:
+            return
+        placeholders = ", ".join("?" * len(rows[0]))
+        self.db.conn.executemany(f"INSERT INTO events (id, {_WRITE_COLUMNS}) VALUES ({placeholders})", rows)
+        spans = [(row[0], row[-2], row[-1]) for row in rows if row[-2] is not None and row[-1] is not None]
+        self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
+
+    def _merge_candidates(self, keys: Sequence[str], article_id: int) -> list[tuple[Any, frozenset[str]]]:
+        """Stored events sharing a kind and participant key (not from this article), without mentions."""
+        if not keys:
+            return []
+        # The latest few events per key: a report usually follows the reports it repeats.
+        recent = " UNION ALL ".join(
+            "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
+            for _ in keys
+        )
+        rows = self.db.execute(
+            f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id, group_concat(key, char(31)) AS keys"
+            f" FROM ({recent}) GROUP BY event_id) k ON k.event_id = id"
+            " WHERE id NOT IN (SELECT event_id FROM mentions WHERE article_id = ?)",
+            [*keys, article_id],
+        ).fetchall()
+        return [(row, frozenset(str(row[-1]).split("\x1f"))) for row in rows]
+
     def _insert_event(self, event: Event, article_id: int | None) -> int:
         event_id = self._write_event_row(event)
         self._insert_mentions(event_id, article_id, event.mentions)
@@ -288,31 +405,9 @@ class Store:
         return event_id
 
     def _write_event_row(self, event: Event) -> int:
-        span = event.span
-        t0, t1 = span_anchor(span)
-        values = [
-            event.title,
-            event.kind,
-            iso_text(span.earliest),
-            iso_text(span.latest),
-            span.precision.value,
-            span.value,
-            span.mod,
-            span.hint,
-            int(span.expected),
-            span.label,
-            event.status.value,
-            event.confidence,
-            event.salience,
-            event.notes,
-            json.dumps(event.participants),
-            t0,
-            t1,
-        ]
-        columns = (
-            "title, kind, earliest, latest, precision, value, mod, hint, expected, label, status,"
-            " confidence, salience, notes, participants, t0, t1"
-        )
+        values = _event_values(event)
+        t0, t1 = values[-2], values[-1]
+        columns = _WRITE_COLUMNS
         if event.id is None:
             placeholders = ", ".join("?" * len(values))
             cursor = self.db.execute(f"INSERT INTO events ({columns}) VALUES ({placeholders})", values)
@@ -443,25 +538,46 @@ class Store:
     def density(self, t0: float, t1: float, bucket_seconds: float) -> dict[str, list[tuple[float, float, int]]]:
         """Events starting per kind and bucket around [t0, t1): ``{kind: [(start, end, n), ...]}``.
 
-        Buckets are the coarsest summary level not wider than ``bucket_seconds`` (at least a day),
+        Buckets are whole summary buckets grouped to about ``bucket_seconds`` (at most twice as
+        wide; at least a day),
         aligned to the summary's grid, so this reads only the small ``event_counts`` table.
         """
-        level = 0
+        grid = self.density_grid(t0, t1, bucket_seconds)
+        return {
+            kind: [
+                (grid.start + i * grid.width, grid.start + (i + 1) * grid.width, n) for i, n in enumerate(counts) if n
+            ]
+            for kind, counts in grid.counts.items()
+        }
+
+    def density_grid(self, t0: float, t1: float, bucket_seconds: float) -> DensityGrid:
+        """Like ``density`` but as one dense row of counts per kind (zeros included), for drawing."""
+        level = 0  # the coarsest summary level up to twice the bucket asked for: few rows to read
         for index, days in enumerate(COUNT_LEVELS):
-            if days * DAY_SECONDS <= bucket_seconds:
+            if days * DAY_SECONDS <= 2 * bucket_seconds:
                 level = index
-        width = COUNT_LEVELS[level] * DAY_SECONDS
+        size = COUNT_LEVELS[level] * DAY_SECONDS
+        group = max(1, int(bucket_seconds // size))
+        width = size * group
         first = int((t0 - COUNT_ORIGIN) // width)
         last = math.ceil((t1 - COUNT_ORIGIN) / width)
-        rows = self.db.execute(
-            "SELECT bucket, kind, n FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0",
-            [level, first, last],
-        ).fetchall()
-        result: dict[str, list[tuple[float, float, int]]] = {}
-        for bucket, kind, n in rows:
-            start = COUNT_ORIGIN + bucket * width
-            result.setdefault(kind, []).append((start, start + width, int(n)))
-        return result
+        if group == 1:
+            sql = "SELECT bucket, kind, n FROM event_counts WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0"
+            params: list[Any] = [level, first, last]
+        else:
+            sql = (
+                "SELECT bucket / ? AS b, kind, SUM(n) FROM event_counts"
+                " WHERE level = ? AND bucket >= ? AND bucket < ? AND n > 0 GROUP BY b, kind"
+            )
+            params = [group, level, first * group, last * group]
+        counts: dict[str, list[int]] = {}
+        length = last - first
+        for bucket, kind, n in self.db.execute(sql, params):
+            row = counts.get(kind)
+            if row is None:
+                row = counts[kind] = [0] * length
+            row[bucket - first] += n
+        return DensityGrid(COUNT_ORIGIN + first * width, width, counts)
 
     def count_starting(self, t0: float, t1: float) -> int:
         """About how many events start in [t0, t1), from the per-day summary (whole days at the edges)."""
@@ -593,11 +709,49 @@ class Store:
         articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return int(events), int(articles)
 
+    def kind_counts(self) -> dict[str, int]:
+        """Dated events per kind, from the summary table."""
+        rows = self.db.execute(
+            "SELECT kind, SUM(n) FROM event_counts WHERE level = ? GROUP BY kind", [len(COUNT_LEVELS) - 1]
+        ).fetchall()
+        return {str(row[0]): int(row[1]) for row in rows if row[1]}
+
     def kinds(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT DISTINCT kind FROM events ORDER BY kind").fetchall()]
 
 
 # -- row conversion ----------------------------------------------------------------------------
+
+_WRITE_COLUMNS = (
+    "title, kind, earliest, latest, precision, value, mod, hint, expected, label, status,"
+    " confidence, salience, notes, participants, t0, t1"
+)
+
+
+def _event_values(event: Event) -> list[Any]:
+    """Column values of an event row, in ``_WRITE_COLUMNS`` order."""
+    span = event.span
+    t0, t1 = span_anchor(span)
+    return [
+        event.title,
+        event.kind,
+        iso_text(span.earliest),
+        iso_text(span.latest),
+        span.precision.value,
+        span.value,
+        span.mod,
+        span.hint,
+        int(span.expected),
+        span.label,
+        event.status.value,
+        event.confidence,
+        event.salience,
+        event.notes,
+        json.dumps(event.participants),
+        t0,
+        t1,
+    ]
+
 
 _EVENT_COLUMNS = (
     "id, title, kind, earliest, latest, precision, value, mod, hint, expected, status,"
@@ -639,6 +793,14 @@ def _event_from_row(row: Sequence[Any]) -> Event:
         notes=row[13],
         participants=json.loads(row[14]),
     )
+
+
+def _parsed(cache: dict[int, Event], row: Sequence[Any]) -> Event:
+    """An event from a candidate row, parsed once per batch."""
+    event = cache.get(row[0])
+    if event is None:
+        event = cache[row[0]] = _event_from_row(row)
+    return event
 
 
 def _event_row(row: Sequence[Any]) -> EventRow:

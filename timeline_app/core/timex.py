@@ -1,6 +1,6 @@
 """Temporal expressions (TimeML TIMEX3) found in text and normalised against a reference date.
 
-Not built yet: ``tag_times`` finds nothing until the temporal tagger lands.
+The grammar lives in ``timeline_app.core.tagger``; this module is the stable interface.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from timeline_app.core.tagger import find_expressions, time_span
 from timeline_app.core.timespan import TimeSpan
 
 
@@ -23,7 +24,24 @@ class Timex:
     mod: str = ""
     span: TimeSpan | None = None  # for DATE and TIME: what the timeline uses
 
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form ``tag-times`` prints: start, end, text, type, value and mod when set."""
+        data: dict[str, object] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+        if self.mod:
+            data["mod"] = self.mod
+        return data
+
 
 def tag_times(text: str, dct: date | None) -> list[Timex]:
     """Temporal expressions in ``text``, in order, not overlapping; ``dct`` is the publication date."""
-    return []
+    out: list[Timex] = []
+    for item in find_expressions(text, dct):
+        span = time_span(item.value, item.mod, dct) if item.type in ("DATE", "TIME") else None
+        out.append(Timex(item.start, item.end, text[item.start : item.end], item.type, item.value, item.mod, span))
+    return out

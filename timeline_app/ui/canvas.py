@@ -4,7 +4,7 @@ The widget keeps a Qt-free ``Viewport`` and asks ``SceneBuilder`` (core) what to
 is ``paint_scene`` (ui.painter), shared with exported images. Input: the wheel zooms around the
 pointer, Shift+wheel and horizontal or touchpad scrolling pan, pinch zooms, dragging pans;
 Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and fit everything; Left/Right step through events,
-Enter opens the selected one, Esc clears the selection.
+Shift+Left/Right and PageUp/PageDown pan, Enter opens the selected one, Esc clears the selection.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
@@ -24,15 +24,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from timeline_app.core.layout import Hit, LayoutOptions, hit_test
+from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS, parse_iso
-from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport
+from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport, clamp_seconds_per_pixel
 from timeline_app.ui.painter import PaintState, Theme, paint_scene, text_measurer
 
 DRAG_THRESHOLD = 4
 ANGLE_PER_NOTCH = 120
+PREFETCH_DELAY_MS = 150
+FIT_MARGIN = 24.0  # pixels left of the first event after fit_all
+FIT_LABEL_ROOM = 240.0  # pixels right of the last event, for its label
 
 
 class TimelineCanvas(QWidget):
@@ -67,6 +70,14 @@ class TimelineCanvas(QWidget):
         self._press: QPointF | None = None
         self._dragging = False
         self._last_drag_x = 0.0
+        self._fitted = False  # the view shows everything and should keep doing so on resize
+        self._theme: Theme | None = None  # rebuilt when the palette changes (light/dark)
+        self._extent_cache: tuple[tuple[float, float] | None] | None = None
+        # once the view rests, lay out the zoom levels either side so the next wheel notch is quick
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch)
 
     # -- public API ------------------------------------------------------------------------
 
@@ -77,6 +88,7 @@ class TimelineCanvas(QWidget):
 
     def set_store(self, store: Store | None) -> None:
         self._store = store
+        self._extent_cache = None
         self._builder = SceneBuilder(store, text_measurer(self.font()), self._layout_options)
         self._selected = None
         self._hovered = None
@@ -89,6 +101,7 @@ class TimelineCanvas(QWidget):
     def reload(self) -> None:
         """Re-read the store after it changed, keeping the view."""
         self._builder.invalidate()
+        self._extent_cache = None
         if self._selected is not None and self._store is not None and self._store.event(self._selected) is None:
             self._selected = None
             self.eventSelected.emit(-1)
@@ -101,22 +114,38 @@ class TimelineCanvas(QWidget):
         self._selected = event_id
         if event_id is not None:
             self._reveal(event_id)
+        self._describe_selection()
         self.eventSelected.emit(-1 if event_id is None else event_id)
         self.update()
+
+    def _describe_selection(self) -> None:
+        """Tell assistive technology what is selected."""
+        text = "Events in time order; arrows step through events, Enter opens one"
+        if self._selected is not None and self._store is not None:
+            rows = self._store.event_rows([self._selected])
+            if rows:
+                text = f"Selected: {rows[0].title}, {rows[0].label}, {rows[0].kind}. " + text
+        self.setAccessibleDescription(text)
 
     def selected_event(self) -> int | None:
         return self._selected
 
     def fit_all(self) -> None:
         """Show every (shown) dated event."""
-        extent = self._extent()
+        extent = self.data_extent()
         if extent is None:
             now = time.time()
             self._view.show(now - YEAR_SECONDS, now + 30 * DAY_SECONDS)
         else:
             t0, t1 = extent
-            self._view.show(t0, max(t1, t0 + DAY_SECONDS), margin=0.05)
+            self._view.show(t0, max(t1, t0 + DAY_SECONDS))
+            # leave room left of the first event and for the labels right of the last one
+            room = min(FIT_LABEL_ROOM, self._view.width / 3)
+            spp = (self._view.span) / max(1.0, self._view.width - room - FIT_MARGIN)
+            self._view.seconds_per_pixel = clamp_seconds_per_pixel(max(spp, self._view.seconds_per_pixel))
+            self._view.start = t0 - FIT_MARGIN * self._view.seconds_per_pixel
         self._changed()
+        self._fitted = True
 
     def zoom_in(self) -> None:
         self._zoom(ZOOM_STEP, self._view.width / 2)
@@ -124,17 +153,30 @@ class TimelineCanvas(QWidget):
     def zoom_out(self) -> None:
         self._zoom(1 / ZOOM_STEP, self._view.width / 2)
 
+    def scroll_to(self, start: float) -> None:
+        """Pan so that ``start`` (seconds) is at the left edge, keeping the zoom."""
+        self._pan((start - self._view.start) / self._view.seconds_per_pixel)
+
+    def data_extent(self) -> tuple[float, float] | None:
+        """First and last instant of the events shown (cached until the store or filters change)."""
+        if self._extent_cache is None:
+            self._extent_cache = (self._extent(),)
+        return self._extent_cache[0]
+
     def zoom_to(self, t0: float, t1: float) -> None:
         self._view.show(t0, t1)
         self._changed()
+        self._fitted = False
 
     def set_hidden_kinds(self, kinds: set[str]) -> None:
         self._hidden = frozenset(kinds)
+        self._extent_cache = None
         self._changed()
 
     def set_filter_ids(self, ids: set[int] | None) -> None:
         """Show only these events (None shows all)."""
         self._filter = None if ids is None else frozenset(ids)
+        self._extent_cache = None
         self._changed()
 
     def select_next(self) -> None:
@@ -154,6 +196,9 @@ class TimelineCanvas(QWidget):
     def event_position(self, event_id: int) -> QPointF | None:
         """Where an event is drawn (its marker or bar start), if it is in view."""
         scene = self.scene()
+        for x, _, row in scene.undated_boxes:
+            if row.id == event_id:
+                return QPointF(x + 2, scene.undated_top + 12)
         for item in scene.layout.items:
             if item.event.id == event_id:
                 x = scene.view_x((item.x0 + item.x1) / 2 if item.point else item.x0 + 2)
@@ -167,14 +212,27 @@ class TimelineCanvas(QWidget):
         self._scene = scene
         painter = QPainter(self)
         try:
-            theme = Theme.from_palette(self.palette())
+            if self._theme is None:
+                self._theme = Theme.from_palette(self.palette())
+            theme = self._theme
             state = PaintState(self._selected, self._hovered, self._published, time.time())
             paint_scene(painter, scene, theme, self.font(), state, self._layout_options)
         finally:
             painter.end()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._theme = None
+            if event.type() == QEvent.Type.FontChange:
+                self._builder = SceneBuilder(self._store, text_measurer(self.font()), self._layout_options)
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._view.set_width(max(1, event.size().width()))
+        if self._fitted:
+            self._view.width = max(1, event.size().width())
+            self.fit_all()
+        else:
+            self._view.set_width(max(1, event.size().width()))
         super().resizeEvent(event)
         self.viewChanged.emit()
 
@@ -261,6 +319,10 @@ class TimelineCanvas(QWidget):
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
             self.fit_all()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._pan(self._view.width / 10 * (1 if key == Qt.Key.Key_Right else -1))
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self._pan(self._view.width * 0.9 * (1 if key == Qt.Key.Key_PageDown else -1))
         elif key == Qt.Key.Key_Right:
             self.select_next()
         elif key == Qt.Key.Key_Left:
@@ -282,13 +344,26 @@ class TimelineCanvas(QWidget):
     def _changed(self) -> None:
         self.update()
         self.viewChanged.emit()
+        if self._store is not None:
+            self._prefetch_timer.start()
+
+    def _prefetch(self) -> None:
+        """Build (and cache) the layouts of the next zoom level in and out around the centre."""
+        if self._store is None or not self.isVisible():
+            return
+        for factor in (2.0, 0.5):
+            view = self._view.copy()
+            view.zoom(factor, view.width / 2)
+            self._builder.build(view, float(self.height()), self._scene_options())
 
     def _zoom(self, factor: float, x: float) -> None:
         self._view.zoom(factor, x)
+        self._fitted = False
         self._changed()
 
     def _pan(self, dx: float) -> None:
         self._view.pan(dx)
+        self._fitted = False
         self._changed()
 
     def _extent(self) -> tuple[float, float] | None:
@@ -305,6 +380,11 @@ class TimelineCanvas(QWidget):
 
     def _hit(self, pos: QPointF) -> Hit | None:
         scene = self._scene or self.scene()
+        if scene.undated_top and scene.undated_top <= pos.y() < scene.undated_top + 24:
+            for x, width, row in scene.undated_boxes:
+                if x - 8 <= pos.x() <= x + width + 2:
+                    return Hit(event=_undated_item(row, x, width, scene.undated_top))
+            return None
         return hit_test(scene.layout, scene.layout_x(pos.x()), pos.y(), self._layout_options)
 
     def _click(self, pos: QPointF) -> None:
@@ -320,7 +400,12 @@ class TimelineCanvas(QWidget):
         hit = self._hit(pos)
         hovered = hit.event.event.id if hit is not None and hit.event is not None else None
         if hit is not None and hit.event is None and hit.cluster is not None:
-            QToolTip.showText(global_pos, f"{hit.cluster.count} events: click to zoom in", self)
+            cluster = hit.cluster
+            names = "".join(f"<br>{_escape(title)}" for title in cluster.titles)
+            more = "<br>…" if cluster.count > len(cluster.titles) else ""
+            QToolTip.showText(
+                global_pos, f"<b>{cluster.count} events</b>{names}{more}<br><i>click to zoom in</i>", self
+            )
         if hovered == self._hovered:
             return
         self._hovered = hovered
@@ -373,6 +458,7 @@ class TimelineCanvas(QWidget):
         margin = view.span * 0.1
         if t0 < view.start + margin or t0 > view.end - margin:
             view.pan((t0 - (view.start + view.span / 2)) / view.seconds_per_pixel)
+            self._fitted = False
             self._changed()
 
 
@@ -396,21 +482,20 @@ class TimelineView(QWidget):
         layout.addLayout(row)
         self.setFocusProxy(self.canvas)
         self._syncing = False
+        self._range = self._bounds()
         self.canvas.viewChanged.connect(self._sync_scrollbar)
         self.scrollbar.valueChanged.connect(self._scrolled)
 
     def _bounds(self) -> tuple[float, float]:
+        """The scrollable range: everything dated, half a view beyond, and the view itself."""
         view = self.canvas.viewport
-        store = self.canvas.store()
-        extent = store.time_extent() if store is not None else None
+        extent = self.canvas.data_extent()
         lo, hi = (view.start, view.end) if extent is None else extent
-        lo = min(lo - view.span / 2, view.start)
-        hi = max(hi + view.span / 2, view.end)
-        return lo, hi
+        return min(lo - view.span / 2, view.start), max(hi + view.span / 2, view.end)
 
     def _sync_scrollbar(self) -> None:
         view = self.canvas.viewport
-        lo, hi = self._bounds()
+        lo, hi = self._range = self._bounds()
         total = max(hi - lo, 1.0)
         page = max(1, int(self.RANGE * view.span / total))
         self._syncing = True
@@ -421,17 +506,17 @@ class TimelineView(QWidget):
             self.scrollbar.setValue(int((view.start - lo) / total * self.RANGE))
         finally:
             self._syncing = False
-        self._bounds_cache = (lo, hi)
 
     def _scrolled(self, value: int) -> None:
         if self._syncing:
             return
-        lo, hi = getattr(self, "_bounds_cache", self._bounds())
-        view = self.canvas.viewport
-        target = lo + value / self.RANGE * (hi - lo)
-        view.pan((target - view.start) / view.seconds_per_pixel)
-        self.canvas.update()
-        self.canvas.viewChanged.emit()
+        lo, hi = self._range
+        self.canvas.scroll_to(lo + value / self.RANGE * (hi - lo))
+
+
+def _undated_item(row: EventRow, x: float, width: float, top: float) -> PlacedEvent:
+    """An undated title in the strip as a hit (only its event is used)."""
+    return PlacedEvent(row, -1, -1, x, x, True, row.title, x, width, 0.0, 0.0, top)
 
 
 def _day_seconds(iso: str) -> float:

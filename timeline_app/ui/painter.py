@@ -9,47 +9,76 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QPaintDevice,
+    QPaintEngine,
     QPainter,
     QPalette,
     QPen,
+    QStaticText,
+    QTransform,
+    qRgba,
 )
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.layout import LayoutOptions, PlacedEvent
+from timeline_app.core.layout import LayoutOptions, PlacedEvent, TimelineLayout
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.viewport import Viewport, clamp_seconds_per_pixel
 
+# Families of kinds share a hue family: harm in reds, the legal process in blues and purples,
+# outcomes in greens, civic and business life in oranges and teals, speech in greys.
 KIND_COLORS = {
-    "incident": "#d62728",
+    "death": "#8c1c13",
     "shooting": "#d62728",
-    "death": "#8c2d04",
+    "attack": "#e8434f",
+    "accident": "#f08070",
+    "disaster": "#b3475a",
     "arrest": "#ff7f0e",
     "charge": "#e6550d",
-    "lawsuit": "#9467bd",
-    "filing": "#9467bd",
+    "plea": "#c4701c",
     "trial": "#1f77b4",
     "hearing": "#17becf",
     "verdict": "#2ca02c",
-    "conviction": "#2ca02c",
+    "conviction": "#238b45",
+    "acquittal": "#74c476",
+    "sentencing": "#8c564b",
     "sentence": "#8c564b",
+    "dismissal": "#9e9ac8",
     "settlement": "#bcbd22",
-    "dismissal": "#7f7f7f",
+    "lawsuit": "#9467bd",
     "appeal": "#e377c2",
-    "announcement": "#3182bd",
-    "other": "#969696",
+    "ruling": "#3f5fbf",
+    "election": "#006d77",
+    "vote": "#2a9d8f",
+    "appointment": "#52b788",
+    "resignation": "#f4a261",
+    "founding": "#8ab17d",
+    "birth": "#90be6d",
+    "acquisition": "#e9c46a",
+    "merger": "#d4a017",
+    "deal": "#a0522d",
+    "launch": "#00a6d6",
+    "announcement": "#6b6ecf",
+    "statement": "#7f7f7f",
+    "event": "#a3a3a3",
+    "incident": "#d62728",
+    "other": "#a3a3a3",
 }
+MAX_LABEL_SLACK = 600.0
+WHISKER_STEPS = 8
+EXPORT_LABEL_ROOM = 200.0  # pixels kept right of the last event for its label
 _FALLBACK = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
 
 
@@ -75,6 +104,56 @@ class Theme:
     dark: bool = False
     transparent: bool = False
     kind_colors: dict[str, QColor] = field(default_factory=dict)
+    _pens: dict[str, QPen] = field(default_factory=dict, repr=False)
+    _fills: dict[tuple[str, bool], QColor] = field(default_factory=dict, repr=False)
+    _markers: dict[tuple[str, float, float], QImage] = field(default_factory=dict, repr=False)
+
+    def solid(self, color: QColor) -> QColor:
+        """``color`` blended onto the background as an opaque colour (cheaper to fill); kept as is
+        when the background is transparent."""
+        if self.transparent or color.alpha() == 255:
+            return color
+        a = color.alphaF()
+        bg = self.background
+        return QColor.fromRgbF(
+            color.redF() * a + bg.redF() * (1 - a),
+            color.greenF() * a + bg.greenF() * (1 - a),
+            color.blueF() * a + bg.blueF() * (1 - a),
+        )
+
+    def pen_of(self, kind: str) -> QPen:
+        pen = self._pens.get(kind)
+        if pen is None:
+            pen = self._pens[kind] = QPen(self.color_of(kind), 1)
+        return pen
+
+    def fill_of(self, kind: str, marked: bool = False) -> QColor:
+        key = (kind, marked)
+        fill = self._fills.get(key)
+        if fill is None:
+            fill = QColor(self.color_of(kind))
+            fill.setAlpha(150 if marked else 90)
+            self._fills[key] = fill = self.solid(fill)
+        return fill
+
+    def marker_of(self, kind: str, radius: float, ratio: float = 1.0) -> QImage:
+        """A round marker with a thin outline in the background colour, drawn once per kind, size and
+        device pixel ratio (sharp on high-DPI screens)."""
+        key = (kind, radius, ratio)
+        image = self._markers.get(key)
+        if image is None:
+            size = int(2 * radius + 3)
+            image = QImage(round(size * ratio), round(size * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            image.fill(0)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(self.background, 1))
+            painter.setBrush(self.color_of(kind))
+            painter.drawEllipse(QPointF(size / 2, size / 2), radius, radius)
+            painter.end()
+            self._markers[key] = image
+        return image
 
     def color_of(self, kind: str) -> QColor:
         color = self.kind_colors.get(kind)
@@ -168,18 +247,25 @@ def paint_scene(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setFont(font)
+    _TEXT.take(painter)
     if not theme.transparent:
         painter.fillRect(QRectF(0, 0, width, height), theme.background)
     _paint_title(painter, scene, theme, font)
     _paint_lanes(painter, scene, theme)
     _paint_axis(painter, scene, theme, font)
+    _paint_lane_names(painter, scene, theme)
+    frame = scene.lanes_frame
+    painter.save()
+    painter.setClipRect(QRectF(0, frame.top, scene.view.width, frame.height))
     _paint_bands(painter, scene, theme)
     _paint_items(painter, scene, theme, state, options)
     _paint_clusters(painter, scene, theme, options)
+    painter.restore()
     _paint_markers(painter, scene, theme, state)
-    _paint_undated(painter, scene, theme)
+    _paint_undated(painter, scene, theme, state)
     _paint_legend(painter, scene, theme)
     painter.restore()
+    _TEXT.painter = None
 
 
 def _paint_title(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -198,11 +284,26 @@ def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
     width = scene.view.width
     for lane in scene.layout.lanes:
         if lane.index % 2 == 1:
-            painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.lane_alt)
-        color = theme.color_of(lane.kind)
-        painter.fillRect(QRectF(0, lane.top, 3, lane.height), color)
-        painter.setPen(theme.muted)
-        painter.drawText(QRectF(8, lane.top, width / 3, 15), Qt.AlignmentFlag.AlignVCenter, lane.kind)
+            painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.solid(theme.lane_alt))
+        painter.fillRect(QRectF(0, lane.top, 3, lane.height), theme.color_of(lane.kind))
+
+
+def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Each lane's kind above its rows, or, in compact lanes, at the left of the first row when free."""
+    painter.setPen(theme.muted)
+    compact = [lane for lane in scene.layout.lanes if not lane.header]
+    for lane in scene.layout.lanes:
+        if lane.header:
+            _draw_label(painter, 8, lane.top + lane.header / 2 + 1, lane.kind)
+    if not compact:
+        return
+    metrics = painter.fontMetrics()
+    widest = max(metrics.horizontalAdvance(lane.kind) for lane in compact) + 16
+    near = scene.layout.items_between(scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(widest))
+    taken = {item.lane for item in near if item.row == 0 and scene.view_x(item.left) < widest}
+    for lane in compact:
+        if lane.index not in taken:
+            _draw_label(painter, 8, lane.top + 10, lane.kind)
 
 
 def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -210,113 +311,225 @@ def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> N
     width = scene.view.width
     frame_bottom = scene.lanes_frame.top + scene.lanes_frame.height
     painter.fillRect(QRectF(0, top, width, 40), theme.axis_background)
-    grid = QPen(theme.grid)
-    grid.setWidthF(1)
-    painter.setPen(grid)
-    for tick in scene.axis.minor:
-        if 0 <= tick.x <= width:
-            painter.drawLine(QPointF(tick.x, top + 20), QPointF(tick.x, frame_bottom))
-    strong = QPen(theme.muted)
-    strong.setWidthF(1)
-    painter.setPen(strong)
-    for tick in scene.axis.major:
-        if 0 <= tick.x <= width:
-            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, top + 40))
-    painter.drawLine(QPointF(0, top + 40), QPointF(width, top + 40))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(theme.solid(theme.grid), 0))
+    lines = [
+        QLineF(round(t.x) + 0.5, top + 20, round(t.x) + 0.5, frame_bottom)
+        for t in scene.axis.minor
+        if 0 <= t.x <= width
+    ]
+    painter.drawLines(lines)
+    painter.setPen(QPen(theme.muted, 0))
+    majors = [QLineF(round(t.x) + 0.5, top, round(t.x) + 0.5, top + 40) for t in scene.axis.major if 0 <= t.x <= width]
+    majors.append(QLineF(0, top + 40.5, width, top + 40.5))
+    painter.drawLines(majors)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(theme.muted)
     for tick in scene.axis.minor:
         if tick.label:
-            painter.drawText(QPointF(tick.label_x, top + 35), tick.label)
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
+            _draw_label(painter, tick.label_x, top + 30, tick.label)
     painter.setPen(theme.text)
     for tick in scene.axis.major:
         if tick.label:
-            painter.drawText(QPointF(tick.label_x, top + 15), tick.label)
-    painter.setFont(font)
+            _draw_label(painter, tick.label_x, top + 10, tick.label)
 
 
 def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
-    painter.setPen(Qt.PenStyle.NoPen)
-    width = scene.view.width
-    for band in scene.layout.bands:
-        lane = scene.layout.lanes[band.lane]
-        base = theme.color_of(lane.kind)
-        peak = max(1, band.peak)
-        for x0, x1, count in band.buckets:
-            left, right = scene.view_x(x0), scene.view_x(x1)
-            if right < 0 or left > width:
-                continue
-            color = QColor(base)
-            color.setAlphaF(0.15 + 0.85 * min(1.0, (count / peak) ** 0.5))
-            h = band.height * (0.35 + 0.65 * min(1.0, (count / peak) ** 0.5))
-            painter.fillRect(QRectF(left, band.y + band.height - h, max(1.0, right - left), h), color)
+    """Density as a strip per lane whose opacity follows the number of events per bucket.
+
+    Each band is one image (a pixel per bucket, made once per layout) scaled into place, so
+    a repaint costs one ``drawImage`` per lane on every device.
+    """
+    if not scene.layout.bands:
+        return
+    layout, view = scene.layout, scene.view
+    scale = layout.seconds_per_pixel / view.seconds_per_pixel
+    shift = (layout.origin - view.start) / view.seconds_per_pixel
+    painter.save()
+    painter.setClipRect(QRectF(0, 0, view.width, scene.height))
+    for band, image in zip(layout.bands, _band_images(layout, theme)):
+        target = QRectF(shift + band.x0 * scale, band.y, len(band.counts) * band.bucket_width * scale, band.height)
+        painter.drawImage(target, image, QRectF(image.rect()))
+    painter.restore()
+
+
+_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[QImage]]] = OrderedDict()
+
+
+def _band_images(layout: TimelineLayout, theme: Theme) -> list[QImage]:
+    key = (id(layout), theme.dark)
+    cached = _IMAGE_CACHE.get(key)
+    if cached is not None and cached[0] is layout:
+        return cached[1]
+    images = [
+        _band_image(band.counts, band.peak, theme.color_of(layout.lanes[band.lane].kind)) for band in layout.bands
+    ]
+    _IMAGE_CACHE[key] = (layout, images)
+    while len(_IMAGE_CACHE) > 8:
+        _IMAGE_CACHE.popitem(last=False)
+    return images
+
+
+def _band_image(counts: Sequence[int], peak: int, color: QColor) -> QImage:
+    """One row of pixels, a bucket each: transparent for none, up to ``color`` at the peak."""
+    peak = max(1, peak)
+    levels = bytes(0 if n <= 0 else 40 + int(215 * min(1.0, (n / peak) ** 0.5)) for n in counts)
+    image = QImage(levels, len(levels), 1, len(levels), QImage.Format.Format_Indexed8)
+    image.setColorTable([qRgba(color.red(), color.green(), color.blue(), alpha) for alpha in range(256)])
+    return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
 def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintState, options: LayoutOptions) -> None:
-    width = scene.view.width
     row_h = options.row_height
-    for item in scene.layout.items:
-        left = scene.view_x(item.left)
-        right = scene.view_x(item.x1) + item.whisker_right + item.label_width + 40
-        if right < 0 or left > width:
-            continue
-        _paint_item(painter, scene, theme, item, state, row_h)
-
-
-def _paint_item(
-    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, state: PaintState, row_h: float
-) -> None:
-    color = theme.color_of(item.event.kind)
-    selected = item.event.id == state.selected
-    hovered = item.event.id == state.hovered
-    x0 = scene.view_x(item.x0)
-    x1 = scene.view_x(item.x1)
-    mid = item.y + row_h / 2
-    if item.point:
-        centre = (x0 + x1) / 2
-        radius = (item.x1 - item.x0) / 2
-        x0, x1 = centre - radius, centre + radius
-        painter.setPen(QPen(theme.selection if selected else theme.background, 2 if selected else 1))
-        painter.setBrush(color)
-        painter.drawEllipse(QPointF(centre, mid), radius, radius)
-    else:
-        fill = QColor(color)
-        fill.setAlpha(90 if not (selected or hovered) else 150)
-        painter.setPen(QPen(theme.selection, 2) if selected else QPen(color, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(x0, item.y + 2, max(2.0, x1 - x0), row_h - 4), 3, 3)
-    if item.whisker_left:
-        _whisker(painter, x0, x0 - item.whisker_left, mid, color)
-    if item.whisker_right:
-        _whisker(painter, x1, x1 + item.whisker_right, mid, color)
-    label_x = x1 + (item.label_x - item.x1) if item.point else x0 + (item.label_x - item.x0)
-    if not item.point and x0 < 0 < x1:
-        label_x = max(label_x, 4.0)
-    painter.setPen(theme.selection if selected else theme.text)
-    font = painter.font()
-    if selected or hovered:
-        font.setUnderline(hovered)
+    raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
+    # labels keep their pixel width when the view is zoomed in past the layout, hence the slack
+    x0, x1 = scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(scene.view.width)
+    items = scene.layout.items_between(x0, x1)
+    plain = [i for i in items if i.event.id not in (state.selected, state.hovered)]
+    marked = [i for i in items if i.event.id in (state.selected, state.hovered)]
+    painter.save()
+    # bars and whiskers first, without antialiasing: crisp and fast
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for item in plain:
+        if not item.point:
+            _paint_bar(painter, scene, theme, item, False, False, row_h)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for item in plain:
+        if item.point:
+            _paint_point(painter, scene, theme, item, False, row_h, raster)
+    for item in plain:
+        _paint_label(painter, scene, item, row_h, theme.text)
+    for item in marked:
+        selected = item.event.id == state.selected
+        if item.point:
+            _paint_point(painter, scene, theme, item, selected, row_h, False)
+        else:
+            _paint_bar(painter, scene, theme, item, selected, True, row_h)
+        font = QFont(painter.font())
+        font.setUnderline(item.event.id == state.hovered)
         font.setBold(selected)
         painter.setFont(font)
-    painter.drawText(QRectF(label_x, item.y, item.label_width + 2, row_h), Qt.AlignmentFlag.AlignVCenter, item.label)
-    if selected or hovered:
-        font.setUnderline(False)
-        font.setBold(False)
-        painter.setFont(font)
+        _paint_label(painter, scene, item, row_h, theme.selection if selected else theme.text, plain=False)
+    painter.restore()
+
+
+def _paint_bar(
+    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, selected: bool, marked: bool, row_h: float
+) -> None:
+    color = theme.color_of(item.event.kind)
+    x0, x1 = scene.view_x(item.x0), scene.view_x(item.x1)
+    painter.setPen(QPen(theme.selection, 2) if selected else theme.pen_of(item.event.kind))
+    painter.setBrush(theme.fill_of(item.event.kind, marked))
+    painter.drawRect(QRectF(round(x0) + 1.5, item.y + 2.5, max(2.0, round(x1 - x0) - 3), row_h - 5))
+    if item.whisker_left:
+        _whisker(painter, x0, x0 - item.whisker_left, item.y + row_h / 2, color)
+    if item.whisker_right:  # under the label, which starts inside the bar
+        _whisker(painter, x1 - 1, x1 + item.whisker_right, item.y + row_h - 3, color)
+
+
+def _paint_point(
+    painter: QPainter, scene: Scene, theme: Theme, item: PlacedEvent, selected: bool, row_h: float, raster: bool
+) -> None:
+    centre = scene.view_x((item.x0 + item.x1) / 2)
+    radius = (item.x1 - item.x0) / 2
+    mid = item.y + row_h / 2
+    if raster and not selected:
+        ratio = painter.device().devicePixelRatioF()
+        image = theme.marker_of(item.event.kind, radius, ratio)
+        half = image.width() / ratio / 2
+        painter.drawImage(QPointF(round(centre - half), round(mid - half)), image)
+    else:
+        painter.setPen(QPen(theme.selection, 2) if selected else QPen(theme.background, 1))
+        painter.setBrush(theme.color_of(item.event.kind))
+        painter.drawEllipse(QPointF(centre, mid), radius, radius)
+
+
+def _paint_label(
+    painter: QPainter, scene: Scene, item: PlacedEvent, row_h: float, color: QColor, plain: bool = True
+) -> None:
+    if item.point:
+        x1 = scene.view_x((item.x0 + item.x1) / 2) + (item.x1 - item.x0) / 2
+        label_x = x1 + (item.label_x - item.x1)
+    else:
+        x0, x1 = scene.view_x(item.x0), scene.view_x(item.x1)
+        label_x = x0 + (item.label_x - item.x0)
+        if x0 < 0 < x1:
+            label_x = max(label_x, 4.0)
+    painter.setPen(color)
+    _draw_label(painter, label_x, item.y + row_h / 2, item.label, plain)
+
+
+_STATIC_TEXT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
+
+
+@dataclass
+class _TextState:
+    """What ``_draw_label`` needs to know about the painter, read once per frame (not per label)."""
+
+    painter: QPainter | None = None
+    raster: bool = False
+    font_key: str = ""
+    height: float = 0.0
+    baseline: float = 0.0  # from the vertical centre to the baseline
+
+    def take(self, painter: QPainter) -> None:
+        metrics = painter.fontMetrics()
+        self.painter = painter
+        self.raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
+        self.font_key = painter.font().key()
+        self.height = metrics.height()
+        self.baseline = (metrics.ascent() - metrics.descent()) / 2
+
+
+_TEXT = _TextState()
+
+
+def _draw_label(painter: QPainter, x: float, centre_y: float, text: str, plain: bool = True) -> None:
+    """Draw one line of text vertically centred on ``centre_y``.
+
+    In the frame's plain font on a raster device the layout is a cached ``QStaticText``; other
+    fonts (bold, underlined) and vector devices (SVG, PDF, whose text stays searchable) draw
+    ordinary text.
+    """
+    state = _TEXT
+    if state.painter is not painter:
+        state.take(painter)
+    if not plain or not state.raster:
+        metrics = painter.fontMetrics()
+        painter.drawText(QPointF(x, centre_y + (metrics.ascent() - metrics.descent()) / 2), text)
+        return
+    key = (state.font_key, text)
+    static = _STATIC_TEXT.get(key)
+    if static is None:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        static.prepare(QTransform(), painter.font())
+        _STATIC_TEXT[key] = static
+        if len(_STATIC_TEXT) > 4000:
+            _STATIC_TEXT.popitem(last=False)
+    painter.drawStaticText(QPointF(x, centre_y - state.height / 2), static)
 
 
 def _whisker(painter: QPainter, start: float, end: float, y: float, color: QColor) -> None:
-    gradient = QLinearGradient(QPointF(start, y), QPointF(end, y))
-    solid = QColor(color)
-    faded = QColor(color)
-    faded.setAlpha(0)
-    gradient.setColorAt(0, solid)
-    gradient.setColorAt(1, faded)
-    pen = QPen(QBrush(gradient), 2)
-    painter.setPen(pen)
-    painter.drawLine(QPointF(start, y), QPointF(end, y))
+    """A line from ``start`` fading out towards ``end``: an open bound."""
+    if painter.paintEngine().type() == QPaintEngine.Type.Raster:
+        gradient = QLinearGradient(QPointF(start, y), QPointF(end, y))
+        faded = QColor(color)
+        faded.setAlpha(0)
+        gradient.setColorAt(0, color)
+        gradient.setColorAt(1, faded)
+        painter.setPen(QPen(QBrush(gradient), 2))
+        painter.drawLine(QPointF(start, y), QPointF(end, y))
+        return
+    # SVG and PDF writers draw gradient pens solid: fade in steps instead
+    for step in range(WHISKER_STEPS):
+        faded = QColor(color)
+        faded.setAlphaF(color.alphaF() * (1 - step / WHISKER_STEPS))
+        painter.setPen(QPen(faded, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        a = start + (end - start) * step / WHISKER_STEPS
+        b = start + (end - start) * (step + 1) / WHISKER_STEPS
+        painter.drawLine(QPointF(a, y), QPointF(b, y))
 
 
 def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: LayoutOptions) -> None:
@@ -331,11 +544,13 @@ def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: Layo
         fill.setAlpha(60)
         painter.setPen(QPen(color, 1))
         painter.setBrush(fill)
-        rect = QRectF(x0, cluster.y + 1, max(x1 - x0, cluster.label_width), options.strip_height - 2)
+        strip = lane.strip_height
+        rect = QRectF(x0, cluster.y + 1, max(x1 - x0, cluster.label_width), max(2.0, strip - 2))
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(theme.text)
+        label_x = min(max(x0, 4.0), x1 - cluster.label_width) if x1 - x0 > cluster.label_width else x0
         painter.drawText(
-            QRectF(x0, cluster.y, cluster.label_width, options.strip_height),
+            QRectF(label_x, cluster.y + strip / 2 - 8, cluster.label_width, 16),
             Qt.AlignmentFlag.AlignCenter,
             cluster.label,
         )
@@ -360,19 +575,35 @@ def _paint_markers(painter: QPainter, scene: Scene, theme: Theme, state: PaintSt
             painter.drawText(QPointF(x + 3, bottom - 4), "published")
 
 
-def _paint_undated(painter: QPainter, scene: Scene, theme: Theme) -> None:
+def _paint_undated(painter: QPainter, scene: Scene, theme: Theme, state: PaintState) -> None:
+    """The strip of events without a date: a count, then as many titles as fit (each selectable)."""
     if not scene.undated_top:
         return
     top = scene.undated_top
-    width = scene.view.width
-    painter.fillRect(QRectF(0, top, width, 24), theme.axis_background)
+    painter.fillRect(QRectF(0, top, scene.view.width, 24), theme.axis_background)
     painter.setPen(theme.muted)
-    text = f"Undated ({scene.undated_count})"
-    if scene.undated:
-        text += ":  " + "  ·  ".join(row.title for row in scene.undated)
-    elif not scene.undated_count:
-        text = "Undated: none"
-    painter.drawText(QRectF(8, top, width - 16, 24), Qt.AlignmentFlag.AlignVCenter, text)
+    _draw_label(painter, 8, top + 12, scene.undated_heading)
+    for x, _width, row in scene.undated_boxes:
+        selected = row.id == state.selected
+        painter.fillRect(QRectF(x - 6, top + 9, 4, 6), theme.color_of(row.kind))
+        if selected or row.id == state.hovered:
+            font = QFont(painter.font())
+            font.setBold(selected)
+            font.setUnderline(row.id == state.hovered)
+            painter.setFont(font)
+            painter.setPen(theme.selection if selected else theme.text)
+            painter.drawText(QPointF(x, top + 16), row.title)
+            painter.setFont(_plain(font))
+            painter.setPen(theme.muted)
+        else:
+            _draw_label(painter, x, top + 12, row.title)
+
+
+def _plain(font: QFont) -> QFont:
+    plain = QFont(font)
+    plain.setBold(False)
+    plain.setUnderline(False)
+    return plain
 
 
 def _paint_legend(painter: QPainter, scene: Scene, theme: Theme) -> None:
@@ -418,7 +649,10 @@ def default_font() -> QFont:
 
 
 def render_timeline(device: QPaintDevice, store: Store, t0: float, t1: float, options: RenderOptions) -> None:
-    """Draw the events of ``store`` between ``t0`` and ``t1`` seconds onto ``device``, filling it."""
+    """Draw the events of ``store`` between ``t0`` and ``t1`` seconds onto ``device``, filling it.
+
+    ``t0`` sits near the left edge and ``t1`` leaves room on the right for the last labels.
+    """
     width, height = float(device.width()), float(device.height())
     font = options.font or default_font()
     painter = QPainter(device)
@@ -428,6 +662,9 @@ def render_timeline(device: QPaintDevice, store: Store, t0: float, t1: float, op
         builder = SceneBuilder(store, measure)
         view = Viewport(width=width)
         view.show(t0, t1)
+        room = min(EXPORT_LABEL_ROOM, width / 4)
+        view.seconds_per_pixel = clamp_seconds_per_pixel(max(t1 - t0, 1.0) / max(1.0, width - room - 16))
+        view.start = t0 - 8 * view.seconds_per_pixel
         scene = builder.build(
             view,
             height,

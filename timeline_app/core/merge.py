@@ -1,0 +1,97 @@
+"""Cross-article coreference: the same happening reported by several articles is one event.
+
+Two events are the same when they have the same kind, share a participant (by surname or last
+word, so "Alec Baldwin" meets "Baldwin") and their spans are compatible; the merged event keeps
+every source and narrows to the most precise span consistent with all (``TimeSpan.intersection``).
+A kind that happens once to its participants (a death, a conviction) whose sources disagree on
+the date is kept as one event with status ``CONFLICT``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline_app.core.model import Event, Status
+from timeline_app.core.timespan import Precision, TimeSpan, format_day
+from timeline_app.core.triggers import KIND_REPEAT
+
+ARTICLE_BONUS = 0.25
+
+
+def participant_keys(event: Event) -> list[str]:
+    """Lookup keys for candidates: ``kind|last word of a participant``."""
+    keys = {f"{event.kind}|{name.split()[-1].lower()}" for name in event.participants if name.split()}
+    return sorted(keys)
+
+
+def may_merge(event: Event) -> bool:
+    """False for kinds that recur (statements, launches) unless dated to a month or finer."""
+    if KIND_REPEAT.get(event.kind, "many") != "many":
+        return True
+    return not event.span.is_open and event.span.precision.rank <= Precision.MONTH.rank
+
+
+def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] | None:
+    """The stored event ``event`` reports again, and whether the sources disagree on its date."""
+    repeat = KIND_REPEAT.get(event.kind, "many")
+    same = [c for c in candidates if c.kind == event.kind and _same_status(c, event)]
+    for candidate in same:
+        if repeat == "many" and not _same_precise_span(candidate.span, event.span):
+            continue
+        if candidate.span.intersection(event.span) is not None:
+            return candidate, False
+    if repeat == "once" and same:
+        return same[0], True
+    return None
+
+
+def merge_into(stored: Event, new: Event, conflict: bool) -> Event:
+    """``stored`` updated with a new source's report (mentions are added by the store)."""
+    if conflict:
+        stored.span = _hull(stored.span, new.span)
+        stored.status = Status.CONFLICT
+        note = f"sources disagree on the date: {new.span.label}"
+        stored.notes = f"{stored.notes}; {note}" if stored.notes else note
+    elif stored.status is not Status.CORRECTED:
+        narrowed = stored.span.intersection(new.span)
+        assert narrowed is not None
+        stored.span = narrowed
+    for name in new.participants:
+        if name not in stored.participants and name.split()[-1] not in {p.split()[-1] for p in stored.participants}:
+            stored.participants.append(name)
+    if (
+        len(new.title) > len(stored.title)
+        and stored.status is not Status.CORRECTED
+        and new.confidence > stored.confidence
+    ):
+        stored.title = new.title
+    stored.confidence = max(stored.confidence, new.confidence)
+    stored.salience = round(max(stored.salience, new.salience) + ARTICLE_BONUS, 3)
+    return stored
+
+
+def _same_status(a: Event, b: Event) -> bool:
+    return (a.status is Status.EXPECTED) == (b.status is Status.EXPECTED)
+
+
+def _same_precise_span(a: TimeSpan, b: TimeSpan) -> bool:
+    precise = Precision.MONTH.rank
+    return (
+        not a.is_open
+        and not b.is_open
+        and a.precision.rank <= precise
+        and b.precision.rank <= precise
+        and (a.earliest == b.earliest and a.latest == b.latest)
+    )
+
+
+def _hull(a: TimeSpan, b: TimeSpan) -> TimeSpan:
+    """The smallest span covering both (sources disagree: show the whole range they claim)."""
+    earliest = None if a.earliest is None or b.earliest is None else min(a.earliest, b.earliest)
+    latest = None if a.latest is None or b.latest is None else max(a.latest, b.latest)
+    if earliest is None and latest is None:
+        return TimeSpan.unknown()
+    if earliest is None or latest is None:
+        return TimeSpan(earliest, latest, Precision.OPEN, mod="BEFORE" if earliest is None else "ON_OR_AFTER")
+    hint = f"{format_day(earliest)} – {format_day(latest)} (disputed)"
+    return TimeSpan.between(earliest, latest, hint=hint)

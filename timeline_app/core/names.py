@@ -1,0 +1,202 @@
+"""Participants: capitalised name sequences, normalised within an article.
+
+"Alec Baldwin", "Baldwin" and "Baldwin’s" are one participant; pronouns ("him", "his") and
+relative clauses ("Baldwin, who ...") point to the nearest person named before them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline_app.core.sentences import Sentence
+from timeline_app.core.tokens import Token, word_set
+
+NOT_NAMES = word_set(
+    "i he she it we they you his her its their our my your this that these those the a an in on at for by to of"
+    " and but or if while when after before despite throughout ultimately meanwhile however also then there here"
+    " monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+    " september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday"
+    " mr mrs ms dr prof sen rep gov gen st no yes"
+)
+ROLES = word_set(
+    "ceo cfo coo cto chairman chairwoman president director judge senator governor minister secretary spokesman"
+    " spokeswoman spokesperson chief executive founder co-founder cofounder attorney prosecutor detective sheriff"
+    " officer lawyer vice prime king queen prince princess pope professor"
+)
+SUBJECT_VERBS = word_set("was were is are has had have said says will told")
+CONNECTORS = word_set("of de van von der la del")
+PRONOUNS = word_set("he him his she her hers himself herself")
+RELATIVES = frozenset(("who", "whom", "whose"))
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One name in the text: token offsets, the words, and its canonical participant."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    possessive: bool
+
+
+def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int, NameMention]]:
+    """Name sequences as (first token, last token, mention); ``known`` holds words seen capitalised mid-sentence."""
+    found: list[tuple[int, int, NameMention]] = []
+    index = 0
+    while index < len(tokens):
+        if not tokens[index].text[:1].isupper() or not _capitalised(tokens, index, known):
+            index += 1
+            continue
+        first = last = index
+        while not tokens[last].possessive:
+            nxt = last + 1
+            if nxt < len(tokens) and _capitalised(tokens, nxt, known):
+                last = nxt
+            elif nxt + 1 < len(tokens) and tokens[nxt].lower in CONNECTORS and _capitalised(tokens, nxt + 1, known):
+                last = nxt + 1
+            else:
+                break
+        words = tuple(tokens[i].bare for i in range(first, last + 1))
+        found.append((first, last, NameMention(tokens[first].start, tokens[last].end, words, tokens[last].possessive)))
+        index = last + 1
+    return found
+
+
+def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
+    token = tokens[index]
+    word = token.bare
+    if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
+        return False
+    lower = word.lower()
+    if lower in NOT_NAMES or lower in ROLES:
+        return False
+    if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
+        following = index + 1 < len(tokens) and (
+            tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
+        )
+        return word in known or following
+    return True
+
+
+class NameIndex:
+    """Every name in an article, its canonical participant, and pronoun resolution."""
+
+    def __init__(self, sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Token]]) -> None:
+        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[:1].isupper()}
+        self._known = known
+        self._by_sentence = {s.start: find_names(tokens, known) for s, tokens in zip(sentences, per_sentence)}
+        self.mentions: list[NameMention] = [m for found in self._by_sentence.values() for _, _, m in found]
+        self._starts = [m.start for m in self.mentions]
+        self._canonical = _canonical_names([m.words for m in self.mentions])
+        self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
+
+    def canonical(self, words: tuple[str, ...]) -> str:
+        return self._canonical.get(words, " ".join(words))
+
+    def short(self, name: str) -> str:
+        """The form used in titles: "Baldwin" for "Alec Baldwin" when the article uses it."""
+        return self._short.get(name, name)
+
+    def is_name_at(self, position: int) -> bool:
+        """True when a name mention covers the character at ``position``."""
+        index = bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self.mentions[index].end
+
+    def person_before(self, position: int) -> str | None:
+        """The nearest person (a name of two or more words, or its short form) mentioned before ``position``."""
+        for mention in reversed(self.mentions):
+            if mention.end > position:
+                continue
+            name = self.canonical(mention.words)
+            if len(name.split()) >= 2 and not name.isupper():
+                return name
+        return None
+
+    def name_before(self, position: int) -> str | None:
+        for mention in reversed(self.mentions):
+            if mention.end <= position:
+                return self.canonical(mention.words)
+        return None
+
+    def in_tokens(self, tokens: Sequence[Token]) -> list[tuple[int, int, NameMention]]:
+        cached = self._by_sentence.get(tokens[0].start) if tokens else None
+        return cached if cached is not None else find_names(tokens, self._known)
+
+    def participants(
+        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int], verb: bool = True
+    ) -> list[str]:
+        """Canonical names in the trigger's clause that are nearer to it than to any other trigger.
+
+        A noun trigger takes only the names in its own phrase ("Hutchins’s death", "dismissal of X").
+        """
+        clause = clauses[index]
+        found: list[str] = []
+        low, high = 0, len(tokens)
+        if not verb:
+            low = max(0, index - 3)
+            high = index + 1
+            while high < len(tokens) and high < index + 9 and tokens[high].text not in ",;:.()":
+                high += 1
+
+        def nearest_is_mine(position: int) -> bool:
+            mine = abs(position - index)
+            return all(abs(position - other) >= mine for other in others)
+
+        for first, last, mention in self.in_tokens(tokens):
+            if clauses[first] != clause or not low <= first < high:
+                continue
+            if not nearest_is_mine(first if first > index else last):
+                continue
+            name = self.canonical(mention.words)
+            if name not in found:
+                found.append(name)
+        if not found and verb:
+            found.extend(self._pronoun_participants(tokens, clauses, index, others))
+        return found[:4]
+
+    def _pronoun_participants(
+        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int]
+    ) -> list[str]:
+        clause = clauses[index]
+        members = [i for i, owner in enumerate(clauses) if owner == clause]
+        first = members[0]
+        if tokens[first].lower in RELATIVES:
+            name = self.name_before(tokens[first].start)
+            return [name] if name else []
+        for i in members:
+            if tokens[i].lower in PRONOUNS and all(abs(i - o) >= abs(i - index) for o in others):
+                name = self.person_before(tokens[i].start)
+                return [name] if name else []
+        return []
+
+
+def _canonical_names(names: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """Map each name to the longest name sharing its last word, or containing it when it is one word."""
+    by_last: dict[str, tuple[str, ...]] = {}
+    for words in names:
+        key = words[-1].lower()
+        if key not in by_last or len(words) > len(by_last[key]):
+            by_last[key] = words
+    canonical: dict[tuple[str, ...], str] = {}
+    longer = [words for words in by_last.values() if len(words) > 1]
+    for words in names:
+        best = by_last[words[-1].lower()]
+        if len(best) == 1:
+            containing = {w for w in longer if words[0] in w}
+            if len(containing) == 1:
+                best = containing.pop()
+        canonical[words] = " ".join(best)
+    return canonical
+
+
+def _short_forms(canonical: dict[tuple[str, ...], str], names: Sequence[tuple[str, ...]]) -> dict[str, str]:
+    """A canonical person name shortens to its last word when the article uses that word alone."""
+    alone = {words[0] for words in names if len(words) == 1}
+    short: dict[str, str] = {}
+    for name in set(canonical.values()):
+        words = name.split()
+        if len(words) > 1 and words[-1] in alone:
+            short[name] = words[-1]
+    return short

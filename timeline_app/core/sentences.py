@@ -1,0 +1,106 @@
+"""Sentences with character offsets, for news text.
+
+Abbreviations ("Oct.", "Mr.", "U.S.", "Inc."), initials ("J. K. Rowling") and full stops inside
+quotations do not end a sentence; a line break always does (headlines, paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.tokens import word_set
+
+# Words that never end a sentence when followed by a full stop.
+TITLES = word_set(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres supt insp det atty no vol fig"
+    " approx dept est"
+)
+MONTHS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Words that end a sentence only when the next word clearly starts a new one.
+COMPANY = word_set("inc corp co ltd llc plc bros cos int'l intl")
+STARTERS = word_set(
+    "the a an in on at he she it they we i but and this that these those there his her their its"
+    " meanwhile however after before when while after during since later earlier according police officials"
+)
+
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
+_INITIALISM = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(]*([A-Za-z0-9]+)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as offsets into its text; ``paragraph`` counts blank-line separated blocks."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order, trimmed of surrounding white space."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and not _ends_sentence(text, start, match.start(), end):
+            continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return _number(sentences, text)
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, 0, 0))
+
+
+def _number(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Index and paragraph numbers: a new paragraph after any line break between sentences."""
+    numbered: list[Sentence] = []
+    paragraph = 0
+    for index, sentence in enumerate(sentences):
+        if index and "\n" in text[sentences[index - 1].end : sentence.start]:
+            paragraph += 1
+        numbered.append(Sentence(sentence.start, sentence.end, paragraph, index))
+    return numbered
+
+
+def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
+    """Whether the punctuation at ``stop`` really closes the sentence begun at ``start``."""
+    if _inside_quote(text[start:stop]) and not text[stop:end].rstrip(".!?").strip():
+        return False
+    if text[stop] != ".":
+        return True
+    if end - stop > 1 and text[stop + 1] == ".":
+        return True  # an ellipsis or "..." style stop
+    before = _WORD_BEFORE.search(text, max(start, stop - 30), stop + 1)
+    if before is None:
+        return True
+    word = before.group(1).rstrip(".").lower()
+    following = _NEXT_WORD.match(text, end)
+    next_word = following.group(1) if following else ""
+    if not next_word:
+        return True
+    if word in TITLES or (word in MONTHS and next_word[0].isdigit()):
+        return False
+    if next_word[0].islower() or next_word[0].isdigit() and word in MONTHS:
+        return False
+    if word in COMPANY or _INITIALISM.match(before.group(1).rstrip(".")) and len(word.replace(".", "")) <= 3:
+        return next_word.lower() in STARTERS
+    return True
+
+
+def _inside_quote(prefix: str) -> bool:
+    """True when a quotation opened in ``prefix`` is still open."""
+    straight = prefix.count('"') % 2 == 1
+    curly = prefix.count("“") > prefix.count("”")
+    return straight or curly

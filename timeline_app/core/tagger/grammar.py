@@ -1,0 +1,1085 @@
+"""The grammar: rules that find temporal expressions and resolve them against the DCT.
+
+Each rule is a precompiled regular expression and a function that turns its match into a
+TIMEX3 type, value and mod (or rejects it). All rules run over the text; overlapping
+candidates are settled longest first; the survivors are resolved in text order, so that
+anaphoric expressions ("a year earlier", "the quarter") can lean on the date before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline_app.core.tagger import values as V
+from timeline_app.core.tagger.lexicon import (
+    MODIFIER,
+    MODIFIERS,
+    MONTH,
+    MONTHS,
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    number_value,
+)
+
+I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Found:
+    """A resolved expression before it becomes a ``Timex``."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str = ""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a rule made of its match. ``explicit``: the year is written out; ``anaphoric``:
+    the value leans on an earlier date, so later anaphora should not lean on it."""
+
+    type: str
+    value: str
+    mod: str = ""
+    explicit: bool = False
+    anaphoric: bool = False
+
+
+class Context:
+    """What resolution needs: the text, the DCT, and the last calendar date seen."""
+
+    def __init__(self, text: str, dct: date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.last: str | None = None  # last calendar value (for "a year earlier")
+        self.last_end = -10_000
+        self.last_quarter: str | None = None  # last quarter named ("the third quarter")
+        self.year_end = -10_000  # where the last written-out year ended
+        self.year: int | None = None
+
+    # -- tense ---------------------------------------------------------------------------
+
+    def direction(self, start: int, end: int) -> int:
+        """+1 when the clause speaks of the future, -1 otherwise (news speaks of the past)."""
+        left = _clause_start(self.text, start)
+        right = _clause_end(self.text, end)
+        if _FUTURE.search(self.text, left, start) or _FUTURE_AFTER.search(self.text, end, right):
+            return 1
+        return -1
+
+    def remember(self, found: Resolution, end: int) -> None:
+        """Note a calendar date for anaphoric expressions that follow."""
+        value = found.value[:10] if "T" in found.value else found.value
+        if found.anaphoric or V.value_bounds(value) is None:
+            return
+        self.last = value
+        self.last_end = end
+        if re.match(r"^\d{4}-Q\d$", value):
+            self.last_quarter = value
+        if found.explicit:
+            self.year = int(value[:4])
+            self.year_end = end
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning to|scheduled (?:to|for)|expected to|expects? to|"
+    r"intends? to|is to|are to|set to|upcoming|hopes? to|aims? to)\b|'ll\b",
+    I,
+)
+_FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", I)
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
+
+
+def _clause_start(text: str, start: int) -> int:
+    low = max(0, start - 120)
+    cut = low
+    for match in _CLAUSE_BREAK.finditer(text, low, start):
+        cut = match.end()
+    return cut
+
+
+def _clause_end(text: str, end: int) -> int:
+    match = _CLAUSE_BREAK.search(text, end, min(len(text), end + 60))
+    return match.start() if match else min(len(text), end + 60)
+
+
+Handler = Callable[[re.Match[str], Context], Resolution | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, its handler, and the triggers every match contains (for speed: the pattern only
+    runs near a trigger). ``words`` are searched in the lower-cased text, or as written when they
+    hold a capital; ``trigger`` is a regular expression searched in the text."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handle: Handler
+    words: tuple[str, ...] = ()
+    trigger: re.Pattern[str] | None = None
+
+
+RULES: list[Rule] = []
+
+
+def rule(
+    name: str, pattern: str, words: tuple[str, ...] = (), trigger: str = "", flags: int = I
+) -> Callable[[Handler], Handler]:
+    """Register ``handle`` for ``pattern`` (compiled once, at import)."""
+
+    def register(handle: Handler) -> Handler:
+        compiled = re.compile(trigger) if trigger else None
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, compiled))
+        return handle
+
+    return register
+
+
+MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_WORDS += tuple(w.upper() for w in MONTH_WORDS) + ("january", "february", "march", "april", "june", "july")
+MONTH_WORDS += ("august", "september", "october", "november", "december", "sept.", "aug.", "oct.", "nov.", "dec.")
+WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
+SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+PART_WORDS = ("morning", "afternoon", "evening", "night")
+
+
+# -- building blocks -------------------------------------------------------------------------
+
+L = r"(?<![\w$£€])"  # left word boundary that also refuses money
+R = r"(?![\w])"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+YEAR = rf"(?:{YEAR4}|'\d\d)"
+PREFIX = (
+    r"(?:(?P<pre>early|earlier|late|later|mid-?|middle|the\s+(?:end|beginning|start|middle|close)\s+of)"
+    r"(?:\s+|(?<=-)))?"
+)
+PREFIX_MODS = {
+    "early": "START",
+    "earlier": "START",
+    "beginning": "START",
+    "start": "START",
+    "mid": "MID",
+    "middle": "MID",
+    "late": "END",
+    "later": "END",
+    "end": "END",
+    "close": "END",
+}
+
+
+def prefix_mod(match: re.Match[str]) -> str:
+    text = match.groupdict().get("pre")
+    if not text:
+        return ""
+    for word, mod in PREFIX_MODS.items():
+        if word in text.lower():
+            return mod
+    return ""
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def year_number(text: str, ctx: Context) -> int:
+    if text.startswith("'"):
+        two = int(text[1:])
+        base = ctx.dct.year if ctx.dct else 2000
+        year = (base // 100) * 100 + two
+        return year - 100 if year > base + 20 else year
+    return int(text)
+
+
+def day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
+    """A day with no year: the nearest fitting one around the DCT (or the next one, for the future)."""
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    dct = ctx.dct
+    options = [V.safe_date(dct.year + k, month, day) for k in (-1, 0, 1)]
+    real = [d for d in options if d is not None]
+    if not real:
+        return f"XXXX-{month:02d}-{day:02d}"
+    if direction > 0:
+        ahead = [d for d in real if d >= dct]
+        if ahead and (ahead[0] - dct).days < 300:
+            return V.day_value(ahead[0])
+    best = min(real, key=lambda d: abs((d - dct).days))
+    return V.day_value(best)
+
+
+def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
+    """Year of a month named alone: this year's, or the nearest past/future one by tense."""
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}"
+    year = ctx.dct.year
+    anchor = _anchor_year(ctx, start)
+    if anchor is not None:
+        return f"{anchor:04d}-{month:02d}"
+    if direction < 0 and month > ctx.dct.month:
+        year -= 1
+    elif direction > 0 and month < ctx.dct.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _anchor_year(ctx: Context, start: int) -> int | None:
+    """The year of a date mentioned just before (same sentence, nearby), if any."""
+    if ctx.year is None or start - ctx.year_end > 80:
+        return None
+    between = ctx.text[ctx.year_end : start]
+    if "\n" in between or ". " in between:
+        return None
+    return ctx.year
+
+
+def relative(ctx: Context, unit: str, amount: int) -> str:
+    """The calendar unit ``amount`` steps from the DCT: ("M", -1) is last month."""
+    dct = ctx.dct
+    if dct is None:
+        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+    if unit == "Y":
+        return f"{dct.year + amount:04d}"
+    if unit == "DE":
+        return f"{(dct.year + 10 * amount) // 10:03d}"
+    if unit == "CE":
+        return f"{(dct.year + 100 * amount) // 100:02d}"
+    moved = {
+        "M": V.add(dct, months=amount),
+        "W": V.add(dct, weeks=amount),
+        "WE": V.add(dct, weeks=amount),
+        "D": V.add(dct, days=amount),
+        "Q": V.add(dct, months=3 * amount),
+    }.get(unit)
+    if moved is None:
+        return "XXXX"
+    if unit == "M":
+        return f"{moved.year:04d}-{moved.month:02d}"
+    if unit == "W":
+        return V.week_value(moved)
+    if unit == "WE":
+        return V.week_value(moved) + "-WE"
+    if unit == "Q":
+        return f"{moved.year:04d}-Q{V.quarter_of(moved)}"
+    return V.day_value(moved)
+
+
+def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) -> str:
+    """A weekday: the DCT itself, the previous one (past tense) or the next one (future)."""
+    if ctx.dct is None:
+        return "XXXX-XX-XX"
+    dct = ctx.dct
+    delta = weekday - dct.weekday()
+    if shift < 0:  # "last Friday"
+        back = (dct.weekday() - weekday) % 7 or 7
+        return V.day_value(dct - timedelta(days=back))
+    if shift > 0:  # "next Friday"
+        ahead = (weekday - dct.weekday()) % 7 or 7
+        return V.day_value(dct + timedelta(days=ahead))
+    if delta == 0:
+        return V.day_value(dct)
+    if direction > 0:
+        return V.day_value(dct + timedelta(days=delta % 7))
+    return V.day_value(dct - timedelta(days=(-delta) % 7))
+
+
+# -- explicit dates --------------------------------------------------------------------------
+
+_WD = rf"(?:{WEEKDAY},?\s+)?"
+
+
+@rule("month-day-year", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}", words=MONTH_WORDS)
+def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
+    return Resolution("DATE", V.day_value(day), prefix_mod(m), explicit=True) if day else None
+
+
+@rule(
+    "day-month-year",
+    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
+    words=MONTH_WORDS,
+)
+def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
+    return Resolution("DATE", V.day_value(day), explicit=True) if day else None
+
+
+@rule(
+    "month-day",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))",
+    words=MONTH_WORDS,
+)
+def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month, day = month_number(m["m"]), day_number(m["d"])
+    if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
+        return None
+    anchor = _anchor_year(ctx, m.start())
+    if anchor is not None and V.safe_date(anchor, month, day):
+        return Resolution("DATE", f"{anchor:04d}-{month:02d}-{day:02d}", prefix_mod(m))
+    return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())), prefix_mod(m))
+
+
+@rule("day-month", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)", words=MONTH_WORDS)
+def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month, day = month_number(m["m"]), day_number(m["d"])
+    if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
+        return None
+    if month_number(m["m"]) in (3, 5) and len(m["m"]) <= 5 and not re.search(r"\d(?:st|nd|rd|th)|of", m[0]):
+        return None
+    return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())))
+
+
+@rule(
+    "numeric-us",
+    r"(?<![\w/.$-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d\d)(?![\w/])",
+    trigger=r"\d/\d",
+)
+def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = int(m["y"]) if len(m["y"]) == 4 else year_number("'" + m["y"], ctx)
+    day = V.safe_date(year, int(m["m"]), int(m["d"]))
+    return Resolution("DATE", V.day_value(day)) if day else None
+
+
+@rule(
+    "iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])", trigger=r"\d-\d"
+)
+def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
+    day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if day is None:
+        return None
+    if m["h"] and int(m["h"]) < 24 and int(m["mi"]) < 60:
+        return Resolution("TIME", f"{V.day_value(day)}T{m['h']}:{m['mi']}")
+    return Resolution("DATE", V.day_value(day))
+
+
+@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", words=MONTH_WORDS)
+def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if not m["m"][0].isupper():
+        return None
+    year = year_number(m["y"], ctx)
+    return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", prefix_mod(m), explicit=True)
+
+
+_MONTH_CUE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
+    r"between|and|or|on|for|that|each|every|past|since|ago|its|the)\s+|mid-)$",
+    I,
+)
+
+
+@rule(
+    "month",
+    rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
+    words=MONTH_WORDS,
+)
+def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    name = m["m"]
+    if not name[0].isupper() and not m["rel"] and not m["pre"]:
+        return None
+    if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
+        return None
+    month = month_number(name)
+    if month in (3, 5) or name.lower() in ("jan", "mar", "sept", "sep"):
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
+            return None
+        if name.lower() == "may" and re.match(
+            r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]
+        ):
+            return None
+    rel = (m["rel"] or "").strip().lower()
+    if rel and ctx.dct is not None:
+        year = ctx.dct.year
+        if rel in ("last", "past", "previous"):
+            year -= 1 if month >= ctx.dct.month else 0
+        elif rel in ("next", "coming"):
+            year += 1 if month <= ctx.dct.month else 0
+        value = f"{year:04d}-{month:02d}"
+    elif rel:
+        value = f"XXXX-{month:02d}"
+    else:
+        value = month_year(ctx, month, ctx.direction(m.start(), m.end()), m.start())
+    return Resolution("DATE", value, prefix_mod(m))
+
+
+_COUNT_NOUN = re.compile(
+    r"\s+(?:people|persons|men|women|children|shares|troops|soldiers|workers|employees|jobs|units|cars|homes|"
+    r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
+    I,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I
+)
+
+
+@rule(
+    "year",
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
+    trigger=r"\d\d\d\d",
+)
+def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = int(m["y"])
+    if not m["fiscal"] and not m["pre"]:
+        if _COUNT_NOUN.match(ctx.text, m.end()) or _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 15), m.start()):
+            return None
+        if year < 1600 or year > (ctx.dct.year + 30 if ctx.dct else 2100):
+            return None
+    return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
+
+
+@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger=r"\d0'?s")
+def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
+    return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
+
+
+@rule("century", rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}", words=("century",))
+def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    number = int(m["n"])
+    if not 1 <= number <= 30:
+        return None
+    return Resolution("DATE", f"{number - 1:02d}", prefix_mod(m))
+
+
+_WORD_YEAR_TAIL = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+
+
+@rule(
+    "word-year",
+    rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}",
+    words=("nineteen", "thousand", "twenty"),
+)
+def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    words = m[0].lower().replace("the year", "").replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
+        return Resolution("DATE", f"{2000 + int(rest or 0):04d}")
+    century = 1900 if words[0] == "nineteen" else 2000
+    rest = number_value(" ".join(words[1:]))
+    if rest is None:
+        return None
+    return Resolution("DATE", f"{century + int(rest):04d}")
+
+
+# -- seasons, quarters, halves -------------------------------------------------------------------
+
+_REL = (
+    r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
+)
+
+
+@rule(
+    "season", rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)", words=SEASON_WORDS
+)
+def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    code = SEASONS[m["s"].lower()]
+    if code == "FA" and not (m["rel"] or m["y"] or m["pre"]):
+        return None  # "fall" the verb
+    if m["y"]:
+        return Resolution("DATE", f"{m['y']}-{code}", prefix_mod(m))
+    if ctx.dct is None:
+        return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
+    rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
+    year = ctx.dct.year
+    order = ["WI", "SP", "SU", "FA"]
+    current = order[(ctx.dct.month % 12) // 3]
+    if rel in ("last", "past", "previous"):
+        year -= 1 if order.index(code) >= order.index(current) else 0
+    elif rel in ("next", "coming", "following"):
+        year += 1 if order.index(code) <= order.index(current) else 0
+    elif not rel or rel == "the":
+        direction = ctx.direction(m.start(), m.end())
+        if direction < 0 and order.index(code) > order.index(current):
+            year -= 1
+        elif direction > 0 and order.index(code) < order.index(current):
+            year += 1
+    return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
+
+
+_QUARTER_WORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+@rule(
+    "quarter",
+    rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+)?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
+    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
+    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
+    words=("quarter", "half"),
+)
+def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    number = ORDINALS[m["q"].lower()]
+    unit = "Q" if m["unit"].lower() == "quarter" else "H"
+    if unit == "H" and number > 2:
+        return None
+    year_text = m["y1"] or m["y2"]
+    if year_text:
+        year = int(year_text)
+    elif ctx.dct is None:
+        return Resolution("DATE", f"XXXX-{unit}{number}", prefix_mod(m))
+    else:
+        year = ctx.dct.year
+        current = V.quarter_of(ctx.dct) if unit == "Q" else (1 if ctx.dct.month <= 6 else 2)
+        rel = (m["rel"] or "").lower()
+        det = (m["det"] or "").lower()
+        if rel == "last":
+            year -= 1
+        elif rel == "next":
+            year += 1
+        elif det == "last":
+            year -= 1 if number >= current else 0
+        elif det == "next":
+            year += 1 if number <= current else 0
+        elif number > current and current == 1 and ctx.direction(m.start(), m.end()) < 0:
+            year -= 1
+    value = f"{year:04d}-{unit}{number}"
+    if m["ye"]:
+        return Resolution("DATE", V.shift(value, -1, "Y") or value, prefix_mod(m), anaphoric=True)
+    return Resolution("DATE", value, prefix_mod(m))
+
+
+@rule(
+    "q-number",
+    rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
+    trigger=r"Q[1-4]|[1-4]Q",
+    flags=0,
+)
+def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
+    number = int(m["q"] or m["q2"])
+    year_text = m["y"] or m["y2"]
+    if year_text:
+        return Resolution("DATE", f"{year_number(year_text, ctx):04d}-Q{number}")
+    if ctx.dct is None:
+        return Resolution("DATE", f"XXXX-Q{number}")
+    return Resolution("DATE", f"{ctx.dct.year:04d}-Q{number}")
+
+
+@rule(
+    "the-quarter",
+    r"(?<![\w-])(?:the|this|that)\s+(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
+    r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
+    r"(?P<unit>quarter|period)(?![\w-])",
+    words=("quarter", "period"),
+)
+def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    which = re.sub(r"\s+", " ", (m["which"] or "").lower())
+    is_period = m["unit"].lower() == "period"
+    if ctx.dct is None:
+        return None if is_period and not which else Resolution("DATE", "XXXX-QX")
+    latest = _latest_quarter(ctx)
+    named = ctx.last_quarter
+    if which in ("year-earlier", "year-ago", "year earlier", "prior-year"):
+        shifted = V.shift(named or latest, -1, "Y")
+        return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+    if which.isdigit():
+        quarter = (named or latest)[-1]
+        return Resolution("DATE", f"{which}-Q{quarter}", anaphoric=True)
+    if which in ("latest", "recent", "most recent", "just-ended", "just ended"):
+        return Resolution("DATE", latest)
+    if which == "current":
+        return Resolution("DATE", relative(ctx, "Q", 0))
+    if which in ("past", "previous"):
+        shifted = V.shift(named, -1, "Q") if named else latest
+        return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+    if is_period and which not in ("same", "comparable"):
+        return None
+    return Resolution("DATE", named or latest, anaphoric=True)
+
+
+def _latest_quarter(ctx: Context) -> str:
+    """The last quarter that has ended by the DCT (what news reports on)."""
+    return relative(ctx, "Q", -1)
+
+
+@rule(
+    "year-earlier",
+    r"(?<![\w-])(?P<w>year-earlier|year-ago|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
+    words=("year",),
+)
+def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    if not word.startswith("a "):
+        follow = ctx.text[m.end() : m.end() + 20].lower()
+        if re.match(r"\s+(?:quarter|period|nine|six|level|results|figure|first|second|third|fourth)", follow):
+            return None  # handled by the quarter rules, or not a date
+    if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
+        return Resolution("DATE", "XXXX")
+    if ctx.last_quarter and (word != "a year earlier" or ctx.last == ctx.last_quarter):
+        anchor = ctx.last_quarter
+    elif word == "a year ago" or ctx.last is None:
+        assert ctx.dct is not None
+        anchor = f"{ctx.dct.year:04d}"
+    else:
+        anchor = ctx.last
+    if re.match(r"^\d{4}-W", anchor):
+        anchor = anchor[:4]
+    shifted = V.shift(anchor, -1, "Y")
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
+# -- relative words --------------------------------------------------------------------------
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+@rule(
+    "day-word",
+    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))",
+    words=("yesterday", "today", "tomorrow"),
+)
+def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
+    if m["w"].lower() == "today" and re.search(
+        r"\b(?:of|until|to|from)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+    ):
+        return Resolution("DATE", "PRESENT_REF")
+    return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
+
+
+_REFS = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "once": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+}
+
+
+@rule(
+    "ref",
+    r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
+    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
+    words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days"),
+)
+def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    after = ctx.text[m.end() : m.end() + 30]
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if word == "now" and re.match(r"\s*(?:that|,?\s+(?:then|here))\b", after):
+        return None
+    if word in ("current", "recent", "future"):
+        # adjectives are dates only before time words ("current quarter" is handled elsewhere)
+        if word == "future" and before.endswith(("in the ", "the ")):
+            return None
+        if not re.match(r"\s+(?:years?|months?|weeks?|days?|times|period|history|decades?)\b", after):
+            if word != "current" or not re.match(r"\s+(?:level|rate|price|quarter|year|fiscal)", after):
+                return None
+        if word == "current" and re.match(r"\s+(?:quarter|year|fiscal)", after):
+            return None
+    if word == "the past" and re.match(
+        r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after
+    ):
+        return None
+    if word == "soon" and re.match(r"\s+after\b", after):
+        return None
+    return Resolution("DATE", _REFS[word])
+
+
+@rule(
+    "this-unit",
+    rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
+    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
+    words=UNIT_WORDS,
+)
+def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = UNITS[m["u"].lower()]
+    mod = PREFIX_MODS.get((m["pre"] or "").lower().rstrip("-"), "")
+    if rel.startswith("the ") and rel not in ("the current",):
+        after = ctx.text[m.end() : m.end() + 12]
+        if re.match(r"\s+(?:or|and)\b", after):
+            return None
+        if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
+            return Resolution("DURATION", f"P1{unit}", mod)
+        if rel in ("the following", "the previous"):
+            return None
+    amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
+    amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
+    step = amount.get(rel, 0)
+    if unit == "WE" and step == 0 and ctx.dct is not None and ctx.direction(m.start(), m.end()) < 0:
+        step = -1 if ctx.dct.weekday() < 5 else 0
+    value = relative(ctx, unit, step)
+    if mod == "MID" or mod == "START" and (m["pre"] or "").lower() == "earlier":
+        pass
+    return Resolution("DATE", value, mod)
+
+
+@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}", words=("weekend",))
+def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
+    start = m.start() + (10 if m[0].lower().startswith("over") else 0)
+    _ = start
+    direction = ctx.direction(m.start(), m.end())
+    if ctx.dct is None:
+        return Resolution("DATE", "XXXX-WXX-WE")
+    step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
+    return Resolution("DATE", relative(ctx, "WE", step))
+
+
+_OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE"}
+
+
+@rule(
+    "ago",
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|"
+    rf"from\s+now|hence|back|since){R}",
+    words=UNIT_WORDS,
+)
+def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = UNITS[m["u"].lower()]
+    direction = m["dir"].lower()
+    if direction in ("before", "after", "since"):
+        return None  # "two days before the vote": the duration rule takes it
+    amount = number_value(m["n"])
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    if mod and mod != "APPROX":
+        mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
+    if unit in ("S", "MIN", "H"):
+        return Resolution("DURATION", f"PT{_num(amount)}{unit[0]}" if amount is not None else f"PTX{unit[0]}")
+    if amount is None or amount != int(amount):
+        value = {"D": "PAST_REF", "W": "PAST_REF"}.get(unit, "PAST_REF") if sign < 0 else "FUTURE_REF"
+        return Resolution("DATE", value)
+    step = int(amount) * sign
+    anchored = direction in ("earlier", "later")
+    if anchored and unit in ("D", "W", "H", "MIN", "S"):
+        return None  # "three days later": TimeBank marks the duration
+    if anchored and ctx.last and "X" not in ctx.last and V.value_bounds(ctx.last) is not None:
+        shifted = V.shift(ctx.last, step, "Q" if unit == "Q" else unit) if unit in ("Y", "M", "W", "D", "Q") else None
+        if shifted:
+            return Resolution("DATE", shifted, mod, anaphoric=True)
+    if unit == "WE":
+        unit = "W"
+    return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
+
+
+def _num(amount: float | None) -> str:
+    if amount is None:
+        return "X"
+    return str(int(amount)) if amount == int(amount) else str(amount)
+
+
+# -- durations -------------------------------------------------------------------------------
+
+_DUR_REL = (
+    r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
+    r"initial|remaining|ensuing|subsequent|year-earlier)\s+)?"
+)
+
+
+@rule(
+    "duration",
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:the\s+)?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
+    rf"(?P<sep>[\s-]+)(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
+    words=UNIT_WORDS,
+)
+def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = UNITS[m["u"].lower()]
+    if unit == "WE":
+        return None
+    amount = number_value(m["n"])
+    raw = m["n"].lower()
+    if raw in ("some", "many") and not m["pl"]:
+        return None
+    if raw in ("a", "an") and m["pl"]:
+        return None
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
+        return None  # "the 1988 quarter" is a date
+    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    if "couple" in raw:
+        amount, mod = 2, mod or "APPROX"
+    if m["n2"]:
+        amount = None
+    after = ctx.text[m.end() : m.end() + 12]
+    before = ctx.text[max(0, m.start() - 25) : m.start()]
+    if amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"] and unit in ("Y", "M", "W", "D", "H", "Q"):
+        if re.search(
+            r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before
+        ):
+            return Resolution("SET", f"P1{unit if unit != 'H' else 'H'}" if unit != "H" else "PT1H")
+    prefix = "PT" if unit in ("S", "MIN", "H") else "P"
+    letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
+    if amount is None:
+        number = "X"
+    elif unit == "Q":
+        number = _num(amount * 3)
+    else:
+        number = _num(amount)
+        if letter == "DE":
+            number, letter = _num(amount * 10), "Y"
+        elif letter == "CE":
+            number, letter = _num(amount * 100), "Y"
+        if "." in number:
+            return None
+    _ = after
+    return Resolution("DURATION", f"{prefix}{number}{letter}", mod)
+
+
+@rule(
+    "vague-duration",
+    rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])",
+    words=UNIT_WORDS,
+)
+def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m[0].lower()
+    if not re.match(r"(?:for|over|in|within)\s", text):
+        return None
+    if ctx.text[m.end() : m.end() + 6].lower().startswith((" ago", " of", " to ", " earlier")):
+        return None
+    if ctx.text[m.end() : m.end() + 6].lower().startswith(" ago"):
+        return None
+    unit = UNITS[m["u"].lower()[:-1]]
+    prefix = "PT" if unit == "H" else "P"
+    letter = {"DE": "DE", "CE": "CE"}.get(unit, unit)
+    return Resolution("DURATION", f"{prefix}X{letter}")
+
+
+@rule(
+    "recent-units",
+    rf"{L}(?P<w>recent|coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|the\s+past\s+several|"
+    rf"the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s)"
+    rf"(?:\s+and\s+(?:hour|day|week|month|year)s)?{R}",
+    words=UNIT_WORDS,
+)
+def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    if word == "recent":
+        return Resolution("DATE", "PAST_REF")
+    if word in ("coming", "the coming", "the next few"):
+        return Resolution("DATE", "FUTURE_REF")
+    unit = UNITS[m["u"].lower()[:-1]]
+    prefix = "PT" if unit == "H" else "P"
+    if unit == "Q":
+        unit = "M"
+    return Resolution("DURATION", f"{prefix}X{unit}")
+
+
+# -- sets ------------------------------------------------------------------------------------
+
+_SET_WORDS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+}
+
+
+@rule(
+    "set-word",
+    rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly){R}",
+    words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"),
+)
+def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
+    after = ctx.text[m.end() : m.end() + 20].lower()
+    if re.search(r"\b(?:a|an|the|its|their|his|her|our|per)\s+$", ctx.text[max(0, m.start() - 8) : m.start()], I):
+        return None  # an adjective: "a daily newspaper", "its annual meeting"
+    if re.match(r"\s+(?:newspaper|paper|magazine|basis|report|publication|show|meeting)", after):
+        return None
+    return Resolution("SET", _SET_WORDS[m["w"].lower()])
+
+
+@rule(
+    "set-every",
+    rf"{L}(?P<q>every|each|per|a)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
+    words=UNIT_WORDS + WEEKDAY_WORDS + MONTH_WORDS + SEASON_WORDS,
+)
+def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["u"].lower().rstrip(".")
+    quantifier = m["q"].lower()
+    if quantifier == "a":
+        return None  # "a year" is a duration unless money precedes: the duration rule decides
+    if word in WEEKDAYS:
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word in MONTHS and m["u"][0].isupper():
+        return Resolution("SET", f"XXXX-{MONTHS[word]:02d}")
+    if word in SEASONS:
+        return Resolution("SET", f"XXXX-{SEASONS[word]}")
+    if word not in UNITS and word + "s" not in UNITS:
+        return None
+    unit = UNITS.get(word, "")
+    if not unit:
+        return None
+    count = 2 if m["n"] and m["n"].lower() == "other" else (number_value(m["n"]) if m["n"] else 1)
+    if count is None:
+        return None
+    if unit in ("S", "MIN", "H"):
+        return Resolution("SET", f"PT{_num(count)}{unit[0]}")
+    if unit == "WE":
+        return Resolution("SET", "XXXX-WXX-WE")
+    return Resolution("SET", f"P{_num(count)}{unit}")
+
+
+@rule(
+    "set-plural-day",
+    rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}",
+    words=WEEKDAY_WORDS,
+)
+def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    value = f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}"
+    if m["p"]:
+        value += "T" + PARTS_OF_DAY[m["p"].lower()]
+    return Resolution("SET", value)
+
+
+# -- weekdays and times ----------------------------------------------------------------------
+
+_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
+_ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
+_DAY_AFTER = rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
+
+
+@rule(
+    "clock",
+    rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}",
+    trigger=r"\d\s*[aApP]\.?[mM]",
+)
+def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    if not 1 <= hour <= 12:
+        return None
+    pm = m["ampm"].lower().startswith("p")
+    hour = (hour % 12) + (12 if pm else 0)
+    day = _day_of(m, ctx)
+    mod = "APPROX" if m["approx"] else ""
+    clock = f"T{hour:02d}:{minute:02d}"
+    return Resolution("TIME", f"{day}{clock}", mod)
+
+
+def _day_of(m: re.Match[str], ctx: Context) -> str:
+    groups = m.groupdict()
+    if groups.get("m3") and groups.get("d3"):
+        return nearest_day(ctx, month_number(groups["m3"]), day_number(groups["d3"]), 0)
+    if groups.get("m2") and groups.get("d2"):
+        return nearest_day(ctx, month_number(groups["m2"]), day_number(groups["d2"]), 0)
+    name = (groups.get("day") or "").lower().rstrip(".")
+    if name in _DAY_WORDS:
+        return relative(ctx, "D", _DAY_WORDS[name])
+    if name == "tonight":
+        return relative(ctx, "D", 0)
+    if name in WEEKDAYS:
+        return weekday_value(ctx, WEEKDAYS[name], ctx.direction(m.start(), m.end()))
+    return relative(ctx, "D", 0)
+
+
+@rule(
+    "noon",
+    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?{_DAY_AFTER}",
+    words=("noon", "midnight", "midday"),
+)
+def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["w"].lower()
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if word == "midnight" and re.search(r"\b(?:the|a)\s+$", before) and not m["day"]:
+        return None
+    day = _day_of(m, ctx)
+    clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24"}[word]
+    return Resolution("TIME", f"{day}{clock}")
+
+
+@rule(
+    "part-of-day",
+    rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
+    rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}",
+    words=PART_WORDS + ("tonight",),
+)
+def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["ton"]:
+        word = m["ton"].lower()
+        if word == "overnight":
+            return Resolution("TIME", relative(ctx, "D", -1 if ctx.direction(m.start(), m.end()) < 0 else 0) + "TNI")
+        return Resolution("TIME", relative(ctx, "D", 0) + "TNI")
+    part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
+    pre = (m["pre"] or m["pre2"] or "").lower().rstrip("-")
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre, "")
+    which = (m["which"] or m["day"] or m["day2"] or "").lower().rstrip(".")
+    if which == "the" and not m["day"]:
+        if ctx.last and re.match(r"^\d{4}-\d\d-\d\d", ctx.last) and m.start() - ctx.last_end < 200:
+            return Resolution("TIME", ctx.last[:10] + "T" + part, mod)
+        return None
+    if which == "last" and part == "NI":
+        day = relative(ctx, "D", -1)
+    elif which == "last":
+        return None
+    elif which in ("this", "the"):
+        day = relative(ctx, "D", 0)
+    elif which in _DAY_WORDS:
+        day = relative(ctx, "D", _DAY_WORDS[which])
+    elif which in WEEKDAYS:
+        day = weekday_value(ctx, WEEKDAYS[which], ctx.direction(m.start(), m.end()))
+    else:
+        return None
+    return Resolution("TIME", f"{day}T{part}", mod)
+
+
+@rule(
+    "weekday",
+    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?"
+    rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
+    words=WEEKDAY_WORDS,
+)
+def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    name = m["d"]
+    if not name[0].isupper() and not m["rel"]:
+        return None
+    rel = (m["rel"] or "").lower()
+    shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
+    direction = ctx.direction(m.start(), m.end())
+    if rel == "this":
+        direction = 1
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
+    return Resolution("DATE", weekday_value(ctx, WEEKDAYS[name.lower()], direction, shift), mod)
+
+
+@rule(
+    "earlier-later",
+    rf"{L}(?P<w>earlier|later)\s+(?P<x>this|in\s+the|that)\s+(?P<u>week|month|year|day|morning|afternoon|evening|decade)(?!-)",
+    words=UNIT_WORDS + PART_WORDS,
+)
+def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = m["u"].lower()
+    mod = "START" if m["w"].lower() == "earlier" else "END"
+    if m["x"].lower() == "that":
+        return None
+    if unit in PARTS_OF_DAY:
+        return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[unit], mod)
+    return Resolution("DATE", relative(ctx, UNITS[unit], 0), mod)

@@ -1,0 +1,219 @@
+"""Short event titles (at most 60 characters) built from the trigger's clause.
+
+"The film's armorer, Hannah Gutierrez-Reed, was convicted of involuntary manslaughter earlier"
+gives "Hannah Gutierrez-Reed convicted of involuntary manslaughter"; "a judge dismissed all charges
+against him" gives "Charges against Baldwin dismissed" (a nameless subject yields to a passive).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from timeline_app.core.timex import Timex
+from timeline_app.core.tokens import Token, word_set
+from timeline_app.core.triggers import Trigger
+
+if TYPE_CHECKING:
+    from timeline_app.core.names import NameIndex
+
+MAX_TITLE = 60
+AUX = word_set(
+    "was were has have had been is are be being also then later reportedly currently formally officially"
+    " finally ultimately subsequently recently already just"
+)
+PASSIVE_AUX = word_set("was were been is are be being got get gets")
+LEADING = word_set(
+    "after before when while who whom which that where but and because although though whereas so despite"
+    " including ultimately however meanwhile"
+)
+OBJECT_STOPS = word_set(
+    "in on at after before during since for from by as when while because which who whom where but"
+    " although though whereas upon until over into through earlier previously ago"
+)
+DROP_WORDS = word_set("all the a an")
+TRAILING = word_set("of to for with by in on at and or the a an that his her its their")
+OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+SUBJECT_PRONOUNS = frozenset(("he", "she"))
+SAYING = frozenset(("statement", "announcement"))
+NOUN_COMPLEMENTS = word_set("of with against from between by over")
+VERB_LIKE = word_set("is are was were has have had been be will would could")
+PUNCT = frozenset(',.;:!?"“”‘’()—–')
+
+
+def build_title(
+    tokens: Sequence[Token],
+    clauses: Sequence[int],
+    index: int,
+    length: int,
+    entry: Trigger,
+    names: NameIndex,
+    timexes: Sequence[Timex],
+) -> str:
+    """A readable label for the event named at ``tokens[index:index+length]``."""
+    clause = clauses[index]
+    keep = [
+        i
+        for i, token in enumerate(tokens)
+        if clauses[i] == clause and not (timexes and any(t.start <= token.start < t.end for t in timexes))
+    ]
+    before = [i for i in keep if i < index]
+    after = [i for i in keep if i >= index + length]
+    subject = _subject(tokens, before, names)
+    chain_start = [i for i in before if i not in _aux_chain(tokens, before)]
+    if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
+        subject = []  # '"...," said Jobs': the speaker follows the verb
+    relative = (
+        bool(before)
+        and tokens[before[0]].lower in ("who", "which")
+        and not any(tokens[i].lower not in LEADING for i in before if i not in _aux_chain(tokens, before))
+    )
+    chain = _aux_chain(tokens, before)
+    trigger_words = [tokens[i].text for i in range(index, index + length)]
+    obj = _object(tokens, after, names)
+    if not entry.is_verb:
+        subject = [i for i in subject if i < index - len(_noun_phrase_indices(tokens, before, index, names))]
+    if entry.is_verb:
+        passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
+        has_name = any(_is_name_word(tokens[i], names) for i in subject)
+        antecedent = names.name_before(tokens[before[0]].start) if relative else None
+        if antecedent is not None:
+            words = [names.short(antecedent), *trigger_words, *obj]
+        elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
+            words = [*obj, *trigger_words]
+        elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() == "that":
+            words = _words(tokens, subject, names) + trigger_words + obj
+        else:
+            participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
+            words = _passive(obj, participle)
+    else:
+        complement = obj if after and tokens[after[0]].lower in NOUN_COMPLEMENTS else []
+        words = _noun_phrase(tokens, before, index, names) + trigger_words + complement
+        if subject and any(_is_name_word(tokens[i], names) for i in subject) and len(subject) <= 4:
+            words = _words(tokens, subject, names) + words
+    return _finish(words)
+
+
+def _passive(obj: list[str], participle: str) -> list[str]:
+    """ "him of assault" + "acquitted" -> "Stone acquitted of assault"; else object then participle."""
+    for position, word in enumerate(obj):
+        if word.lower() in ("of", "to", "for", "on", "with") and position > 0:
+            if all(w[:1].isupper() for w in obj[:position]):
+                return [*obj[:position], participle, *obj[position:]]
+            break
+    return [*obj, participle]
+
+
+def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
+    chain: list[int] = []
+    for i in reversed(before):
+        if tokens[i].lower in AUX or tokens[i].lower in ("not",):
+            chain.append(i)
+        else:
+            break
+    return chain
+
+
+def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -> list[int]:
+    """The tokens naming who did it: the last non-empty comma-separated stretch before the verb."""
+    chain = set(_aux_chain(tokens, before))
+    stretch: list[int] = []
+    segments: list[list[int]] = [[]]
+    for i in before:
+        if i in chain:
+            continue
+        if tokens[i].text in PUNCT:
+            segments.append([])
+        else:
+            segments[-1].append(i)
+    for segment in reversed(segments):
+        words = [i for i in segment if tokens[i].lower not in LEADING]
+        if words:
+            stretch = words
+            break
+    named = [i for i in stretch if names.is_name_at(tokens[i].start)]
+    if named:
+        stretch = [i for i in stretch if i >= named[0]]
+    return stretch[-6:]
+
+
+def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
+    picked: list[int] = []
+    for position, i in enumerate(after):
+        token = tokens[i]
+        if token.text in PUNCT:
+            break
+        if token.lower in OBJECT_STOPS and position > 0:
+            break
+        if token.lower == "that" and position > 0:
+            break
+        picked.append(i)
+        if len(picked) >= 9:
+            break
+    return _words(tokens, picked, names, subject=False)
+
+
+def _noun_phrase_indices(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[int]:
+    """Modifiers right before a noun trigger ("shooting", "Rust", "Hutchins’s"), up to a determiner."""
+    picked: list[int] = []
+    for i in reversed(before):
+        token = tokens[i]
+        if token.lower in DETERMINERS_STOP or token.text in PUNCT or i < index - 3 or token.lower in VERB_LIKE:
+            break
+        if not (names.is_name_at(token.start) or token.possessive or not _looks_verbal(token.lower)):
+            break
+        picked.insert(0, i)
+        if token.possessive:
+            break
+    return picked
+
+
+def _noun_phrase(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[str]:
+    return _words(tokens, _noun_phrase_indices(tokens, before, index, names), names, subject=False)
+
+
+DETERMINERS_STOP = word_set("the a an this that these those his her its their our all any of for in on at")
+
+
+def _looks_verbal(word: str) -> bool:
+    return word.endswith(("ed", "es")) or word in VERB_LIKE
+
+
+def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex, subject: bool = True) -> list[str]:
+    words: list[str] = []
+    for position, i in enumerate(indices):
+        token = tokens[i]
+        replace = OBJECT_PRONOUNS if position or not subject else OBJECT_PRONOUNS | SUBJECT_PRONOUNS
+        if token.lower in replace:
+            person = names.person_before(token.start)
+            words.append(names.short(person) if person else token.text)
+        else:
+            words.append(token.text)
+    return words
+
+
+def _is_name_word(token: Token, names: NameIndex) -> bool:
+    return names.is_name_at(token.start) or token.lower in SUBJECT_PRONOUNS
+
+
+def _finish(words: list[str]) -> str:
+    while words and words[0].lower() in DROP_WORDS:
+        words = words[1:]
+    text = ""
+    for word in words:
+        if not text or word in (",", ".", ";", ":") or word.startswith(("'", "’")):
+            text += word
+        else:
+            text += " " + word
+    text = text.strip(" ,;:")
+    if len(text) > MAX_TITLE:
+        cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+        parts = cut.split()
+        while len(parts) > 2 and parts[-1].lower() in TRAILING:
+            parts.pop()
+        text = " ".join(parts)[:MAX_TITLE]
+    parts = text.split()
+    while len(parts) > 2 and parts[-1].lower() in TRAILING:
+        parts.pop()
+    text = " ".join(parts)
+    return text[:1].upper() + text[1:] if text else "Event"

@@ -1,0 +1,51 @@
+"""Word tokens with character offsets into the article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark.
+
+    ``lower`` drops a possessive ending ("Baldwin’s" -> "baldwin"); ``bare`` is the word without
+    it ("Baldwin"); ``possessive`` says whether it had one.
+    """
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    bare: str
+    possessive: bool
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    tokens = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        bare, possessive = word, False
+        if word[-1] in "'’" or (len(word) > 3 and word[-1] == "s" and word[-2] in "'’"):
+            possessive = len(word) > 2
+            for ending in _POSSESSIVE:
+                if word.endswith(ending) and len(word) > len(ending) + 1:
+                    bare = word[: -len(ending)]
+                    break
+        lower = word.lower()
+        if lower.endswith(("'s", "’s")) and len(lower) > 3:
+            lower = lower[:-2]
+        if "’" in lower:
+            lower = lower.replace("’", "'")
+        tokens.append(Token(word, lower, match.start(), match.end(), bare, possessive))
+    return tokens
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (for lexicon tables)."""
+    return frozenset(words.split())

@@ -1,0 +1,261 @@
+"""The trigger lexicon: which words name which kind of event. One table; extend it here.
+
+Each row of ``TABLE`` is ``(kind, repeat, weight, participle, verbs, nouns, context)``:
+
+- ``repeat``: ``once`` (happens once to its participants: a death, a conviction; sources that
+  disagree on its date are a conflict), ``case`` (one per matter but may recur: a lawsuit, a
+  trial; different dates mean different events) or ``many`` (statements, launches: merged
+  only when sources agree on a precise date).
+- ``weight``: how much the kind matters on a zoomed-out timeline (salience).
+- ``participle``: the word used in titles built in the passive ("Charges against X dismissed").
+- ``verbs`` / ``nouns``: every surface form, space separated; multi-word forms joined by ``_``.
+- ``context``: a regular expression that must match a nearby word, for ambiguous forms
+  ("filed" is a lawsuit only near "suit", "case", "complaint"...); empty for none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.tokens import word_set
+
+GENERIC = "event"
+
+TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
+    # legal and crime
+    (
+        "death",
+        "once",
+        1.0,
+        "killed",
+        "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed"
+        " shot_dead shot_and_killed",
+        "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
+        "",
+    ),
+    (
+        "shooting",
+        "case",
+        0.9,
+        "shot",
+        "shoot shoots shot pull_the_trigger pulls_the_trigger pulled_the_trigger opened_fire open_fire",
+        "shooting shootings gunfire",
+        "",
+    ),
+    ("arrest", "case", 0.9, "arrested", "arrest arrests arrested detain detains detained", "arrest arrests", ""),
+    (
+        "charge",
+        "case",
+        0.9,
+        "charged",
+        "charged indict indicts indicted",
+        "indictment indictments",
+        "",
+    ),
+    ("plea", "case", 0.8, "pleaded", "plead pleads pleaded pled", "plea pleas", ""),
+    ("trial", "case", 0.8, "tried", "tried", "trial trials retrial", r"^(be|been|being|was|were|is|are)$"),
+    ("trial", "case", 0.8, "tried", "", "trial trials retrial", ""),
+    ("verdict", "once", 0.9, "reached", "", "verdict verdicts", ""),
+    (
+        "conviction",
+        "once",
+        1.0,
+        "convicted",
+        "convict convicts convicted found_guilty",
+        "conviction convictions",
+        "",
+    ),
+    ("acquittal", "once", 1.0, "acquitted", "acquit acquits acquitted found_not_guilty", "acquittal acquittals", ""),
+    ("sentencing", "once", 0.9, "sentenced", "sentenced", "sentencing", ""),
+    (
+        "dismissal",
+        "once",
+        1.0,
+        "dismissed",
+        "dismiss dismisses dismissed threw_out thrown_out throws_out",
+        "dismissal dismissals",
+        "",
+    ),
+    (
+        "dismissal",
+        "once",
+        1.0,
+        "dropped",
+        "drop drops dropped",
+        "",
+        r"^(charges?|case|cases|lawsuits?|suits?|indictments?|prosecution)$",
+    ),
+    ("settlement", "once", 0.9, "settled", "settle settles settled", "settlement settlements", ""),
+    ("lawsuit", "case", 0.8, "sued", "sue sues sued", "lawsuit lawsuits", ""),
+    (
+        "lawsuit",
+        "case",
+        0.8,
+        "filed",
+        "file files filed",
+        "suit suits",
+        r"^(lawsuits?|suits?|cases?|complaints?|claims?|civil|against|court|filed)$",
+    ),
+    ("appeal", "case", 0.7, "appealed", "appeal appeals appealed", "appeal appeals", ""),
+    ("ruling", "case", 0.7, "ruled", "rule ruled", "ruling rulings", ""),
+    ("ruling", "case", 0.7, "decided", "", "decision", r"^(court|court's|court’s|judge|judge's|judge’s|jury)$"),
+    # politics and organisations
+    ("election", "case", 0.8, "elected", "elect elects elected re-elected", "election elections re-election", ""),
+    ("vote", "case", 0.6, "voted", "vote votes voted", "referendum", ""),
+    (
+        "appointment",
+        "case",
+        0.7,
+        "appointed",
+        "appoint appoints appointed hire hires hired promote promotes promoted",
+        "appointment appointments",
+        "",
+    ),
+    (
+        "resignation",
+        "case",
+        0.7,
+        "resigned",
+        "resign resigns resigned quit quits step_down steps_down stepped_down retire retires retired fired ousted",
+        "resignation resignations retirement departure ouster",
+        "",
+    ),
+    (
+        "founding",
+        "once",
+        0.7,
+        "founded",
+        "found founded co-founded cofounded establish establishes established",
+        "founding",
+        "",
+    ),
+    ("birth", "once", 0.8, "born", "born", "birth", ""),
+    # accidents, disasters, attacks
+    (
+        "accident",
+        "case",
+        0.8,
+        "crashed",
+        "crash crashes crashed collide collides collided explode explodes exploded derail derailed",
+        "crash crashes collision collisions accident accidents explosion explosions derailment",
+        "",
+    ),
+    (
+        "disaster",
+        "case",
+        0.8,
+        "struck",
+        "",
+        "earthquake earthquakes hurricane flood floods flooding tsunami wildfire wildfires storm landslide",
+        "",
+    ),
+    (
+        "attack",
+        "case",
+        0.9,
+        "attacked",
+        "attack attacks attacked bomb bombs bombed invade invades invaded raid raided",
+        "attack attacks bombing bombings invasion raid raids",
+        "",
+    ),
+    # business
+    (
+        "acquisition",
+        "once",
+        0.8,
+        "acquired",
+        "acquire acquires acquired buy buys bought purchase purchases purchased",
+        "acquisition acquisitions takeover purchase",
+        "",
+    ),
+    ("merger", "once", 0.8, "merged", "merge merges merged", "merger mergers", ""),
+    (
+        "deal",
+        "case",
+        0.6,
+        "agreed",
+        "sign signs signed agree agrees agreed",
+        "deal deals agreement agreements contract contracts pact treaty",
+        "",
+    ),
+    (
+        "launch",
+        "many",
+        0.6,
+        "launched",
+        "launch launches launched release releases released unveil unveils unveiled introduce introduces"
+        " introduced debut debuts debuted ship ships shipped demo demos demoed showed_off shows_off show_off"
+        " demonstrate demonstrates demonstrated unveiling introducing",
+        "launch launches release unveiling introduction debut keynote",
+        "",
+    ),
+    (
+        "announcement",
+        "many",
+        0.5,
+        "announced",
+        "announce announces announced reveal reveals revealed",
+        "announcement announcements",
+        "",
+    ),
+    (
+        "statement",
+        "many",
+        0.3,
+        "said",
+        "say says said tell tells told state states stated claim claims claimed maintain maintains maintained"
+        " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
+        " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
+        " warn warns warned note notes noted admit admits admitted describe describes described praise praises"
+        " praised welcome welcomes welcomed attribute attributes attributed add adds added explain explains"
+        " explained insist insists insisted mention mentions mentioned talk talks talked called saying"
+        " remark remarks remarked respond responds responded reply replied",
+        "statement statements testimony speech remarks interview",
+        "",
+    ),
+)
+
+# Past tense forms that do not end in -ed, for the generic dated kind.
+IRREGULAR_PAST = word_set(
+    "was were had did made went came took gave got began became left met won lost sold bought built ran saw"
+    " told said found held brought kept led paid put set shot spent stood struck thought wrote fell rose fought"
+    " grew drew knew threw flew broke spoke chose froze drove rode wore tore bore sent lent bent hit cut"
+    " quit split spread sank swam sang rang began overtook undertook withdrew"
+)
+PRESENT_FORMS_NOT_PAST = word_set("need needed indeed")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry for a surface form."""
+
+    kind: str
+    repeat: str
+    weight: float
+    participle: str
+    is_verb: bool
+    words: tuple[str, ...]
+    context: re.Pattern[str] | None
+
+
+def _build() -> tuple[dict[str, list[Trigger]], int]:
+    lexicon: dict[str, list[Trigger]] = {}
+    longest = 1
+    for kind, repeat, weight, participle, verbs, nouns, context in TABLE:
+        pattern = re.compile(context) if context else None
+        for is_verb, forms in ((True, verbs), (False, nouns)):
+            for form in forms.split():
+                words = tuple(form.split("_"))
+                longest = max(longest, len(words))
+                entry = Trigger(kind, repeat, weight, participle, is_verb, words, pattern)
+                lexicon.setdefault(words[0], []).append(entry)
+    for entries in lexicon.values():
+        entries.sort(key=lambda entry: -len(entry.words))
+    return lexicon, longest
+
+
+LEXICON, LONGEST = _build()
+KIND_WEIGHT: dict[str, float] = {row[0]: row[2] for row in TABLE} | {GENERIC: 0.4}
+KIND_REPEAT: dict[str, str] = {row[0]: row[1] for row in TABLE} | {GENERIC: "many"}
+KINDS: tuple[str, ...] = tuple(dict.fromkeys(row[0] for row in TABLE)) + (GENERIC,)
