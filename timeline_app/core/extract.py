@@ -385,13 +385,14 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
     nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i]))
+    outer = ordered[nearest].span
     finer = [
         i
         for i, t in enumerate(ordered)
         if t.span is not None
-        and ordered[nearest].span is not None
-        and RANK[t.span.precision] < RANK[ordered[nearest].span.precision]
-        and ordered[nearest].span.contains(t.span)
+        and outer is not None
+        and RANK[t.span.precision] < RANK[outer.precision]
+        and outer.contains(t.span)
     ]
     if finer:
         nearest = min(finer, key=lambda i: _distance(position, ordered[i]))
