@@ -8,7 +8,6 @@ Each article is stored in one transaction together with its events and mentions.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -124,17 +123,30 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _upgrade(db: sqlite_utils.Database, path: Path | None) -> None:
+def _refuse_newer(db: sqlite_utils.Database, path: Path | None) -> None:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{path}: database was written by a newer Chronicle (schema {version}, "
             f"this version reads up to {SCHEMA_VERSION}); it was not changed"
         )
+
+
+def _backup(db: sqlite_utils.Database, target: Path) -> None:
+    """A consistent copy of the database (WAL content included) before it is changed."""
+    copy = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(copy)
+    finally:
+        copy.close()
+
+
+def _upgrade(db: sqlite_utils.Database, path: Path | None) -> None:
+    version = schema_version(db)
     if version == SCHEMA_VERSION:
         return
     if version > 0 and path is not None:
-        shutil.copy2(path, path.with_name(f"{path.name}.v{version}.bak"))
+        _backup(db, path.with_name(f"{path.name}.v{version}.bak"))
     for step in range(version, SCHEMA_VERSION):
         with db.atomic():
             MIGRATIONS[step](db)
@@ -174,9 +186,10 @@ class Store:
             if self.path.exists() and self.path.is_dir():
                 raise StoreError(f"{self.path}: is a directory, not a database file")
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        self.db = sqlite_utils.Database(conn)
         try:
-            conn = sqlite3.connect(str(path), check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
+            _refuse_newer(self.db, self.path)
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path is not None:
                 self.db.enable_wal()
@@ -184,7 +197,11 @@ class Store:
                 self.db.execute("PRAGMA synchronous = NORMAL")
             _upgrade(self.db, self.path)
         except sqlite3.DatabaseError as error:
+            conn.close()
             raise StoreError(f"{path}: not a Chronicle database ({error})") from None
+        except StoreError:
+            conn.close()
+            raise
 
     def close(self) -> None:
         self.db.close()

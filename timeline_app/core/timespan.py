@@ -193,6 +193,7 @@ class TimeSpan:
             "value": self.value,
             "mod": self.mod,
             "label": self.label,
+            "hint": self.hint,
             "expected": self.expected,
         }
 
