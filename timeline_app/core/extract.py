@@ -252,7 +252,7 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         length = len(entry.words)
         if tuple(t.lower for t in tokens[index : index + length]) != entry.words:
             continue
-        if entry.context is not None and not _context_matches(tokens, index, length, entry.context):
+        if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
         if (
