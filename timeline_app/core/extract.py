@@ -51,7 +51,10 @@ PLAN_WORDS = word_set(
 )
 HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
 UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
-EXPECT_BEFORE_NOUN = word_set("upcoming planned scheduled expected coming next forthcoming")
+EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
+EXPECT_BEFORE_NOUN = word_set(
+    "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming"
+)
 PERFECT_OR_PASSIVE = word_set("was were has have had been is are be being get got gets")
 DETERMINERS = word_set("the a an his her its their our my your this that these those 's")
 EARLIER_CUES = word_set("earlier previously formerly ago")
@@ -76,6 +79,7 @@ class _Candidate:
     quality: int
     mentions: list[Mention] = field(default_factory=list)
     narrative: bool = False
+    headline: bool = False
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -89,6 +93,9 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     candidates: list[_Candidate] = []
     for sentence, tokens in zip(sentences, per_sentence):
         candidates.extend(_sentence_candidates(text, sentence, tokens, timexes, names, article.published))
+    if len(sentences) > 1 and sentences[1].paragraph > 0 and text[sentences[0].end - 1] not in '.!?"”':
+        for candidate in candidates:
+            candidate.headline = candidate.sentence.index == 0
     _follow_narrative(candidates, article.published)
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
@@ -123,6 +130,17 @@ def _sentence_candidates(
         expected = state == "expected"
         clause_range = _clause_range(tokens, clauses, clauses[index])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
+        if not entry.is_verb and any(e.is_verb and clauses[i] == clauses[index] for i, e, _ in hits):
+            # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
+            # only a date written right beside it ("the October 2021 shooting").
+            touching = tokens[index - 1].start if index > 0 else tokens[index].start
+            reach = tokens[min(len(tokens) - 1, index + length + 1)].end
+            clause_timexes = [
+                t
+                for t in clause_timexes
+                if (t.end <= tokens[index].start and t.end > touching)
+                or (t.start >= tokens[index].end and t.end <= reach)
+            ]
         end_token = tokens[index + length - 1]
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
@@ -130,7 +148,7 @@ def _sentence_candidates(
         narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
-        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes)
+        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others)
         for span, dated in spans:
             found.append(
                 _Candidate(
@@ -321,6 +339,9 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
             return "skip"
         if any(word in EXPECT_BEFORE_NOUN for word in near):
             return "expected"
+        following = [tokens[i].lower for i in range(index + 1, min(len(tokens), index + 4)) if clauses[i] == clause]
+        if any(word in EXPECT_AFTER_NOUN for word in following):
+            return "expected"
     return "fact"
 
 
@@ -469,7 +490,13 @@ def _find_antecedent(
             continue  # "filed in 2023 and 2024": two events from one trigger
         if event.span.intersection(candidate.span) is None:
             continue
-        if candidate.participants and event.participants and not set(candidate.participants) & set(event.participants):
+        headline = candidate.headline or any(member.headline for member in members)
+        if (
+            not headline
+            and candidate.participants
+            and event.participants
+            and not set(candidate.participants) & set(event.participants)
+        ):
             continue
         return event, members
     return None

@@ -38,6 +38,7 @@ SUBJECT_PRONOUNS = frozenset(("he", "she"))
 SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
+TIME_PREPOSITIONS = word_set("on in at during since by from until of")
 PUNCT = frozenset(',.;:!?"“”‘’()—–')
 
 
@@ -49,20 +50,30 @@ def build_title(
     entry: Trigger,
     names: NameIndex,
     timexes: Sequence[Timex],
+    others: Sequence[int] = (),
 ) -> str:
     """A readable label for the event named at ``tokens[index:index+length]``."""
     clause = clauses[index]
+    in_timex = {i for i, token in enumerate(tokens) if timexes and any(t.start <= token.start < t.end for t in timexes)}
     keep = [
         i
-        for i, token in enumerate(tokens)
-        if clauses[i] == clause and not (timexes and any(t.start <= token.start < t.end for t in timexes))
+        for i in range(len(tokens))
+        if clauses[i] == clause
+        and i not in in_timex
+        and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
     ]
-    before = [i for i in keep if i < index]
+    previous = max((i for i in others if i < index), default=-1)
+    before = [i for i in keep if previous < i < index]
     after = [i for i in keep if i >= index + length]
     subject = _subject(tokens, before, names)
     chain_start = [i for i in before if i not in _aux_chain(tokens, before)]
     if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
         subject = []  # '"...," said Jobs': the speaker follows the verb
+    if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
+        sentence_names = [m for first, _, m in names.in_tokens(tokens) if first < before[0]]
+        if sentence_names:
+            subject_name = names.short(names.canonical(sentence_names[0].words))
+            return build_title_from(subject_name, tokens, after, index, length, names)
     relative = (
         bool(before)
         and tokens[before[0]].lower in ("who", "which")
@@ -91,6 +102,14 @@ def build_title(
         words = _noun_phrase(tokens, before, index, names) + trigger_words + complement
         if subject and any(_is_name_word(tokens[i], names) for i in subject) and len(subject) <= 4:
             words = _words(tokens, subject, names) + words
+    return _finish(words)
+
+
+def build_title_from(
+    subject: str, tokens: Sequence[Token], after: Sequence[int], index: int, length: int, names: NameIndex
+) -> str:
+    """A title for a coordinated predicate ("..., and has appealed her conviction") with a borrowed subject."""
+    words = [subject, *(tokens[i].text for i in range(index, index + length)), *_object(tokens, after, names)]
     return _finish(words)
 
 
@@ -126,11 +145,12 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
             segments.append([])
         else:
             segments[-1].append(i)
-    for segment in reversed(segments):
-        words = [i for i in segment if tokens[i].lower not in LEADING]
-        if words:
-            stretch = words
-            break
+    filled = [[i for i in segment if tokens[i].lower not in LEADING] for segment in segments]
+    filled = [segment for segment in filled if segment]
+    if len(filled) > 1 and all(names.is_name_at(tokens[i].start) for i in filled[0]):
+        stretch = filled[0]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
+    elif filled:
+        stretch = filled[-1]
     named = [i for i in stretch if names.is_name_at(tokens[i].start)]
     if named:
         stretch = [i for i in stretch if i >= named[0]]
@@ -175,6 +195,10 @@ def _noun_phrase(tokens: Sequence[Token], before: Sequence[int], index: int, nam
 DETERMINERS_STOP = word_set("the a an this that these those his her its their our all any of for in on at")
 
 
+def _starts_noun_phrase(token: Token) -> bool:
+    return token.text[:1].isalnum() and token.lower not in OBJECT_STOPS and token.lower not in TRAILING
+
+
 def _looks_verbal(word: str) -> bool:
     return word.endswith(("ed", "es")) or word in VERB_LIKE
 
@@ -184,7 +208,8 @@ def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex, su
     for position, i in enumerate(indices):
         token = tokens[i]
         replace = OBJECT_PRONOUNS if position or not subject else OBJECT_PRONOUNS | SUBJECT_PRONOUNS
-        if token.lower in replace:
+        possessive = token.lower == "her" and i + 1 < len(tokens) and _starts_noun_phrase(tokens[i + 1])
+        if token.lower in replace and not possessive:
             person = names.person_before(token.start)
             words.append(names.short(person) if person else token.text)
         else:

@@ -31,7 +31,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         1.0,
         "killed",
         "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed"
-        " shot_dead shot_and_killed",
+        " shot_dead shot_and_killed pronounced_dead",
         "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
         "",
     ),
@@ -132,6 +132,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "founding",
         "",
     ),
+    ("shooting", "case", 0.9, "fired", "fired", "", r"^(round|rounds|shot|shots|gun|guns|weapon|bullet|bullets|live)$"),
     ("resignation", "case", 0.7, "fired", "fired sacked", "", r"^(was|were|been|be|being|got|get|gets)$"),
     ("birth", "once", 0.8, "born", "born", "birth", ""),
     # accidents, disasters, attacks
