@@ -86,7 +86,11 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     """The events an article reports, with mentions pointing into ``article.text``."""
     text = article.text
     tag = tagger or timex_module.tag_times
-    timexes = [t for t in tag(text, article.published) if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"]
+    timexes = [
+        t
+        for t in tag(text, article.published)
+        if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF" and not _dateline(text, t)
+    ]
     sentences = split_sentences(text)
     per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
     names = NameIndex(sentences, per_sentence)
@@ -103,6 +107,11 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 
 
 # -- one sentence ---------------------------------------------------------------------------------
+
+
+def _dateline(text: str, timex: Timex) -> bool:
+    """A date heading the article ("SANTA FE, N.M. Oct. 22, 2021 - ...") dates the report, not its events."""
+    return timex.start < 200 and text[timex.end : timex.end + 3].lstrip().startswith(("-", "—", "–"))
 
 
 def _sentence_candidates(

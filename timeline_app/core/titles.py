@@ -39,7 +39,8 @@ SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
-PUNCT = frozenset(',.;:!?"“”‘’()—–')
+PUNCT = frozenset(',.;:!?"“”‘’()—–-')
+QUOTES = frozenset('"“‘')
 
 
 def build_title(
@@ -145,10 +146,18 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
             segments.append([])
         else:
             segments[-1].append(i)
-    filled = [[i for i in segment if tokens[i].lower not in LEADING] for segment in segments]
+    filled = [
+        [i for i in segment if tokens[i].lower not in LEADING]
+        for segment in segments
+        if not (segment and segment[0] > 0 and tokens[segment[0] - 1].text in QUOTES)  # a quoted title
+    ]
     filled = [segment for segment in filled if segment]
-    if len(filled) > 1 and all(names.is_name_at(tokens[i].start) for i in filled[0]):
-        stretch = filled[0]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
+
+    def is_name(segment: list[int]) -> bool:
+        return all(names.is_name_at(tokens[i].start) for i in segment)
+
+    if len(filled) > 1 and not any(is_name([i]) for i in filled[-1]) and is_name(filled[-2]):
+        stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
     elif filled:
         stretch = filled[-1]
     named = [i for i in stretch if names.is_name_at(tokens[i].start)]
