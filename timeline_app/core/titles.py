@@ -40,7 +40,7 @@ NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
-QUOTES = frozenset('"“‘')
+QUOTES = frozenset('"“”‘')
 
 
 def build_title(
@@ -70,6 +70,13 @@ def build_title(
     chain_start = [i for i in before if i not in _aux_chain(tokens, before)]
     if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
         subject = []  # '"...," said Jobs': the speaker follows the verb
+    coordinated = [i for i in before if i not in _aux_chain(tokens, before)]
+    if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
+        # "X called the decision unfair and said ...": the verb shares the first verb's subject.
+        first_verb = previous if previous >= 0 else coordinated[-1]
+        shared = _subject(tokens, [i for i in keep if i < first_verb], names)
+        if shared:
+            return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
     if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
         sentence_names = [m for first, _, m in names.in_tokens(tokens) if first < before[0]]
         if sentence_names:
@@ -124,6 +131,13 @@ def _passive(obj: list[str], participle: str) -> list[str]:
     return [*obj, participle]
 
 
+def _quoted(tokens: Sequence[Token], segment: Sequence[int]) -> bool:
+    if not segment or segment[0] == 0 or tokens[segment[0] - 1].text not in QUOTES:
+        return False
+    following = [t.text for t in tokens[segment[-1] + 1 : segment[-1] + 3]]
+    return bool(following) and (following[0] in QUOTES or following[:2] in ([",", '"'], [",", "”"]))
+
+
 def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
     chain: list[int] = []
     for i in reversed(before):
@@ -149,7 +163,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     filled = [
         [i for i in segment if tokens[i].lower not in LEADING]
         for segment in segments
-        if not (segment and segment[0] > 0 and tokens[segment[0] - 1].text in QUOTES)  # a quoted title
+        if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
     ]
     filled = [segment for segment in filled if segment]
 
@@ -161,7 +175,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     elif filled:
         stretch = filled[-1]
     named = [i for i in stretch if names.is_name_at(tokens[i].start)]
-    if named:
+    if named and not (named[0] > stretch[0] and tokens[named[0] - 1].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
         stretch = [i for i in stretch if i >= named[0]]
     return stretch[-6:]
 
