@@ -67,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     articles.add_argument("--format", choices=("json", "table"), default="table")
 
     _export_parser(commands)
+    tag = commands.add_parser("tag-times", help="print the temporal expressions of a text file as JSON")
+    tag.add_argument("--dct", type=_iso_date, help="publication date the relative expressions lean on (YYYY-MM-DD)")
+    tag.add_argument("file", type=Path, metavar="FILE")
+
+    evaluate = commands.add_parser("eval-timeml", help="score tag-times on TimeML (.tml) files, TempEval-3 style")
+    evaluate.add_argument("directory", type=Path, metavar="DIR")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument(
+        "--errors", action="store_true", help="also list each missed, spurious or mismatched expression"
+    )
     return parser
 
 
@@ -167,6 +177,58 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return run_export_command(store, args)
 
 
+def _cmd_tag_times(args: argparse.Namespace) -> int:
+    from timeline_app.core.timex import tag_times
+
+    try:
+        text = args.file.read_bytes().decode("utf-8")
+    except OSError as error:
+        print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError as error:
+        print(f"{args.file}: not UTF-8 text ({error.reason} at byte {error.start})", file=sys.stderr)
+        return 1
+    rows = [timex.to_dict() for timex in tag_times(text, args.dct)]
+    print(json.dumps(rows, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_eval_timeml(args: argparse.Namespace) -> int:
+    from timeline_app.core.timeml_eval import (
+        TimeMLError,
+        evaluate,
+        format_errors,
+        format_table,
+        read_timeml,
+        timeml_files,
+    )
+    from timeline_app.core.timex import tag_times
+
+    if not args.directory.is_dir():
+        print(f"{args.directory}: not a directory", file=sys.stderr)
+        return 1
+    paths = timeml_files(args.directory)
+    if not paths:
+        print(f"{args.directory}: no .tml files", file=sys.stderr)
+        return 1
+    documents, failed = [], 0
+    for path in paths:
+        try:
+            documents.append(read_timeml(path))
+        except TimeMLError as error:
+            failed += 1
+            print(error, file=sys.stderr)
+    report = evaluate(documents, tag_times)
+    result = report.scores()
+    if args.json:
+        print(json.dumps({"documents": report.documents, **result}, indent=2))
+    else:
+        if args.errors:
+            print(format_errors(report.mismatches))
+        print(format_table(result, f"{args.directory}: {report.documents} document(s)"))
+    return 1 if failed else 0
+
+
 def _cmd_gui(args: argparse.Namespace, files: Sequence[str]) -> int:
     from timeline_app.ui.app import run_app
 
@@ -178,6 +240,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "events": _cmd_events,
     "articles": _cmd_articles,
     "export": _cmd_export,
+    "tag-times": _cmd_tag_times,
+    "eval-timeml": _cmd_eval_timeml,
 }
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,20 @@ def score_document(name: str, gold: Sequence[GoldTimex], system: Sequence[Tagged
     return report
 
 
-Tagger = Callable[[str, "date | None"], Iterable[Tagged]]
+class TaggedLike(Protocol):
+    """Anything with a span, a type and a value (``Tagged``, ``Timex``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+
+
+Tagger = Callable[[str, "date | None"], Iterable[TaggedLike]]
 
 
 def evaluate(documents: Iterable[TimeMLDocument], tagger: Tagger) -> Report:
@@ -260,4 +274,16 @@ def format_table(result: dict[str, float], title: str = "") -> str:
     lines.append(f"{'value':10}{'':8}{'acc':>8}{'F1':>8}")
     lines.append(f"{'':10}{'':8}{result['value_accuracy']:8.2f}{result['value_f1']:8.2f}")
     lines.append(f"{'type':10}{'':8}{result['type_accuracy']:8.2f}{result['type_f1']:8.2f}")
+    return "\n".join(lines)
+
+
+def format_errors(mismatches: Iterable[Mismatch]) -> str:
+    """One line per error: kind, document, gold (text type value mod) and system (text type value)."""
+    lines = []
+    for item in mismatches:
+        gold = item.gold
+        system = item.system
+        left = f"{gold.text!r} {gold.type} {gold.value} {gold.mod}".rstrip() if gold else "-"
+        right = f"{item.system_text!r} {system.type} {system.value}" if system else "-"
+        lines.append(f"{item.kind:8} {item.document}: gold {left} | ours {right}")
     return "\n".join(lines)

@@ -42,6 +42,8 @@ def tag_times(text: str, dct: date | None) -> list[Timex]:
     """Temporal expressions in ``text``, in order, not overlapping; ``dct`` is the publication date."""
     out: list[Timex] = []
     for item in find_expressions(text, dct):
-        span = time_span(item.value, item.mod, dct) if item.type in ("DATE", "TIME") else None
+        span = None
+        if item.type in ("DATE", "TIME"):
+            span = item.span or time_span(item.value, item.mod, dct)
         out.append(Timex(item.start, item.end, text[item.start : item.end], item.type, item.value, item.mod, span))
     return out

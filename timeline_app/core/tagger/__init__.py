@@ -4,24 +4,50 @@ lexicon (``lexicon``), with values turned into time spans by ``values``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
-from timeline_app.core.tagger.grammar import RULES, Context, Found, Resolution
+from timeline_app.core.tagger.grammar import (
+    DIGIT_TRIGGER,
+    RULES,
+    TRIGGER_PREFIXES,
+    WORD_TRIGGER,
+    Context,
+    Found,
+    Resolution,
+)
 from timeline_app.core.tagger.values import time_span
 
 __all__ = ["Found", "find_expressions", "time_span"]
 
 
-def find_expressions(text: str, dct: date | None) -> list[Found]:
-    """All temporal expressions of ``text``, sorted and not overlapping, resolved against ``dct``."""
+def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> list[Found]:
+    """All temporal expressions of ``text``, sorted and not overlapping, resolved against ``dct``.
+
+    Each rule runs only near its trigger words; ``full_scan`` runs every rule over the whole
+    text instead (slow; tests use it to check that the triggers lose nothing)."""
     candidates: list[tuple[int, int, int, object]] = []
     lower = _lower(text)
-    windows: dict[object, list[tuple[int, int]]] = {}
+    positions: dict[str, list[int]] = {}
+    for match in WORD_TRIGGER.finditer(" " + lower):
+        for word in TRIGGER_PREFIXES[match.group()[1:]]:
+            positions.setdefault(word, []).append(match.start())
+    digit_hits: dict[str, list[int]] = {}
+    for match in DIGIT_TRIGGER.finditer(lower):
+        digit_hits.setdefault(match.lastgroup or "", []).append(match.start())
     for index, rule in enumerate(RULES):
-        key = rule.trigger.pattern if rule.trigger is not None else rule.words
-        if key not in windows:
-            windows[key] = _windows(text, lower, rule.words, rule.trigger)
-        for low, high in windows[key]:
+        hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
+        guard = rule.before
+        for word in rule.words:
+            word_hits: Sequence[int] = positions.get(word, ())
+            if rule.capital:
+                word_hits = [hit for hit in word_hits if text[hit].isupper()]
+            if guard is None:
+                hits.extend(word_hits)
+            else:
+                hits.extend(hit for hit in word_hits if guard.search(lower, max(0, hit - GUARD), hit))
+        spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
+        for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):
                 start, end = _trim(text, match.start(), match.end())
                 if end > start:
@@ -42,7 +68,8 @@ def find_expressions(text: str, dct: date | None) -> list[Found]:
     return found
 
 
-REACH = 60  # no expression reaches further than this from its trigger word
+GUARD = 30  # how far before a trigger word a rule's guard looks
+TRIGGER_LENGTH = 12  # reaches count from the end of a trigger word, at most this long
 
 
 def _lower(text: str) -> str:
@@ -53,30 +80,31 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _windows(text: str, lower: str, words: tuple[str, ...], trigger: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[int, int]]:
     """Stretches of text around each trigger, merged, where a rule's pattern can match."""
-    hits: list[int] = []
-    for word in words:
-        haystack = lower if word.islower() or not word.isalpha() and word.lower() == word else text
-        find = haystack.find
-        position = find(word)
-        while position >= 0:
-            hits.append(position)
-            position = find(word, position + 1)
-    if trigger is not None:
-        hits.extend(match.start() for match in trigger.finditer(text))
-    if not words and trigger is None:
-        return [(0, len(text))]
     hits.sort()
+    before, after = reach
     merged: list[tuple[int, int]] = []
-    size = len(text)
     for hit in hits:
-        low, high = max(0, hit - REACH), min(size, hit + REACH)
+        low, high = max(0, hit - before), min(size, hit + after + TRIGGER_LENGTH)
         if merged and low <= merged[-1][1]:
             merged[-1] = (merged[-1][0], high)
         else:
             merged.append((low, high))
     return merged
+
+
+_APPROX = re.compile(r"\b(?:around|about|approximately|roughly|circa)\s+$", re.IGNORECASE)
+
+
+def _approximate(text: str, found: Found) -> Found:
+    """ "around Nov. 1": the hedge belongs to the expression (TIMEX3 mod APPROX)."""
+    if found.mod or found.type not in ("DATE", "TIME") or not found.value[:1].isdigit():
+        return found
+    hedge = _APPROX.search(text, max(0, found.start - 16), found.start)
+    if hedge is None:
+        return found
+    return Found(hedge.start(), found.end, found.type, found.value, "APPROX", found.span)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -96,8 +124,10 @@ def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> li
         resolution: Resolution | None = RULES[index].handle(match, context)  # type: ignore[arg-type]
         if resolution is None or not resolution.value:
             continue
-        chosen.append((Found(start, end, resolution.type, resolution.value, resolution.mod), resolution))
+        found = Found(start, end, resolution.type, resolution.value, resolution.mod, resolution.span)
+        chosen.append((found, resolution))
     chosen.sort(key=lambda pair: pair[0].start)
+    chosen = [(_approximate(context.text, found), resolution) for found, resolution in chosen]
     for item, resolution in chosen:
         if item.type in ("DATE", "TIME"):
             context.remember(resolution, item.end)

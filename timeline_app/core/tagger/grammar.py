@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from timeline_app.core.tagger import values as V
 from timeline_app.core.tagger.lexicon import (
@@ -20,7 +21,6 @@ from timeline_app.core.tagger.lexicon import (
     MONTH,
     MONTHS,
     NUMBER,
-    ORDINAL,
     ORDINALS,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -32,8 +32,9 @@ from timeline_app.core.tagger.lexicon import (
     WEEKDAYS,
     number_value,
 )
+from timeline_app.core.timespan import TimeSpan
 
-I = re.IGNORECASE
+IGNORE = re.IGNORECASE
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Found:
     type: str
     value: str
     mod: str = ""
+    span: TimeSpan | None = None  # set when the value alone would misstate the span
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Resolution:
     mod: str = ""
     explicit: bool = False
     anaphoric: bool = False
+    span: TimeSpan | None = None
 
 
 class Context:
@@ -74,17 +77,23 @@ class Context:
     # -- tense ---------------------------------------------------------------------------
 
     def direction(self, start: int, end: int) -> int:
-        """+1 when the clause speaks of the future, -1 otherwise (news speaks of the past)."""
+        """+1 when the clause speaks of the future, -1 of the past, 0 when its tense gives no cue."""
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
         if _FUTURE.search(self.text, left, start) or _FUTURE_AFTER.search(self.text, end, right):
             return 1
-        return -1
+        if _past_tense(self.text, left, right):
+            return -1
+        return 0
+
+    def past_unless_future(self, start: int, end: int) -> int:
+        """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
+        return 1 if self.direction(start, end) > 0 else -1
 
     def remember(self, found: Resolution, end: int) -> None:
         """Note a calendar date for anaphoric expressions that follow."""
         value = found.value[:10] if "T" in found.value else found.value
-        if found.anaphoric or V.value_bounds(value) is None:
+        if found.anaphoric or not value[:3].isdigit() or "X" in value or V.value_bounds(value) is None:
             return
         self.last = value
         self.last_end = end
@@ -96,11 +105,38 @@ class Context:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning to|scheduled (?:to|for)|expected to|expects? to|"
-    r"intends? to|is to|are to|set to|upcoming|hopes? to|aims? to)\b|'ll\b",
-    I,
+    r"\b(?:will|won't|wo n't|shall|going to|plans?|planning|planned|scheduled|slated|expected|expects?|"
+    r"intends?|is to|are to|set to|upcoming|hopes? to|aims? to|until|would|proposed|due (?:on|in|by)|payable|"
+    r"effective)\b|'ll\b",
+    IGNORE,
 )
-_FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
+    r"held|found|saw|became|ran|brought|bought|thought|knew|ago)\b",
+    IGNORE,
+)
+_ED = re.compile(r"ed\b")
+_WORD_START = re.compile(r"[a-z]*$", IGNORE)
+_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
+
+
+def _past_tense(text: str, left: int, right: int) -> bool:
+    """A past-tense verb in ``text[left:right]``: "said", "rose", "filed"; not "the proposed", "to be paid"."""
+    for match in _PAST.finditer(text, left, right):
+        if not _NOT_PAST_BEFORE.search(text, max(left, match.start() - 12), match.start()):
+            return True
+    for match in _ED.finditer(text, left, right):
+        start = match.start()
+        if start - left < 2 or not text[start - 1].isalpha():
+            continue
+        word = _WORD_START.search(text, max(left, start - 20), start)
+        begin = word.start() if word else start
+        if not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin):
+            return True
+    return False
+
+
+_FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
 
 
@@ -130,29 +166,57 @@ class Rule:
     pattern: re.Pattern[str]
     handle: Handler
     words: tuple[str, ...] = ()
-    trigger: re.Pattern[str] | None = None
+    digits: tuple[str, ...] = ()
+    reach: tuple[int, int] = (60, 60)
+    before: re.Pattern[str] | None = None  # must match the lower-cased text just before a trigger word
+    capital: bool = False  # the trigger word must start with a capital letter ("May", not "may")
 
 
 RULES: list[Rule] = []
 
+# Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
+DIGIT_TRIGGER = re.compile(
+    r"\d(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q))"
+)
+
 
 def rule(
-    name: str, pattern: str, words: tuple[str, ...] = (), trigger: str = "", flags: int = I
+    name: str,
+    pattern: str,
+    words: tuple[str, ...] = (),
+    trigger: str = "",
+    flags: int = IGNORE,
+    reach: tuple[int, int] = (60, 60),
+    before: str = "",
+    capital: bool = False,
 ) -> Callable[[Handler], Handler]:
-    """Register ``handle`` for ``pattern`` (compiled once, at import)."""
+    """Register ``handle`` for ``pattern`` (compiled once, at import). ``reach``: how far a match
+    may start before its trigger and end after it."""
 
     def register(handle: Handler) -> Handler:
-        compiled = re.compile(trigger) if trigger else None
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, compiled))
+        kinds = tuple(trigger.split()) if trigger else ()
+        guard = re.compile(before) if before else None
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital))
         return handle
 
     return register
 
 
-MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH_WORDS += tuple(w.upper() for w in MONTH_WORDS) + ("january", "february", "march", "april", "june", "july")
-MONTH_WORDS += ("august", "september", "october", "november", "december", "sept.", "aug.", "oct.", "nov.", "dec.")
-WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_WORDS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+)
+MONTH_WORDS += ("november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.")
+MONTH_WORDS += ("nov.", "dec.", "sept")
+WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 PART_WORDS = ("morning", "afternoon", "evening", "night")
@@ -223,6 +287,10 @@ def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
         ahead = [d for d in real if d >= dct]
         if ahead and (ahead[0] - dct).days < 300:
             return V.day_value(ahead[0])
+    if direction < 0:
+        behind = [d for d in real if d <= dct]
+        if behind and (dct - behind[-1]).days < 300:
+            return V.day_value(behind[-1])
     best = min(real, key=lambda d: abs((d - dct).days))
     return V.day_value(best)
 
@@ -239,6 +307,8 @@ def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
         year -= 1
     elif direction > 0 and month < ctx.dct.month:
         year += 1
+    elif direction == 0 and abs(month - ctx.dct.month) > 6:
+        year += 1 if month < ctx.dct.month else -1
     return f"{year:04d}-{month:02d}"
 
 
@@ -263,13 +333,8 @@ def relative(ctx: Context, unit: str, amount: int) -> str:
         return f"{(dct.year + 10 * amount) // 10:03d}"
     if unit == "CE":
         return f"{(dct.year + 100 * amount) // 100:02d}"
-    moved = {
-        "M": V.add(dct, months=amount),
-        "W": V.add(dct, weeks=amount),
-        "WE": V.add(dct, weeks=amount),
-        "D": V.add(dct, days=amount),
-        "Q": V.add(dct, months=3 * amount),
-    }.get(unit)
+    step = {"M": ("months", 1), "W": ("weeks", 1), "WE": ("weeks", 1), "D": ("days", 1), "Q": ("months", 3)}.get(unit)
+    moved = V.add(dct, **{step[0]: amount * step[1]}) if step else None
     if moved is None:
         return "XXXX"
     if unit == "M":
@@ -307,7 +372,13 @@ def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) ->
 _WD = rf"(?:{WEEKDAY},?\s+)?"
 
 
-@rule("month-day-year", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}", words=MONTH_WORDS)
+@rule(
+    "month-day-year",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}",
+    words=MONTH_WORDS,
+    capital=True,
+    reach=(40, 25),
+)
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
     return Resolution("DATE", V.day_value(day), prefix_mod(m), explicit=True) if day else None
@@ -317,6 +388,7 @@ def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     "day-month-year",
     rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
     words=MONTH_WORDS,
+    reach=(45, 25),
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
@@ -325,8 +397,10 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "month-day",
-    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:|\s*(?:%|percent|million|billion))",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:\d|\s*(?:%|percent|million|billion))",
     words=MONTH_WORDS,
+    capital=True,
+    reach=(40, 14),
 )
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
@@ -338,7 +412,12 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())), prefix_mod(m))
 
 
-@rule("day-month", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)", words=MONTH_WORDS)
+@rule(
+    "day-month",
+    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)",
+    words=MONTH_WORDS,
+    reach=(30, 12),
+)
 def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
@@ -351,7 +430,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "numeric-us",
     r"(?<![\w/.$-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d\d)(?![\w/])",
-    trigger=r"\d/\d",
+    trigger="slash",
+    reach=(6, 12),
 )
 def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"]) if len(m["y"]) == 4 else year_number("'" + m["y"], ctx)
@@ -360,7 +440,10 @@ def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
-    "iso", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])", trigger=r"\d-\d"
+    "iso",
+    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])",
+    trigger="year slash",
+    reach=(1, 20),
 )
 def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -371,7 +454,13 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day))
 
 
-@rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", words=MONTH_WORDS)
+@rule(
+    "month-year",
+    rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}",
+    words=MONTH_WORDS,
+    capital=True,
+    reach=(30, 14),
+)
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
         return None
@@ -382,7 +471,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 _MONTH_CUE = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
     r"between|and|or|on|for|that|each|every|past|since|ago|its|the)\s+|mid-)$",
-    I,
+    IGNORE,
 )
 
 
@@ -390,6 +479,7 @@ _MONTH_CUE = re.compile(
     "month",
     rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
     words=MONTH_WORDS,
+    reach=(30, 12),
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
@@ -402,9 +492,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         before = ctx.text[max(0, m.start() - 20) : m.start()]
         if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
             return None
-        if name.lower() == "may" and re.match(
-            r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", ctx.text[m.end() :]
-        ):
+        if name.lower() == "may" and _MAY_VERB.match(ctx.text, m.end()):
             return None
     rel = (m["rel"] or "").strip().lower()
     if rel and ctx.dct is not None:
@@ -421,20 +509,22 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, prefix_mod(m))
 
 
+_MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", IGNORE)
 _COUNT_NOUN = re.compile(
     r"\s+(?:people|persons|men|women|children|shares|troops|soldiers|workers|employees|jobs|units|cars|homes|"
     r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
-    I,
+    IGNORE,
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", I
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", IGNORE
 )
 
 
 @rule(
     "year",
     rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
-    trigger=r"\d\d\d\d",
+    trigger="year",
+    reach=(25, 6),
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
@@ -446,13 +536,18 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
 
 
-@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger=r"\d0'?s")
+@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
     return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
 
 
-@rule("century", rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}", words=("century",))
+@rule(
+    "century",
+    rf"{L}(?:the\s+)?{PREFIX}(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{R}",
+    words=("century",),
+    reach=(25, 5),
+)
 def _century(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = int(m["n"])
     if not 1 <= number <= 30:
@@ -470,17 +565,22 @@ _WORD_YEAR_TAIL = (
     "word-year",
     rf"{L}(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}{R}|{L}(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+\w+)?{R}",
     words=("nineteen", "thousand", "twenty"),
+    reach=(25, 40),
 )
 def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    words = m[0].lower().replace("the year", "").replace("-", " ").split()
+    year = word_year(m[0])
+    return Resolution("DATE", f"{year:04d}", explicit=True) if year is not None else None
+
+
+def word_year(text: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000."""
+    words = text.lower().replace("the year", "").replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
         rest = number_value(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
-        return Resolution("DATE", f"{2000 + int(rest or 0):04d}")
+        return None if rest is None else 2000 + int(rest)
     century = 1900 if words[0] == "nineteen" else 2000
     rest = number_value(" ".join(words[1:]))
-    if rest is None:
-        return None
-    return Resolution("DATE", f"{century + int(rest):04d}")
+    return None if rest is None else century + int(rest)
 
 
 # -- seasons, quarters, halves -------------------------------------------------------------------
@@ -491,7 +591,10 @@ _REL = (
 
 
 @rule(
-    "season", rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)", words=SEASON_WORDS
+    "season",
+    rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)",
+    words=SEASON_WORDS,
+    reach=(40, 20),
 )
 def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["s"].lower()]
@@ -518,19 +621,23 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
 
 
-_QUARTER_WORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+_QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 
 
 @rule(
     "quarter",
-    rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+)?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
+    rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
     rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
     rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
     words=("quarter", "half"),
+    reach=(50, 40),
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = ORDINALS[m["q"].lower()]
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
+    if unit == "H" and m["q"].lower() in ("last", "final"):
+        number = 2
     if unit == "H" and number > 2:
         return None
     year_text = m["y1"] or m["y2"]
@@ -562,8 +669,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "q-number",
     rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
-    trigger=r"Q[1-4]|[1-4]Q",
+    words=("q1", "q2", "q3", "q4"),
+    trigger="q",
     flags=0,
+    reach=(3, 10),
 )
 def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = int(m["q"] or m["q2"])
@@ -581,6 +690,7 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
     r"(?P<unit>quarter|period)(?![\w-])",
     words=("quarter", "period"),
+    reach=(40, 10),
 )
 def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     which = re.sub(r"\s+", " ", (m["which"] or "").lower())
@@ -596,7 +706,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         quarter = (named or latest)[-1]
         return Resolution("DATE", f"{which}-Q{quarter}", anaphoric=True)
     if which in ("latest", "recent", "most recent", "just-ended", "just ended"):
-        return Resolution("DATE", latest)
+        return Resolution("DATE", latest, anaphoric=named is not None)
     if which == "current":
         return Resolution("DATE", relative(ctx, "Q", 0))
     if which in ("past", "previous"):
@@ -604,7 +714,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", shifted, anaphoric=True) if shifted else None
     if is_period and which not in ("same", "comparable"):
         return None
-    return Resolution("DATE", named or latest, anaphoric=True)
+    return Resolution("DATE", named or latest, anaphoric=named is not None)
 
 
 def _latest_quarter(ctx: Context) -> str:
@@ -616,6 +726,7 @@ def _latest_quarter(ctx: Context) -> str:
     "year-earlier",
     r"(?<![\w-])(?P<w>year-earlier|year-ago|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     words=("year",),
+    reach=(12, 20),
 )
 def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -625,15 +736,13 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # handled by the quarter rules, or not a date
     if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
         return Resolution("DATE", "XXXX")
-    if ctx.last_quarter and (word != "a year earlier" or ctx.last == ctx.last_quarter):
+    if ctx.last_quarter:
         anchor = ctx.last_quarter
     elif word == "a year ago" or ctx.last is None:
         assert ctx.dct is not None
         anchor = f"{ctx.dct.year:04d}"
     else:
-        anchor = ctx.last
-    if re.match(r"^\d{4}-W", anchor):
-        anchor = anchor[:4]
+        anchor = ctx.last[:4]  # "a year earlier" than a day is still read at the year
     shifted = V.shift(anchor, -1, "Y")
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
@@ -647,6 +756,7 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
     "day-word",
     rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow){R}(?!'s\s+(?:world|society))",
     words=("yesterday", "today", "tomorrow"),
+    reach=(10, 10),
 )
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
@@ -675,6 +785,9 @@ _REFS = {
     "soon": "FUTURE_REF",
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "shortly": "FUTURE_REF",
@@ -683,24 +796,23 @@ _REFS = {
 
 @rule(
     "ref",
-    r"(?<![\w-])(?P<w>right\s+now|now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
-    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future)(?![\w-])",
-    words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days"),
+    r"(?<![\w-])(?P<w>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
+    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future|the\s+(?:near|short|long)\s+term)(?![\w-])",
+    words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days", "term"),
+    reach=(30, 20),
 )
 def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
     after = ctx.text[m.end() : m.end() + 30]
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if word == "now" and re.match(r"\s*(?:that|,?\s+(?:then|here))\b", after):
+    if word == "now" and re.match(r"\s*,?\s+(?:then|here)\b", after):
         return None
-    if word in ("current", "recent", "future"):
-        # adjectives are dates only before time words ("current quarter" is handled elsewhere)
-        if word == "future" and before.endswith(("in the ", "the ")):
-            return None
-        if not re.match(r"\s+(?:years?|months?|weeks?|days?|times|period|history|decades?)\b", after):
-            if word != "current" or not re.match(r"\s+(?:level|rate|price|quarter|year|fiscal)", after):
-                return None
-        if word == "current" and re.match(r"\s+(?:quarter|year|fiscal)", after):
+    if word == "future" and not re.match(r"\s+(?:plans?|years?|months?|growth|earnings|sales|results)\b", after):
+        return None  # "the future" is tagged whole; "future" alone mostly modifies a thing
+    if word == "current":
+        if re.match(r"\s+(?:quarter|year|fiscal|account|accounts)\b|-", after) or before.endswith("electric "):
+            return None  # "the current quarter" is handled by the quarter rules; "current account" is a term
+        if re.search(r"\b(?:the|a|its|their)\s+$", before) is None and not re.match(r"\s+[a-z]", after):
             return None
     if word == "the past" and re.match(
         r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after
@@ -716,6 +828,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
     rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
+    reach=(30, 12),
+    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+$",
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -728,23 +842,31 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
             return Resolution("DURATION", f"P1{unit}", mod)
         if rel in ("the following", "the previous"):
-            return None
+            anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
+            if anchor is None:
+                return None
+            anchor = {"Y": anchor[:4], "M": anchor[:7]}.get(unit, anchor) if unit in ("Y", "M") else anchor
+            if unit == "M" and len(anchor) < 7 or unit in ("W", "D") and not V.value_bounds(anchor):
+                return None
+            shifted = V.shift(anchor, 1 if rel == "the following" else -1, unit)
+            return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
-    if unit == "WE" and step == 0 and ctx.dct is not None and ctx.direction(m.start(), m.end()) < 0:
+    if unit == "WE" and step == 0 and ctx.dct is not None and ctx.past_unless_future(m.start(), m.end()) < 0:
         step = -1 if ctx.dct.weekday() < 5 else 0
     value = relative(ctx, unit, step)
-    if mod == "MID" or mod == "START" and (m["pre"] or "").lower() == "earlier":
-        pass
+    pre = (m["pre"] or "").lower()
+    if pre in ("earlier", "later") and step == 0:
+        return Resolution("DATE", value, mod, span=_so_far(ctx, value, mod))
     return Resolution("DATE", value, mod)
 
 
-@rule("the-weekend", rf"{L}(?:the|this|over\s+the)\s+weekend{R}", words=("weekend",))
+@rule("the-weekend", rf"{L}(?:the|this)\s+weekend{R}", words=("weekend",), reach=(12, 10))
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     start = m.start() + (10 if m[0].lower().startswith("over") else 0)
     _ = start
-    direction = ctx.direction(m.start(), m.end())
+    direction = ctx.past_unless_future(m.start(), m.end())
     if ctx.dct is None:
         return Resolution("DATE", "XXXX-WXX-WE")
     step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
@@ -756,20 +878,21 @@ _OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M",
 
 @rule(
     "ago",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|"
-    rf"from\s+now|hence|back|since){R}",
-    words=UNIT_WORDS,
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|"
+    rf"from\s+now|hence){R}",
+    words=("ago", "earlier", "later", "now", "hence"),
+    reach=(50, 10),
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    direction = m["dir"].lower()
-    if direction in ("before", "after", "since"):
-        return None  # "two days before the vote": the duration rule takes it
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
     amount = number_value(m["n"])
     sign = 1 if direction in ("later", "from now", "hence") else -1
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     if mod and mod != "APPROX":
         mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
+    if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
+        return None  # "three days later": TimeBank marks the duration
     if unit in ("S", "MIN", "H"):
         return Resolution("DURATION", f"PT{_num(amount)}{unit[0]}" if amount is not None else f"PTX{unit[0]}")
     if amount is None or amount != int(amount):
@@ -794,19 +917,26 @@ def _num(amount: float | None) -> str:
     return str(int(amount)) if amount == int(amount) else str(amount)
 
 
+_RATE = re.compile(
+    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", re.I
+)
+
 # -- durations -------------------------------------------------------------------------------
 
 _DUR_REL = (
-    r"(?:(?:the|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
+    r"(?:(?:(?:the|its|their|his|her|our)\s+)?(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
     r"initial|remaining|ensuing|subsequent|year-earlier)\s+)?"
 )
 
 
 @rule(
     "duration",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:the\s+)?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
-    rf"(?P<sep>[\s-]+)(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
+    rf"{L}(?:(?!over\s+the\b)(?P<mod>{MODIFIER})\s+)?(?:the\s+(?![^\s]*-))?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
+    rf"(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?"
+    rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
     words=UNIT_WORDS,
+    reach=(42, 12),
+    before=r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|couple|hundred|numerous|of|other))[\s-]+(?:[a-z]+\s+)?$",
 )
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -820,6 +950,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
         return None  # "the 1988 quarter" is a date
+    follow = ctx.text[m.end() : m.end() + 8]
+    if unit == "Q" and (re.match(r"\s+of\b", follow) or (m["pl"] and "-" in m["sep"])):
+        return None  # "a quarter of the shares", "three-quarters": fractions
+    if unit == "S" and raw in ("a", "an", "one") and not m["pl"]:
+        return None  # "a second round": an ordinal
+    if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):
+        return None  # ages ("52 years old") are not times of events
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     if "couple" in raw:
         amount, mod = 2, mod or "APPROX"
@@ -827,11 +964,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         amount = None
     after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
-    if amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"] and unit in ("Y", "M", "W", "D", "H", "Q"):
-        if re.search(
-            r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", before
-        ):
-            return Resolution("SET", f"P1{unit if unit != 'H' else 'H'}" if unit != "H" else "PT1H")
+    plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
+    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and _RATE.search(before):
+        return Resolution("SET", "PT1H" if unit == "H" else f"P1{unit}")  # "$5 a year"
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
     if amount is None:
@@ -852,13 +987,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "vague-duration",
-    rf"{L}(?:(?:for|over|in|within)\s+)?(?P<u>(?:hour|day|week|month|year|decade|centurie)s)(?![\w-])",
+    r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<u>(?:hour|day|week|month|year|decade|centurie)s)"
+    r"(?![\w-])",
     words=UNIT_WORDS,
+    reach=(12, 10),
+    before=r"\b(?:for|over|in|within)\s+$",
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    text = m[0].lower()
-    if not re.match(r"(?:for|over|in|within)\s", text):
-        return None
     if ctx.text[m.end() : m.end() + 6].lower().startswith((" ago", " of", " to ", " earlier")):
         return None
     if ctx.text[m.end() : m.end() + 6].lower().startswith(" ago"):
@@ -875,14 +1010,16 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"the\s+past|the\s+last|the\s+next)\s+(?P<u>(?:hour|day|week|month|year|decade|quarter)s)"
     rf"(?:\s+and\s+(?:hour|day|week|month|year)s)?{R}",
     words=UNIT_WORDS,
+    reach=(30, 30),
+    before=r"\b(?:recent|coming|few|several|past|last|next)\s+$",
 )
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
-    if word == "recent":
-        return Resolution("DATE", "PAST_REF")
-    if word in ("coming", "the coming", "the next few"):
-        return Resolution("DATE", "FUTURE_REF")
     unit = UNITS[m["u"].lower()[:-1]]
+    if word == "recent" and unit in ("Y", "DE"):
+        return Resolution("DATE", "PAST_REF", span=_horizon(ctx, unit, -1, f"recent {m['u'].lower()}"))
+    if word in ("coming", "the coming", "the next few"):
+        return Resolution("DATE", "FUTURE_REF", span=_horizon(ctx, unit, 1, f"coming {m['u'].lower()}"))
     prefix = "PT" if unit == "H" else "P"
     if unit == "Q":
         unit = "M"
@@ -907,10 +1044,11 @@ _SET_WORDS = {
     "set-word",
     rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly){R}",
     words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"),
+    reach=(2, 12),
 )
 def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     after = ctx.text[m.end() : m.end() + 20].lower()
-    if re.search(r"\b(?:a|an|the|its|their|his|her|our|per)\s+$", ctx.text[max(0, m.start() - 8) : m.start()], I):
+    if re.search(r"\b(?:a|an|the|its|their|his|her|our|per)\s+$", ctx.text[max(0, m.start() - 8) : m.start()], IGNORE):
         return None  # an adjective: "a daily newspaper", "its annual meeting"
     if re.match(r"\s+(?:newspaper|paper|magazine|basis|report|publication|show|meeting)", after):
         return None
@@ -919,8 +1057,9 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "set-every",
-    rf"{L}(?P<q>every|each|per|a)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
-    words=UNIT_WORDS + WEEKDAY_WORDS + MONTH_WORDS + SEASON_WORDS,
+    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
+    words=("every", "each", "per"),
+    reach=(2, 30),
 )
 def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["u"].lower().rstrip(".")
@@ -952,6 +1091,7 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     "set-plural-day",
     rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}",
     words=WEEKDAY_WORDS,
+    reach=(5, 30),
 )
 def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}"
@@ -964,13 +1104,17 @@ def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
-_DAY_AFTER = rf"(?:,?\s+(?:(?:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
+_DAY_AFTER = (
+    rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
+    rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
+)
 
 
 @rule(
     "clock",
     rf"{L}(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?{_CLOCK}{_ZONE}{_DAY_AFTER}",
-    trigger=r"\d\s*[aApP]\.?[mM]",
+    trigger="clock",
+    reach=(40, 60),
 )
 def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     hour = int(m["h"])
@@ -997,7 +1141,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     if name == "tonight":
         return relative(ctx, "D", 0)
     if name in WEEKDAYS:
-        return weekday_value(ctx, WEEKDAYS[name], ctx.direction(m.start(), m.end()))
+        return weekday_value(ctx, WEEKDAYS[name], ctx.past_unless_future(m.start(), m.end()))
     return relative(ctx, "D", 0)
 
 
@@ -1005,6 +1149,7 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     "noon",
     rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?{_DAY_AFTER}",
     words=("noon", "midnight", "midday"),
+    reach=(2, 50),
 )
 def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
@@ -1016,17 +1161,25 @@ def _noon(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{day}{clock}")
 
 
+_ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|before|while|the|but)\b)[a-z]")
+
+
 @rule(
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
     rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}",
-    words=PART_WORDS + ("tonight",),
+    words=PART_WORDS + ("tonight", "overnight"),
+    reach=(30, 30),
 )
 def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ton"]:
         word = m["ton"].lower()
         if word == "overnight":
-            return Resolution("TIME", relative(ctx, "D", -1 if ctx.direction(m.start(), m.end()) < 0 else 0) + "TNI")
+            if _ADJECTIVE_OVERNIGHT.match(ctx.text, m.end()):
+                return None  # "overnight rates": an adjective
+            return Resolution(
+                "TIME", relative(ctx, "D", -1 if ctx.past_unless_future(m.start(), m.end()) < 0 else 0) + "TNI"
+            )
         return Resolution("TIME", relative(ctx, "D", 0) + "TNI")
     part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
     pre = (m["pre"] or m["pre2"] or "").lower().rstrip("-")
@@ -1045,7 +1198,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif which in _DAY_WORDS:
         day = relative(ctx, "D", _DAY_WORDS[which])
     elif which in WEEKDAYS:
-        day = weekday_value(ctx, WEEKDAYS[which], ctx.direction(m.start(), m.end()))
+        day = weekday_value(ctx, WEEKDAYS[which], ctx.past_unless_future(m.start(), m.end()))
     else:
         return None
     return Resolution("TIME", f"{day}T{part}", mod)
@@ -1056,6 +1209,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?"
     rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
     words=WEEKDAY_WORDS,
+    reach=(25, 12),
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
@@ -1063,7 +1217,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     rel = (m["rel"] or "").lower()
     shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
-    direction = ctx.direction(m.start(), m.end())
+    direction = ctx.past_unless_future(m.start(), m.end())
     if rel == "this":
         direction = 1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
@@ -1073,7 +1227,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "earlier-later",
     rf"{L}(?P<w>earlier|later)\s+(?P<x>this|in\s+the|that)\s+(?P<u>week|month|year|day|morning|afternoon|evening|decade)(?!-)",
-    words=UNIT_WORDS + PART_WORDS,
+    words=("earlier", "later"),
+    reach=(2, 30),
 )
 def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = m["u"].lower()
@@ -1082,4 +1237,161 @@ def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if unit in PARTS_OF_DAY:
         return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[unit], mod)
-    return Resolution("DATE", relative(ctx, UNITS[unit], 0), mod)
+    value = relative(ctx, UNITS[unit], 0)
+    return Resolution("DATE", value, mod, span=_so_far(ctx, value, mod))
+
+
+_HORIZON_DAYS = {"H": 1, "D": 10, "W": 49, "M": 183, "Q": 274, "Y": 1826, "DE": 7305}
+
+
+def _horizon(ctx: Context, unit: str, sign: int, hint: str) -> TimeSpan | None:
+    """ "recent weeks", "the coming weeks": a range from (or up to) the DCT, about as long as the words say."""
+    if ctx.dct is None:
+        return None
+    other = V.add(ctx.dct, days=sign * _HORIZON_DAYS.get(unit, 30))
+    if other is None:
+        return None
+    first, last = (other, ctx.dct) if sign < 0 else (ctx.dct, other)
+    span = TimeSpan.between(first, last, hint=hint, value="PAST_REF" if sign < 0 else "FUTURE_REF")
+    return TimeSpan(span.earliest, span.latest, span.precision, span.value, "", span.hint, sign > 0)
+
+
+def _so_far(ctx: Context, value: str, mod: str) -> TimeSpan | None:
+    """ "earlier this year": from the start of the year to the DCT; "later this year": from the DCT to its end."""
+    bounds = V.value_bounds(value)
+    if ctx.dct is None or bounds is None or not bounds[0] <= ctx.dct <= bounds[1]:
+        return None
+    first, last, _ = bounds
+    label = V.time_span(value, "", None)
+    name = label.label if label is not None else value
+    if mod == "START":
+        return TimeSpan.between(first, ctx.dct, hint=f"early {name}", value=value, mod=mod)
+    span = TimeSpan.between(ctx.dct, last, hint=f"later {name}", value=value, mod=mod)
+    return TimeSpan(span.earliest, span.latest, span.precision, value, mod, span.hint, True)
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
+_DECADE_WORDS.update({"eighties": 8, "nineties": 9})
+
+
+@rule(
+    "decade-word",
+    rf"{L}the\s+{PREFIX}(?:(?P<c>nineteen|19)(?:-|\s+))?(?P<d>twenties|thirties|forties|fifties|sixties|seventies|"
+    rf"eighties|nineties){R}",
+    words=tuple(_DECADE_WORDS),
+    reach=(40, 2),
+)
+def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
+    tens = _DECADE_WORDS[m["d"].lower()]
+    century = 19 if m["c"] or ctx.dct is None or tens * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
+    return Resolution("DATE", f"{century:02d}{tens}", prefix_mod(m))
+
+
+@rule(
+    "end-of-unit",
+    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?:the|this)\s+(?P<u>year|month|week|quarter|decade)"
+    rf"{R}",
+    words=("year", "month", "week", "quarter", "decade"),
+    reach=(30, 12),
+    before=r"\bof\s+(?:the|this)\s+$",
+)
+def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = UNITS[m["u"].lower()]
+    return Resolution("DATE", relative(ctx, unit, 0), prefix_mod(m))
+
+
+@rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
+def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return Resolution("DATE", relative(ctx, "Y", 0), "END")
+
+
+@rule(
+    "the-unit",
+    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
+    words=("year", "month", "week"),
+    reach=(30, 12),
+)
+def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = UNITS[m["u"].lower()]
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if det == "that":
+        if not ctx.last or "X" in ctx.last:
+            return None
+        anchor = {"Y": ctx.last[:4], "M": ctx.last[:7]}.get(unit, ctx.last)
+        if V.value_bounds(anchor) is None or unit == "M" and len(anchor) < 7 or unit == "W" and "W" not in anchor:
+            return None
+        return Resolution("DATE", anchor, mod, anaphoric=True)
+    if not m["pre"] and not re.search(r"\b(?:in|for|during|of|through|throughout|by)\s+$", before):
+        return None
+    if unit == "Y" and not m["pre"] and det == "the" and before.endswith("for "):
+        return Resolution("DURATION", "P1Y")  # "net income for the year"
+    if unit != "Y" and not m["pre"]:
+        return Resolution(
+            "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
+        )
+    return Resolution("DATE", relative(ctx, unit, 0), mod)
+
+
+@rule(
+    "month-rel-year",
+    rf"{L}{PREFIX}(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{R}",
+    words=MONTH_WORDS,
+    capital=True,
+    reach=(30, 30),
+)
+def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if not m["m"][0].isupper():
+        return None
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    year = relative(ctx, "Y", step)
+    return Resolution("DATE", f"{year}-{month_number(m['m']):02d}", prefix_mod(m))
+
+
+@rule(
+    "named-word-year",
+    rf"{L}(?:(?P<m>{MONTH})\s+(?:of\s+)?|(?:the\s+)?(?P<s>{SEASON})\s+of\s+)(?:the\s+year\s+)?"
+    rf"(?P<y>(?:nineteen|twenty)[\s-]+{_WORD_YEAR_TAIL}|two\s+thousand(?:\s+and\s+\w+)?){R}",
+    words=("nineteen", "thousand", "twenty"),
+    reach=(40, 40),
+)
+def _named_word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year = word_year(m["y"])
+    if year is None:
+        return None
+    if m["m"]:
+        if not m["m"][0].isupper():
+            return None
+        return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", explicit=True)
+    return Resolution("DATE", f"{year:04d}-{SEASONS[m['s'].lower()]}", explicit=True)
+
+
+# -- triggers (after every rule is registered) ------------------------------------------------
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
+# A non-letter, then a trigger word: search " " + lower-cased text, so a match's start is the
+# word's offset in the text. (Starting with a character class lets ``re`` skip ahead fast.)
+WORD_TRIGGER = re.compile(r"[^a-z]" + trie_pattern(TRIGGER_WORDS))
+# A trigger match is the longest word; it also counts for the shorter words it starts with.
+TRIGGER_PREFIXES = {word: [w for w in TRIGGER_WORDS if word.startswith(w)] for word in TRIGGER_WORDS}

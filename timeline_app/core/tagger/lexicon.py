@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -117,7 +119,18 @@ ORDINALS: dict[str, int] = {
     "final": 4,
     "last": 4,
 }
-VAGUE_NUMBERS = ("a few", "a couple of", "a couple", "few", "several", "many", "some", "numerous", "a number of")
+VAGUE_NUMBERS = (
+    "a few",
+    "a couple of",
+    "a couple",
+    "couple of",
+    "few",
+    "several",
+    "many",
+    "some",
+    "numerous",
+    "a number of",
+)
 
 MODIFIERS: dict[str, str] = {
     "about": "APPROX",
@@ -135,19 +148,18 @@ MODIFIERS: dict[str, str] = {
     "fewer than": "LESS_THAN",
     "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS",
-    "within": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
 }
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first (so "sept" beats "sep")."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in items) + ")"
 
 
 def _month_pattern() -> str:
-    full = [m for m in MONTHS if len(m) > 3 or m == "may"]
+    full = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
     short = [m for m in MONTHS if len(m) <= 4 and m not in full]
     return r"(?:" + alternation(full) + r"|" + alternation(short) + r"\.?)"
 
@@ -165,7 +177,8 @@ PART_OF_DAY = alternation(PARTS_OF_DAY)
 _ONE_WORD = alternation(ONES)
 _TEN_WORD = alternation(TENS)
 NUMBER_WORD = rf"(?:{_TEN_WORD}(?:[\s-]+{alternation([w for w in ONES if ONES[w] < 10 and ONES[w] > 0])})?|{_ONE_WORD})"
-NUMBER = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}|an?|{alternation(VAGUE_NUMBERS)})"
+_HUNDREDS = r"(?:an?|one|two|three|four|five|several)\s+hundred"
+NUMBER = rf"(?:{_HUNDREDS}|\d+(?:\.\d+)?|{NUMBER_WORD}|an?|{alternation(VAGUE_NUMBERS)})"
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 ORDINAL = alternation(ORDINALS)
 MODIFIER = alternation(MODIFIERS)
@@ -179,6 +192,9 @@ def number_value(text: str) -> float | None:
     joined = " ".join(words)
     if joined in ("a", "an", "one"):
         return 1
+    if words[-1] == "hundred":
+        head = number_value(" ".join(words[:-1])) if len(words) > 1 else 1
+        return None if head is None else head * 100
     try:
         return float(joined)
     except ValueError:

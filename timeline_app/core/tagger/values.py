@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -57,6 +58,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 def add(day: date, **delta: int) -> date | None:
     """``day`` moved by a relativedelta, or ``None`` when it leaves the calendar."""
     try:
+        if len(delta) == 1 and ("days" in delta or "weeks" in delta):
+            return day + timedelta(days=delta.get("days", 0) + 7 * delta.get("weeks", 0))
         moved = day + relativedelta(**delta)  # type: ignore[arg-type]
     except (OverflowError, ValueError):
         return None
@@ -108,6 +111,7 @@ def value_start(value: str) -> date | None:
     return bounds[0] if bounds else None
 
 
+@lru_cache(maxsize=4096)
 def value_bounds(value: str) -> tuple[date, date, Precision] | None:
     """First and last day of a calendar value, with its precision; ``None`` if not calendar."""
     try:
@@ -166,6 +170,7 @@ def _bounds(value: str) -> tuple[date, date, Precision] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def time_span(value: str, mod: str, dct: date | None) -> TimeSpan | None:
     """The ``TimeSpan`` a DATE/TIME value stands for (``None`` when it cannot be placed)."""
     if dct is not None and value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
