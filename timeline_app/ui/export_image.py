@@ -22,6 +22,7 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline_app import APP_NAME
 from timeline_app.core.axis import compute_axis
 from timeline_app.core.export_data import ExportError, ExportResult, ExportSpec, atomic_target, check_target
+from timeline_app.core.layout import LayoutOptions
 from timeline_app.core.scene import SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import DAY_SECONDS
@@ -31,7 +32,8 @@ from timeline_app.ui.painter import PaintState, Theme, default_font, paint_scene
 LOGICAL_DPI = 96.0
 MAX_PIXELS = 400_000_000  # a 20000 x 20000 image; beyond that QImage allocation fails anyway
 PDF_MARGIN_MM = 10.0
-LABEL_ROOM = 160.0  # logical pixels kept free right of the last event for its label
+LABEL_PADDING = 28.0  # logical pixels beside a label: marker, gap and a margin
+MAX_LABEL_ROOM = 0.3  # at most this share of the width is kept free for the last labels
 
 Progress = Callable[[int, str], None]
 Cancelled = Callable[[], bool]
@@ -51,11 +53,11 @@ def ensure_gui_app() -> None:
         _app = QGuiApplication([APP_NAME])
 
 
-def export_range(store: Store, spec: ExportSpec, width: float = 0.0) -> tuple[float, float]:
+def export_range(store: Store, spec: ExportSpec, width: float = 0.0, room: float = 0.0) -> tuple[float, float]:
     """The time range to draw: the spec's, with open sides taken from the whole timeline.
 
-    For the whole timeline the right side also leaves ``LABEL_ROOM`` logical pixels (of a
-    page ``width`` wide) so the labels of the last events are not cut off.
+    For the whole timeline the right side also leaves ``room`` logical pixels (of a page
+    ``width`` wide) so the labels of the last events are not cut off.
     """
     extent = store.time_extent()
     if extent is None:
@@ -65,13 +67,25 @@ def export_range(store: Store, spec: ExportSpec, width: float = 0.0) -> tuple[fl
     pad = max((last - first) * 0.03, DAY_SECONDS)
     t0 = spec.t0 if spec.t0 is not None else first - pad
     t1 = spec.t1 if spec.t1 is not None else last + pad
-    if spec.t1 is None and width > 3 * LABEL_ROOM and t1 > t0:
-        t1 += (t1 - t0) * LABEL_ROOM / (width - LABEL_ROOM)
+    room = min(room, width * MAX_LABEL_ROOM)
+    if spec.t1 is None and room > 0 and t1 > t0:
+        t1 += (t1 - t0) * room / (width - room)
     if spec.t0 is not None and spec.t1 is None and t1 <= t0:
         t1 = t0 + 30 * DAY_SECONDS
     if spec.t1 is not None and spec.t0 is None and t0 >= t1:
         t0 = t1 - 30 * DAY_SECONDS
     return t0, t1
+
+
+def label_room(store: Store, measure: Callable[[str], float]) -> float:
+    """Logical pixels the titles of the latest events need right of their end."""
+    rows = store.db.execute("SELECT title FROM events WHERE t1 IS NOT NULL ORDER BY t1 DESC LIMIT 40").fetchall()
+    widest = max((measure(str(row[0])) for row in rows), default=0.0)
+    return min(widest, LayoutOptions().max_label) + LABEL_PADDING  # the layout cuts longer titles
+
+
+def page_range(store: Store, spec: ExportSpec, width: float, font: QFont) -> tuple[float, float]:
+    return export_range(store, spec, width, label_room(store, text_measurer(font)) if spec.t1 is None else 0.0)
 
 
 @dataclasses.dataclass
@@ -129,8 +143,9 @@ def render_png(store: Store, spec: ExportSpec, target: Path, progress: Progress)
     image.fill(Qt.GlobalColor.transparent)
     image.setDevicePixelRatio(ratio)
     progress(10, "laying out")
-    t0, t1 = export_range(store, spec, width / ratio)
-    renderer = PageRenderer(store, t0, t1, width / ratio, height / ratio, 1, spec, default_font())
+    font = default_font()
+    t0, t1 = page_range(store, spec, width / ratio, font)
+    renderer = PageRenderer(store, t0, t1, width / ratio, height / ratio, 1, spec, font)
     progress(40, "drawing")
     painter = QPainter(image)
     try:
@@ -161,8 +176,9 @@ def render_svg(store: Store, spec: ExportSpec, target: Path, progress: Progress)
     generator.setTitle(spec.title or "Timeline")
     generator.setDescription(f"Exported from {APP_NAME}")
     progress(10, "laying out")
-    t0, t1 = export_range(store, spec, width)
-    renderer = PageRenderer(store, t0, t1, width, height, 1, spec, default_font())
+    font = default_font()
+    t0, t1 = page_range(store, spec, width, font)
+    renderer = PageRenderer(store, t0, t1, width, height, 1, spec, font)
     progress(40, "drawing")
     painter = QPainter()
     if not painter.begin(generator):
@@ -212,8 +228,9 @@ def render_pdf(
     try:
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
         progress(5, "laying out")
-        t0, t1 = export_range(store, spec, rect.width() * spec.pages)
-        renderer = PageRenderer(store, t0, t1, rect.width(), rect.height(), spec.pages, spec, default_font())
+        font = default_font()
+        t0, t1 = page_range(store, spec, rect.width() * spec.pages, font)
+        renderer = PageRenderer(store, t0, t1, rect.width(), rect.height(), spec.pages, spec, font)
         for page in range(spec.pages):
             if cancelled():
                 raise ExportCancelled
