@@ -66,6 +66,8 @@ def test_export_bad_input_gets_one_line(db: Path, tmp_path: Path, capsys) -> Non
     args = ["export", "--db", str(db), "--out", str(tmp_path / "x.csv"), "--from", "2024-01-02", "--to", "2024-01-01"]
     assert main(args) == 1
     assert "before it starts" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "--out", str(tmp_path / "x.csv"), "--kinds", "incident", "shootng"]) == 1
+    assert capsys.readouterr().err.startswith("no events of kind shootng (kinds in the database: charge, conviction")
     assert list(tmp_path.glob("x.*")) == []
 
 

@@ -111,7 +111,20 @@ def prepare_headless_qt() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+def check_kinds(store: Store, kinds: set[str] | None) -> None:
+    """A kind the store does not have is most likely a typo: say so rather than export nothing."""
+    if kinds is None:
+        return
+    known = store.kinds()
+    unknown = sorted(kinds - set(known))
+    if unknown:
+        raise ExportError(
+            f"no events of kind {', '.join(unknown)} (kinds in the database: {', '.join(known) or 'none'})"
+        )
+
+
 def run_export(store: Store, spec: ExportSpec) -> ExportResult:
+    check_kinds(store, spec.kinds)
     if spec.format in DATA_FORMATS:
         return export_data(store, spec)
     prepare_headless_qt()
