@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.export_samples import build_sample_store
 from timeline_app.core.export_data import range_from_dates
 from timeline_app.core.store import Store
-from timeline_app.ui.export_dialog import ExportDialog
+from timeline_app.ui.export_dialog import ExportDialog, open_export_dialog
 
 VISIBLE = range_from_dates(date(2022, 1, 1), date(2023, 12, 31))
 
@@ -135,3 +135,14 @@ def test_bad_choice_gets_one_line(qtbot, store: Store, tmp_path: Path, warnings)
         dialog.kinds_list.item(row).setCheckState(Qt.CheckState.Unchecked)
     dialog.start_export()
     assert "no kinds chosen" in warnings[1]
+
+
+def test_open_export_dialog_does_not_block(qtbot, store: Store, tmp_path: Path) -> None:
+    results: list[object] = []
+    dialog = open_export_dialog(None, store, None, (), results.append)
+    qtbot.addWidget(dialog)
+    assert not dialog.visible_radio.isEnabled() and dialog.all_radio.isChecked()
+    _choose(dialog, "csv", tmp_path / "all.csv")
+    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+        dialog.export_button.click()
+    assert len(results) == 1 and (tmp_path / "all.csv").exists()

@@ -480,6 +480,23 @@ class ExportDialog(QDialog):
         super().closeEvent(event)
 
 
+def open_export_dialog(
+    parent: QWidget | None,
+    store: Store,
+    visible_range: tuple[float, float] | None = None,
+    hidden_kinds: Iterable[str] = (),
+    on_exported: Callable[[ExportResult], None] | None = None,
+) -> ExportDialog:
+    """Open File > Export... window-modally without blocking the caller; ``on_exported`` gets the result."""
+    dialog = ExportDialog(store, visible_range, hidden_kinds, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_exported is not None:
+        dialog.exported.connect(on_exported)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog
+
+
 def run_export_dialog(
     parent: QWidget | None,
     store: Store,
