@@ -205,3 +205,12 @@ def test_page_sizes() -> None:
     assert parse_page_size("400x200mm") == ("custom", 200.0, 400.0)
     with pytest.raises(ExportError, match="page size"):
         parse_page_size("huge")
+
+
+def test_a_write_error_names_the_target_and_leaves_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "full.csv"
+    with pytest.raises(ExportError) as caught, atomic_target(out, force=False) as temp:
+        temp.write_text("part", encoding="utf-8")
+        raise OSError(28, "No space left on device", str(temp))
+    assert str(caught.value) == f"{out}: No space left on device"
+    assert list(tmp_path.iterdir()) == []

@@ -19,7 +19,7 @@ import math
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -82,7 +82,6 @@ class ExportSpec:
     page_height_mm: float = 0.0
     orientation: str = "landscape"
     pages: int = 1
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -487,7 +486,10 @@ def atomic_target(path: Path, force: bool) -> Iterator[Path]:
     ``force`` an existing ``path`` is never replaced, not even one that appeared meanwhile.
     """
     check_target(path, force)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=f".part{path.suffix}")
+    try:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=f".part{path.suffix}")
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write in {path.parent} ({error.strerror or error})") from None
     os.close(handle)
     temp = Path(name)
     try:
@@ -496,6 +498,8 @@ def atomic_target(path: Path, force: bool) -> Iterator[Path]:
             raise ExportError(f"{path}: nothing was written")
         _set_default_mode(temp, path)
         _move_into_place(temp, path, force)
+    except OSError as error:  # disk full, permissions...: name the file the user asked for
+        raise ExportError(f"{path}: {error.strerror or error}") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
