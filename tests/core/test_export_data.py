@@ -13,6 +13,7 @@ import pytest
 
 from tests.export_samples import build_sample_store
 from timeline_app.core.export_data import (
+    ExportCancelled,
     ExportError,
     ExportSpec,
     article_index,
@@ -214,3 +215,26 @@ def test_a_write_error_names_the_target_and_leaves_nothing(tmp_path: Path) -> No
         raise OSError(28, "No space left on device", str(temp))
     assert str(caught.value) == f"{out}: No space left on device"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_events_are_read_in_chunks_in_time_order(store: Store, tmp_path: Path, monkeypatch) -> None:
+    from timeline_app.core import export_data as module
+
+    monkeypatch.setattr(module, "READ_CHUNK", 2)
+    out = tmp_path / "chunked.json"
+    heard: list[int] = []
+    export_data(store, ExportSpec(out, "json"), lambda percent, _text: heard.append(percent))
+    texts = {article.id: article.text for article in store.articles() if article.id is not None}
+    expected = json.dumps([event_to_dict(e, texts) for e in store.events()], indent=2, ensure_ascii=False) + "\n"
+    assert out.read_text(encoding="utf-8") == expected  # byte for byte what `events --format json` prints
+    assert heard == sorted(heard) and heard[-1] == 100 and len(heard) > 2
+
+
+def test_cancelled_data_export_writes_nothing(store: Store, tmp_path: Path, monkeypatch) -> None:
+    from timeline_app.core import export_data as module
+
+    monkeypatch.setattr(module, "READ_CHUNK", 2)
+    calls = iter([False, False, True])
+    with pytest.raises(ExportCancelled):
+        export_data(store, ExportSpec(tmp_path / "stop.csv", "csv"), cancelled=lambda: next(calls))
+    assert sorted(p.name for p in tmp_path.iterdir() if "stop" in p.name) == []

@@ -16,11 +16,11 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from tests.export_samples import build_sample_store
-from timeline_app.core.export_data import ExportError, ExportSpec, range_from_dates
+from timeline_app.core.export_data import ExportCancelled, ExportError, ExportSpec, range_from_dates
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.ui import export_image
-from timeline_app.ui.export_image import ExportCancelled, PageRenderer
+from timeline_app.ui.export_image import PageRenderer
 from timeline_app.ui.painter import kind_color
 
 REPO = Path(__file__).resolve().parents[2]

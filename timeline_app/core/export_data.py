@@ -18,7 +18,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -49,6 +49,15 @@ CSV_COLUMNS = (
     "sources",
 )
 LIST_SEPARATOR = "; "
+
+
+READ_CHUNK = 2000
+Progress = Callable[[int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    """The user stopped the export; nothing was written."""
 
 
 class ExportError(Exception):
@@ -82,6 +91,14 @@ class ExportSpec:
     page_height_mm: float = 0.0
     orientation: str = "landscape"
     pages: int = 1
+
+
+@dataclass
+class Tally:
+    """Events written and left out so far."""
+
+    written: int = 0
+    skipped: int = 0
 
 
 @dataclass(frozen=True)
@@ -168,11 +185,29 @@ def in_range(event: Event, t0: float | None, t1: float | None) -> bool:
 
 def select_events(store: Store, spec: ExportSpec) -> list[Event]:
     """The stored events an export holds, in time order (undated last)."""
-    return [
-        event
-        for event in store.events()
-        if (spec.kinds is None or event.kind in spec.kinds) and in_range(event, spec.t0, spec.t1)
+    return list(iter_events(store, spec))
+
+
+def iter_events(
+    store: Store, spec: ExportSpec, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> Iterator[Event]:
+    """The events an export holds, in time order (undated last), read a chunk at a time so a
+    million-event export never holds every event in memory."""
+    where, params = "", []
+    if spec.kinds is not None:
+        kinds = sorted(spec.kinds)
+        where, params = f"WHERE kind IN ({', '.join('?' * len(kinds))})", kinds
+    ids = [
+        int(row[0]) for row in store.db.execute(f"SELECT id FROM events {where} ORDER BY t0 IS NULL, t0, id", params)
     ]
+    for first in range(0, len(ids), READ_CHUNK):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled
+        if progress is not None and first:
+            progress(10 + 85 * first // len(ids), f"{first:,} of {len(ids):,} events")
+        for event in store.events(ids[first : first + READ_CHUNK]):
+            if in_range(event, spec.t0, spec.t1):
+                yield event
 
 
 def article_index(store: Store) -> dict[int, Article]:
@@ -218,9 +253,20 @@ def event_to_dict(event: Event, texts: dict[int, str]) -> dict[str, Any]:
     }
 
 
-def events_json(events: Iterable[Event], articles: dict[int, Article]) -> str:
+def json_chunks(events: Iterable[Event], articles: dict[int, Article], tally: Tally) -> Iterator[str]:
+    """The text of ``json.dumps(list, indent=2)`` over the events, an event at a time."""
     texts = {article_id: article.text for article_id, article in articles.items()}
-    return json.dumps([event_to_dict(event, texts) for event in events], indent=2, ensure_ascii=False) + "\n"
+    separator = "[\n"
+    for event in events:
+        item = json.dumps(event_to_dict(event, texts), indent=2, ensure_ascii=False)
+        yield separator + "  " + item.replace("\n", "\n  ")
+        separator = ",\n"
+        tally.written += 1
+    yield "[]\n" if separator == "[\n" else "\n]\n"
+
+
+def events_json(events: Iterable[Event], articles: dict[int, Article]) -> str:
+    return "".join(json_chunks(events, articles, Tally()))
 
 
 # -- CSV ---------------------------------------------------------------------------------------
@@ -253,14 +299,23 @@ def event_csv_row(event: Event, articles: dict[int, Article]) -> list[str]:
     ]
 
 
-def events_csv(events: Iterable[Event], articles: dict[int, Article]) -> str:
+def csv_chunks(events: Iterable[Event], articles: dict[int, Article], tally: Tally) -> Iterator[str]:
     """One row per event; list cells (participants, sources) are joined with ``"; "``."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for event in events:
         writer.writerow(event_csv_row(event, articles))
-    return out.getvalue()
+        tally.written += 1
+        if out.tell() > 1 << 16:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
+
+
+def events_csv(events: Iterable[Event], articles: dict[int, Article]) -> str:
+    return "".join(csv_chunks(events, articles, Tally()))
 
 
 def read_events_csv(text: str) -> list[dict[str, Any]]:
@@ -444,25 +499,34 @@ def ics_event_lines(event: Event, articles: dict[int, Article], stamp: str) -> l
     return lines
 
 
-def events_ics(
-    events: Iterable[Event], articles: dict[int, Article], title: str = "", now: datetime | None = None
-) -> tuple[str, int]:
-    """An iCalendar file and the number of undated events left out."""
+def ics_chunks(
+    events: Iterable[Event], articles: dict[int, Article], tally: Tally, title: str = "", now: datetime | None = None
+) -> Iterator[str]:
+    """An iCalendar file, an entry at a time; undated events are counted in ``tally.skipped``."""
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     stamp = moment.strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Chronicle//timeline-app {__version__}//EN"]
     lines += ["CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     if title:
         lines += [f"NAME:{ics_escape(title)}", f"X-WR-CALNAME:{ics_escape(title)}"]
-    skipped = 0
+    yield "".join(ics_fold(line) + "\r\n" for line in lines)
     for event in events:
         entry = ics_event_lines(event, articles, stamp)
         if entry is None:
-            skipped += 1
+            tally.skipped += 1
         else:
-            lines += entry
-    lines.append("END:VCALENDAR")
-    return "".join(ics_fold(line) + "\r\n" for line in lines), skipped
+            tally.written += 1
+            yield "".join(ics_fold(line) + "\r\n" for line in entry)
+    yield "END:VCALENDAR\r\n"
+
+
+def events_ics(
+    events: Iterable[Event], articles: dict[int, Article], title: str = "", now: datetime | None = None
+) -> tuple[str, int]:
+    """An iCalendar file and the number of undated events left out."""
+    tally = Tally()
+    text = "".join(ics_chunks(events, articles, tally, title, now))
+    return text, tally.skipped
 
 
 # -- writing files safely ----------------------------------------------------------------------
@@ -539,24 +603,54 @@ def write_text_atomic(path: Path, text: str, force: bool) -> None:
 # -- data exports ------------------------------------------------------------------------------
 
 
-def render_data(fmt: str, events: list[Event], articles: dict[int, Article], title: str = "") -> tuple[str, int]:
-    """The text of a data export and how many events it had to leave out."""
+def data_chunks(
+    fmt: str, events: Iterable[Event], articles: dict[int, Article], tally: Tally, title: str = ""
+) -> Iterator[str]:
+    """The text of a data export, piece by piece; ``tally`` counts what was written and left out."""
     if fmt == "csv":
-        return events_csv(events, articles), 0
+        return csv_chunks(events, articles, tally)
     if fmt == "json":
-        return events_json(events, articles), 0
-    if fmt == "timelinejs":
-        return events_timelinejs(events, articles, title)
+        return json_chunks(events, articles, tally)
     if fmt == "ics":
-        return events_ics(events, articles, title)
+        return ics_chunks(events, articles, tally, title)
+    if fmt == "timelinejs":
+        return _timelinejs_chunks(events, articles, tally, title)
     raise ExportError(f"'{fmt}' is not a data format (data formats: {', '.join(DATA_FORMATS)})")
 
 
-def export_data(store: Store, spec: ExportSpec) -> ExportResult:
-    """Write a CSV, JSON, TimelineJS or iCalendar export of the events ``spec`` selects."""
+def _timelinejs_chunks(
+    events: Iterable[Event], articles: dict[int, Article], tally: Tally, title: str
+) -> Iterator[str]:
+    listed = list(events)
+    text, skipped = events_timelinejs(listed, articles, title)
+    tally.written, tally.skipped = len(listed) - skipped, skipped
+    yield text
+
+
+def render_data(fmt: str, events: list[Event], articles: dict[int, Article], title: str = "") -> tuple[str, int]:
+    """The text of a data export and how many events it had to leave out."""
+    tally = Tally()
+    text = "".join(data_chunks(fmt, events, articles, tally, title))
+    return text, tally.skipped
+
+
+def export_data(
+    store: Store, spec: ExportSpec, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ExportResult:
+    """Write a CSV, JSON, TimelineJS or iCalendar export of the events ``spec`` selects.
+
+    Events are read and written a chunk at a time; ``progress`` hears how far it got and
+    ``cancelled`` may stop it (``ExportCancelled``, nothing written).
+    """
     check_target(spec.out, spec.force)
-    events = select_events(store, spec)
-    text, skipped = render_data(spec.format, events, article_index(store), spec.title)
-    write_text_atomic(spec.out, text, spec.force)
-    note = "undated: no date to place them on" if skipped else ""
-    return ExportResult(spec.out, len(events) - skipped, skipped, note)
+    if spec.format not in DATA_FORMATS:
+        raise ExportError(f"{spec.out}: '{spec.format}' is not a data format ({', '.join(DATA_FORMATS)})")
+    tally = Tally()
+    events = iter_events(store, spec, progress, cancelled)
+    with atomic_target(spec.out, spec.force) as temp, temp.open("w", encoding="utf-8", newline="") as out:
+        for chunk in data_chunks(spec.format, events, article_index(store), tally, spec.title):
+            out.write(chunk)
+    if progress is not None:
+        progress(100, "done")
+    note = "undated: no date to place them on" if tally.skipped else ""
+    return ExportResult(spec.out, tally.written, tally.skipped, note)

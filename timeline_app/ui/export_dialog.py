@@ -45,6 +45,7 @@ from timeline_app.core.export_data import (
     FORMAT_SUFFIXES,
     PAGE_SIZES_MM,
     SUFFIX_FORMATS,
+    ExportCancelled,
     ExportError,
     ExportResult,
     ExportSpec,
@@ -76,10 +77,8 @@ def run_export(
     try:
         source = own or store
         if spec.format in DATA_FORMATS:
-            progress(10, "reading events")
-            result = export_data(source, spec)
-            progress(100, "done")
-            return result
+            progress(5, "reading events")
+            return export_data(source, spec, progress, cancelled)
         from timeline_app.ui.export_image import export_image
 
         return export_image(source, spec, progress, cancelled)
@@ -103,8 +102,6 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from timeline_app.ui.export_image import ExportCancelled
-
         try:
             result = run_export(self.store, self.spec, self.progressed.emit, self.cancel_flag.is_set)
         except ExportCancelled:

@@ -21,7 +21,16 @@ from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app import APP_NAME
 from timeline_app.core.axis import compute_axis
-from timeline_app.core.export_data import ExportError, ExportResult, ExportSpec, atomic_target, check_target
+from timeline_app.core.export_data import (
+    Cancelled,
+    ExportCancelled,
+    ExportError,
+    ExportResult,
+    ExportSpec,
+    Progress,
+    atomic_target,
+    check_target,
+)
 from timeline_app.core.layout import LayoutOptions
 from timeline_app.core.scene import SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
@@ -34,13 +43,6 @@ MAX_PIXELS = 400_000_000  # a 20000 x 20000 image; beyond that QImage allocation
 PDF_MARGIN_MM = 10.0
 LABEL_PADDING = 28.0  # logical pixels beside a label: marker, gap and a margin
 MAX_LABEL_ROOM = 0.3  # at most this share of the width is kept free for the last labels
-
-Progress = Callable[[int, str], None]
-Cancelled = Callable[[], bool]
-
-
-class ExportCancelled(Exception):
-    """The user stopped the export; nothing was written."""
 
 
 _app: QGuiApplication | None = None
