@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app import __version__
-from timeline_app.core.model import Article, Event
+from timeline_app.core.export_data import event_to_dict
+from timeline_app.core.model import Article
 from timeline_app.core.paths import default_database_path
 from timeline_app.core.store import Store, StoreError
 
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(articles)
     articles.add_argument("--format", choices=("json", "table"), default="table")
 
+    _export_parser(commands)
     tag = commands.add_parser("tag-times", help="print the temporal expressions of a text file as JSON")
     tag.add_argument("--dct", type=_iso_date, help="publication date the relative expressions lean on (YYYY-MM-DD)")
     tag.add_argument("file", type=Path, metavar="FILE")
@@ -117,42 +119,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 print(result.error, file=sys.stderr)
     print(summary.line())
     return 1 if summary.failed else 0
-
-
-def event_to_dict(event: Event, texts: dict[int, str]) -> dict[str, Any]:
-    """An event as ``events --format json`` prints it (see the README's contract)."""
-    span = event.span.to_dict()
-    sources = []
-    for mention in event.mentions:
-        text = texts.get(mention.article_id or 0, "")
-        sources.append(
-            {
-                "article_id": mention.article_id,
-                "quote": mention.quote(text),
-                "trigger": mention.trigger(text),
-                "start": mention.start,
-                "end": mention.end,
-                "trigger_start": mention.trigger_start,
-                "trigger_end": mention.trigger_end,
-            }
-        )
-    return {
-        "id": event.id,
-        "title": event.title,
-        "kind": event.kind,
-        "earliest": span["earliest"],
-        "latest": span["latest"],
-        "precision": span["precision"],
-        "value": span["value"],
-        "mod": span["mod"],
-        "label": span["label"],
-        "participants": event.participants,
-        "status": event.status.value,
-        "confidence": event.confidence,
-        "salience": event.salience,
-        "notes": event.notes,
-        "sources": sources,
-    }
 
 
 def _article_texts(store: Store) -> dict[int, str]:
@@ -208,6 +174,26 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
     lines += ["  ".join(value.ljust(w) for value, w in zip(row, widths)).rstrip() for row in cells]
     return "\n".join(lines)
+
+
+def _export_parser(commands: Any) -> None:
+    from timeline_app.cli_export import add_export_arguments
+
+    export = commands.add_parser(
+        "export",
+        help="export the timeline as an image (png, svg, pdf) or data (csv, json, timelinejs, ics)",
+        description="Export the timeline. The format comes from the extension of --out unless --format is given. "
+        "An existing file is never replaced without --force; a failed export leaves no file behind.",
+    )
+    _db_option(export)
+    add_export_arguments(export)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from timeline_app.cli_export import run_export_command
+
+    with _open_store(args) as store:
+        return run_export_command(store, args)
 
 
 def _cmd_tag_times(args: argparse.Namespace) -> int:
@@ -302,6 +288,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _cmd_import,
     "events": _cmd_events,
     "articles": _cmd_articles,
+    "export": _cmd_export,
     "tag-times": _cmd_tag_times,
     "eval-timeml": _cmd_eval_timeml,
     "install-desktop": _cmd_install_desktop,

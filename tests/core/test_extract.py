@@ -149,3 +149,41 @@ def test_salience_prefers_early_legal_events_over_late_statements():
     conviction = next(e for e in events if e.kind == "conviction")
     statement = next(e for e in events if e.kind == "statement")
     assert conviction.salience > statement.salience
+
+
+def test_narrative_day_carries_to_following_simple_past_in_the_paragraph_only():
+    monday = TimeSpan.on_day(date(2024, 3, 4))
+    text = (
+        "Nora Vance unveiled the new tablet (the X2) on Monday. She demoed its camera. She had announced it before."
+        "\n\nVance praised the team."
+    )
+    _, events = events_of(text, {"on Monday": monday})
+    launch = next(e for e in events if e.kind == "launch" and e.span == monday and "tablet" in e.title)
+    demo = next(e for e in events if "demoed" in e.title)
+    assert launch.span == monday
+    assert demo.span == monday
+    perfect = next(e for e in events if e.kind == "announcement")
+    assert perfect.span.is_open  # a pluperfect does not follow the narrative day
+    later = next(e for e in events if "praised" in e.title)
+    assert later.span == TimeSpan.until(DCT)  # a new paragraph starts without an anchor
+
+
+def test_reporting_verb_dated_by_when_said_not_by_what_was_said():
+    _, events = events_of("Lena Ruiz said that the firm sold 10,000 cars in 2019.", {"in 2019": TimeSpan.in_year(2019)})
+    statement = next(e for e in events if e.kind == "statement")
+    assert statement.span == TimeSpan.until(DCT)
+    assert statement.title.startswith("Lena Ruiz said")
+
+
+def test_future_reference_never_dates_a_reported_fact():
+    soon = TimeSpan.since(DCT)
+    tag = {"soon": TimeSpan(soon.earliest, None, soon.precision, "FUTURE_REF", soon.mod, expected=True)}
+    _, events = events_of("Omar Diaz announced that the app would be available soon.", tag)
+    (event,) = events
+    assert event.status is Status.REPORTED and event.span == TimeSpan.until(DCT)
+
+
+def test_inverted_speaker_title():
+    _, events = events_of('"We are ready," said Ada Park.')
+    (event,) = events
+    assert event.title == "Ada Park said"

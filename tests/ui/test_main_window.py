@@ -382,7 +382,9 @@ def test_menus_offer_the_file_actions_with_shortcuts(qtbot, store, settings) -> 
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     assert window.import_action in window.toolbar.actions()
     window.export_action.trigger()
-    assert window._message_box is not None and window._message_box.text() == "Export is not available yet."
+    dialog = window._export_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle().startswith("Export")
+    dialog.reject()
     unnamed = [
         widget
         for widget in (window.search_box, window.kinds_button, window.canvas, window.table, window.panel.text_view)

@@ -51,7 +51,10 @@ PLAN_WORDS = word_set(
 )
 HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
 UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
-EXPECT_BEFORE_NOUN = word_set("upcoming planned scheduled expected coming next forthcoming")
+EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
+EXPECT_BEFORE_NOUN = word_set(
+    "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming"
+)
 PERFECT_OR_PASSIVE = word_set("was were has have had been is are be being get got gets")
 DETERMINERS = word_set("the a an his her its their our my your this that these those 's")
 EARLIER_CUES = word_set("earlier previously formerly ago")
@@ -76,19 +79,27 @@ class _Candidate:
     quality: int
     mentions: list[Mention] = field(default_factory=list)
     narrative: bool = False
+    headline: bool = False
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     """The events an article reports, with mentions pointing into ``article.text``."""
     text = article.text
     tag = tagger or timex_module.tag_times
-    timexes = [t for t in tag(text, article.published) if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"]
+    timexes = [
+        t
+        for t in tag(text, article.published)
+        if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF" and not _dateline(text, t)
+    ]
     sentences = split_sentences(text)
     per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
     names = NameIndex(sentences, per_sentence)
     candidates: list[_Candidate] = []
     for sentence, tokens in zip(sentences, per_sentence):
         candidates.extend(_sentence_candidates(text, sentence, tokens, timexes, names, article.published))
+    if len(sentences) > 1 and sentences[1].paragraph > 0 and text[sentences[0].end - 1] not in '.!?"”':
+        for candidate in candidates:
+            candidate.headline = candidate.sentence.index == 0
     _follow_narrative(candidates, article.published)
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
@@ -96,6 +107,11 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 
 
 # -- one sentence ---------------------------------------------------------------------------------
+
+
+def _dateline(text: str, timex: Timex) -> bool:
+    """A date heading the article ("SANTA FE, N.M. Oct. 22, 2021 - ...") dates the report, not its events."""
+    return timex.start < 200 and text[timex.end : timex.end + 3].lstrip().startswith(("-", "—", "–"))
 
 
 def _sentence_candidates(
@@ -123,6 +139,17 @@ def _sentence_candidates(
         expected = state == "expected"
         clause_range = _clause_range(tokens, clauses, clauses[index])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
+        if not entry.is_verb and any(e.is_verb and clauses[i] == clauses[index] for i, e, _ in hits):
+            # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
+            # only a date written right beside it ("the October 2021 shooting").
+            touching = tokens[index - 1].start if index > 0 else tokens[index].start
+            reach = tokens[min(len(tokens) - 1, index + length + 1)].end
+            clause_timexes = [
+                t
+                for t in clause_timexes
+                if (t.end <= tokens[index].start and t.end > touching)
+                or (t.start >= tokens[index].end and t.end <= reach)
+            ]
         end_token = tokens[index + length - 1]
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
@@ -130,7 +157,7 @@ def _sentence_candidates(
         narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
-        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes)
+        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others)
         for span, dated in spans:
             found.append(
                 _Candidate(
@@ -252,7 +279,7 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         length = len(entry.words)
         if tuple(t.lower for t in tokens[index : index + length]) != entry.words:
             continue
-        if entry.context is not None and not _context_matches(tokens, index, length, entry.context):
+        if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
         if (
@@ -321,6 +348,9 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
             return "skip"
         if any(word in EXPECT_BEFORE_NOUN for word in near):
             return "expected"
+        following = [tokens[i].lower for i in range(index + 1, min(len(tokens), index + 4)) if clauses[i] == clause]
+        if any(word in EXPECT_AFTER_NOUN for word in following):
+            return "expected"
     return "fact"
 
 
@@ -385,13 +415,14 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
     nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i]))
+    outer = ordered[nearest].span
     finer = [
         i
         for i, t in enumerate(ordered)
         if t.span is not None
-        and ordered[nearest].span is not None
-        and RANK[t.span.precision] < RANK[ordered[nearest].span.precision]
-        and ordered[nearest].span.contains(t.span)
+        and outer is not None
+        and RANK[t.span.precision] < RANK[outer.precision]
+        and outer.contains(t.span)
     ]
     if finer:
         nearest = min(finer, key=lambda i: _distance(position, ordered[i]))
@@ -468,7 +499,13 @@ def _find_antecedent(
             continue  # "filed in 2023 and 2024": two events from one trigger
         if event.span.intersection(candidate.span) is None:
             continue
-        if candidate.participants and event.participants and not set(candidate.participants) & set(event.participants):
+        headline = candidate.headline or any(member.headline for member in members)
+        if (
+            not headline
+            and candidate.participants
+            and event.participants
+            and not set(candidate.participants) & set(event.participants)
+        ):
             continue
         return event, members
     return None

@@ -28,6 +28,7 @@ ROLES = word_set(
 SUBJECT_VERBS = word_set("was were is are has had have said says will told")
 CONNECTORS = word_set("of de van von der la del")
 PRONOUNS = word_set("he him his she her hers himself herself")
+POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 RELATIVES = frozenset(("who", "whom", "whose"))
 
 
@@ -59,6 +60,9 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
             else:
                 break
         words = tuple(tokens[i].bare for i in range(first, last + 1))
+        if all(word.isupper() for word in words) and (len(words) > 1 or "." in words[0]):
+            index = last + 1  # a dateline ("SANTA FE, N.M."), not a participant
+            continue
         found.append((first, last, NameMention(tokens[first].start, tokens[last].end, words, tokens[last].possessive)))
         index = last + 1
     return found
@@ -152,6 +156,9 @@ class NameIndex:
             name = self.canonical(mention.words)
             if name not in found:
                 found.append(name)
+        if not found and not verb and index > 0 and tokens[index - 1].lower in POSSESSIVE_PRONOUNS:
+            person = self.person_before(tokens[index - 1].start)  # "her conviction"
+            found.extend([person] if person else [])
         if not found and verb:
             found.extend(self._pronoun_participants(tokens, clauses, index, others))
         return found[:4]

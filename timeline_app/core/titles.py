@@ -38,7 +38,9 @@ SUBJECT_PRONOUNS = frozenset(("he", "she"))
 SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
-PUNCT = frozenset(',.;:!?"“”‘’()—–')
+TIME_PREPOSITIONS = word_set("on in at during since by from until of")
+PUNCT = frozenset(',.;:!?"“”‘’()—–-')
+QUOTES = frozenset('"“”‘')
 
 
 def build_title(
@@ -49,20 +51,37 @@ def build_title(
     entry: Trigger,
     names: NameIndex,
     timexes: Sequence[Timex],
+    others: Sequence[int] = (),
 ) -> str:
     """A readable label for the event named at ``tokens[index:index+length]``."""
     clause = clauses[index]
+    in_timex = {i for i, token in enumerate(tokens) if timexes and any(t.start <= token.start < t.end for t in timexes)}
     keep = [
         i
-        for i, token in enumerate(tokens)
-        if clauses[i] == clause and not (timexes and any(t.start <= token.start < t.end for t in timexes))
+        for i in range(len(tokens))
+        if clauses[i] == clause
+        and i not in in_timex
+        and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
     ]
-    before = [i for i in keep if i < index]
+    previous = max((i for i in others if i < index), default=-1)
+    before = [i for i in keep if previous < i < index]
     after = [i for i in keep if i >= index + length]
     subject = _subject(tokens, before, names)
     chain_start = [i for i in before if i not in _aux_chain(tokens, before)]
     if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
         subject = []  # '"...," said Jobs': the speaker follows the verb
+    coordinated = [i for i in before if i not in _aux_chain(tokens, before)]
+    if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
+        # "X called the decision unfair and said ...": the verb shares the first verb's subject.
+        first_verb = previous if previous >= 0 else coordinated[-1]
+        shared = _subject(tokens, [i for i in keep if i < first_verb], names)
+        if shared:
+            return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
+    if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
+        sentence_names = [m for first, _, m in names.in_tokens(tokens) if first < before[0]]
+        if sentence_names:
+            subject_name = names.short(names.canonical(sentence_names[0].words))
+            return build_title_from(subject_name, tokens, after, index, length, names)
     relative = (
         bool(before)
         and tokens[before[0]].lower in ("who", "which")
@@ -94,6 +113,14 @@ def build_title(
     return _finish(words)
 
 
+def build_title_from(
+    subject: str, tokens: Sequence[Token], after: Sequence[int], index: int, length: int, names: NameIndex
+) -> str:
+    """A title for a coordinated predicate ("..., and has appealed her conviction") with a borrowed subject."""
+    words = [subject, *(tokens[i].text for i in range(index, index + length)), *_object(tokens, after, names)]
+    return _finish(words)
+
+
 def _passive(obj: list[str], participle: str) -> list[str]:
     """ "him of assault" + "acquitted" -> "Stone acquitted of assault"; else object then participle."""
     for position, word in enumerate(obj):
@@ -102,6 +129,13 @@ def _passive(obj: list[str], participle: str) -> list[str]:
                 return [*obj[:position], participle, *obj[position:]]
             break
     return [*obj, participle]
+
+
+def _quoted(tokens: Sequence[Token], segment: Sequence[int]) -> bool:
+    if not segment or segment[0] == 0 or tokens[segment[0] - 1].text not in QUOTES:
+        return False
+    following = [t.text for t in tokens[segment[-1] + 1 : segment[-1] + 3]]
+    return bool(following) and (following[0] in QUOTES or following[:2] in ([",", '"'], [",", "”"]))
 
 
 def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
@@ -126,13 +160,22 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
             segments.append([])
         else:
             segments[-1].append(i)
-    for segment in reversed(segments):
-        words = [i for i in segment if tokens[i].lower not in LEADING]
-        if words:
-            stretch = words
-            break
+    filled = [
+        [i for i in segment if tokens[i].lower not in LEADING]
+        for segment in segments
+        if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
+    ]
+    filled = [segment for segment in filled if segment]
+
+    def is_name(segment: list[int]) -> bool:
+        return all(names.is_name_at(tokens[i].start) for i in segment)
+
+    if len(filled) > 1 and not any(is_name([i]) for i in filled[-1]) and is_name(filled[-2]):
+        stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
+    elif filled:
+        stretch = filled[-1]
     named = [i for i in stretch if names.is_name_at(tokens[i].start)]
-    if named:
+    if named and not (named[0] > stretch[0] and tokens[named[0] - 1].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
         stretch = [i for i in stretch if i >= named[0]]
     return stretch[-6:]
 
@@ -175,6 +218,10 @@ def _noun_phrase(tokens: Sequence[Token], before: Sequence[int], index: int, nam
 DETERMINERS_STOP = word_set("the a an this that these those his her its their our all any of for in on at")
 
 
+def _starts_noun_phrase(token: Token) -> bool:
+    return token.text[:1].isalnum() and token.lower not in OBJECT_STOPS and token.lower not in TRAILING
+
+
 def _looks_verbal(word: str) -> bool:
     return word.endswith(("ed", "es")) or word in VERB_LIKE
 
@@ -184,7 +231,8 @@ def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex, su
     for position, i in enumerate(indices):
         token = tokens[i]
         replace = OBJECT_PRONOUNS if position or not subject else OBJECT_PRONOUNS | SUBJECT_PRONOUNS
-        if token.lower in replace:
+        possessive = token.lower == "her" and i + 1 < len(tokens) and _starts_noun_phrase(tokens[i + 1])
+        if token.lower in replace and not possessive:
             person = names.person_before(token.start)
             words.append(names.short(person) if person else token.text)
         else:

@@ -10,7 +10,8 @@ Each row of ``TABLE`` is ``(kind, repeat, weight, participle, verbs, nouns, cont
 - ``participle``: the word used in titles built in the passive ("Charges against X dismissed").
 - ``verbs`` / ``nouns``: every surface form, space separated; multi-word forms joined by ``_``.
 - ``context``: a regular expression that must match a nearby word, for ambiguous forms
-  ("filed" is a lawsuit only near "suit", "case", "complaint"...); empty for none.
+  ("filed" is a lawsuit only near "suit", "case", "complaint"...); with a leading ``!`` it must
+  not match any nearby word ("released" from hospital is no product launch); empty for none.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         1.0,
         "killed",
         "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed"
-        " shot_dead shot_and_killed",
+        " shot_dead shot_and_killed pronounced_dead",
         "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
         "",
     ),
@@ -39,7 +40,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "case",
         0.9,
         "shot",
-        "shoot shoots shot pull_the_trigger pulls_the_trigger pulled_the_trigger opened_fire open_fire",
+        "shoot shoots shot fired_at fired_on pull_the_trigger pulls_the_trigger pulled_the_trigger"
+        " opened_fire open_fire",
         "shooting shootings gunfire",
         "",
     ),
@@ -70,7 +72,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ("sentencing", "once", 0.9, "sentenced", "sentenced", "sentencing", ""),
     (
         "dismissal",
-        "once",
+        "case",
         1.0,
         "dismissed",
         "dismiss dismisses dismissed threw_out thrown_out throws_out",
@@ -79,14 +81,14 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ),
     (
         "dismissal",
-        "once",
+        "case",
         1.0,
         "dropped",
         "drop drops dropped",
         "",
         r"^(charges?|case|cases|lawsuits?|suits?|indictments?|prosecution)$",
     ),
-    ("settlement", "once", 0.9, "settled", "settle settles settled", "settlement settlements", ""),
+    ("settlement", "case", 0.9, "settled", "settle settles settled", "settlement settlements", ""),
     ("lawsuit", "case", 0.8, "sued", "sue sues sued", "lawsuit lawsuits", ""),
     (
         "lawsuit",
@@ -98,11 +100,11 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         r"^(lawsuits?|suits?|cases?|complaints?|claims?|civil|against|court|filed)$",
     ),
     ("appeal", "case", 0.7, "appealed", "appeal appeals appealed", "appeal appeals", ""),
-    ("ruling", "case", 0.7, "ruled", "rule ruled", "ruling rulings", ""),
+    ("ruling", "case", 0.7, "ruled", "ruled", "ruling rulings", ""),
     ("ruling", "case", 0.7, "decided", "", "decision", r"^(court|court's|court’s|judge|judge's|judge’s|jury)$"),
     # politics and organisations
     ("election", "case", 0.8, "elected", "elect elects elected re-elected", "election elections re-election", ""),
-    ("vote", "case", 0.6, "voted", "vote votes voted", "referendum", ""),
+    ("vote", "case", 0.6, "voted", "vote votes voted", "vote votes referendum", ""),
     (
         "appointment",
         "case",
@@ -117,19 +119,21 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "case",
         0.7,
         "resigned",
-        "resign resigns resigned quit quits step_down steps_down stepped_down retire retires retired fired ousted",
+        "resign resigns resigned quit quits step_down steps_down stepped_down retire retires retired ousted",
         "resignation resignations retirement departure ouster",
         "",
     ),
     (
         "founding",
-        "once",
+        "case",
         0.7,
         "founded",
-        "found founded co-founded cofounded establish establishes established",
+        "founded co-founded cofounded establish establishes established",
         "founding",
         "",
     ),
+    ("shooting", "case", 0.9, "fired", "fired", "", r"^(round|rounds|shot|shots|gun|guns|weapon|bullet|bullets|live)$"),
+    ("resignation", "case", 0.7, "fired", "fired sacked", "", r"^(was|were|been|be|being|got|get|gets)$"),
     ("birth", "once", 0.8, "born", "born", "birth", ""),
     # accidents, disasters, attacks
     (
@@ -155,27 +159,27 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "case",
         0.9,
         "attacked",
-        "attack attacks attacked bomb bombs bombed invade invades invaded raid raided",
+        "attack attacks attacked bombed invade invades invaded raid raided",
         "attack attacks bombing bombings invasion raid raids",
         "",
     ),
     # business
     (
         "acquisition",
-        "once",
+        "case",
         0.8,
         "acquired",
         "acquire acquires acquired buy buys bought purchase purchases purchased",
         "acquisition acquisitions takeover purchase",
         "",
     ),
-    ("merger", "once", 0.8, "merged", "merge merges merged", "merger mergers", ""),
+    ("merger", "case", 0.8, "merged", "merge merges merged", "merger mergers", ""),
     (
         "deal",
         "case",
         0.6,
         "agreed",
-        "sign signs signed agree agrees agreed",
+        "signed agree agrees agreed",
         "deal deals agreement agreements contract contracts pact treaty",
         "",
     ),
@@ -184,11 +188,20 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "many",
         0.6,
         "launched",
-        "launch launches launched release releases released unveil unveils unveiled introduce introduces"
-        " introduced debut debuts debuted ship ships shipped demo demos demoed showed_off shows_off show_off"
+        "launch launches launched release releases unveil unveils unveiled introduce introduces"
+        " introduced debut debuts debuted shipped demoed showed_off shows_off show_off"
         " demonstrate demonstrates demonstrated unveiling introducing",
         "launch launches release unveiling introduction debut keynote",
         "",
+    ),
+    (
+        "launch",
+        "many",
+        0.6,
+        "released",
+        "released",
+        "",
+        r"!^(from|bail|later|hospital|custody|prison|jail|unharmed|after|pending|early)$",
     ),
     (
         "announcement",
@@ -204,13 +217,13 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "many",
         0.3,
         "said",
-        "say says said tell tells told state states stated claim claims claimed maintain maintains maintained"
+        "say says said tell tells told stated claims claimed maintain maintains maintained"
         " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
         " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
-        " warn warns warned note notes noted admit admits admitted describe describes described praise praises"
+        " warn warns warned noted admit admits admitted describe describes described praise praises"
         " praised welcome welcomes welcomed attribute attributes attributed add adds added explain explains"
-        " explained insist insists insisted mention mentions mentioned talk talks talked called saying"
-        " remark remarks remarked respond responds responded reply replied",
+        " explained insist insists insisted mentioned talked called saying"
+        " remarked responded replied",
         "statement statements testimony speech remarks interview",
         "",
     ),
@@ -219,9 +232,9 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
 # Past tense forms that do not end in -ed, for the generic dated kind.
 IRREGULAR_PAST = word_set(
     "was were had did made went came took gave got began became left met won lost sold bought built ran saw"
-    " told said found held brought kept led paid put set shot spent stood struck thought wrote fell rose fought"
-    " grew drew knew threw flew broke spoke chose froze drove rode wore tore bore sent lent bent hit cut"
-    " quit split spread sank swam sang rang began overtook undertook withdrew"
+    " told said held brought kept led paid spent stood struck thought wrote fell rose fought"
+    " grew drew knew threw flew broke spoke chose froze drove rode wore tore bore sent lent bent"
+    " sank swam sang rang overtook undertook withdrew"
 )
 PRESENT_FORMS_NOT_PAST = word_set("need needed indeed")
 
@@ -237,18 +250,20 @@ class Trigger:
     is_verb: bool
     words: tuple[str, ...]
     context: re.Pattern[str] | None
+    excluding: bool = False
 
 
 def _build() -> tuple[dict[str, list[Trigger]], int]:
     lexicon: dict[str, list[Trigger]] = {}
     longest = 1
     for kind, repeat, weight, participle, verbs, nouns, context in TABLE:
-        pattern = re.compile(context) if context else None
+        pattern = re.compile(context.lstrip("!")) if context else None
+        excluding = context.startswith("!")
         for is_verb, forms in ((True, verbs), (False, nouns)):
             for form in forms.split():
                 words = tuple(form.split("_"))
                 longest = max(longest, len(words))
-                entry = Trigger(kind, repeat, weight, participle, is_verb, words, pattern)
+                entry = Trigger(kind, repeat, weight, participle, is_verb, words, pattern, excluding)
                 lexicon.setdefault(words[0], []).append(entry)
     for entries in lexicon.values():
         entries.sort(key=lambda entry: -len(entry.words))

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.hidden_kinds: set[str] = set()
         self.last_import_results: list[ImportResult] = []
         self._message_box: QMessageBox | None = None
+        self._export_dialog: QDialog | None = None
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._build_central()
@@ -551,7 +552,17 @@ class MainWindow(QMainWindow):
         self.import_paths(sample_files())
 
     def export_timeline(self) -> None:
-        self.show_message("Export is not available yet.")
+        """File > Export...: the export dialog over the visible range and the kinds shown."""
+        from timeline_app.ui.export_dialog import open_export_dialog
+
+        view = self.canvas.viewport
+        self._export_dialog = open_export_dialog(
+            self,
+            self.store,
+            (view.start, view.end),
+            self.hidden_kinds,
+            lambda result: self.statusBar().showMessage(result.summary(), 10_000),
+        )
 
     def open_database_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
