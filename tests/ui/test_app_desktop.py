@@ -114,7 +114,7 @@ def test_ctrl_q_closes_the_window_once(qtbot, tmp_path: Path) -> None:
         ensure_quit_shortcut(window)
         ctrl_q = QKeySequence("Ctrl+Q")
         assert len([a for a in window.findChildren(QAction) if ctrl_q in a.shortcuts()]) == 1
-        with qtbot.waitActive(window):
+        with qtbot.waitActive(window, timeout=15_000):
             window.show()
             window.activateWindow()
         qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)

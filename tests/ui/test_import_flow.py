@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.article_files import STORY, write_docx, write_encrypted_pdf, write_html, write_pdf
+from tests.ui.modal import when_modal
 from timeline_app.core import importer
 from timeline_app.core.importer import ImportRequest, ImportSummary
 from timeline_app.core.model import Article, Event
@@ -60,20 +60,6 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     assert item is not None
     return item.text()
-
-
-def _when_modal(kind: type[QWidget], action: Callable[[QWidget], None], deadline: float = 20.0) -> None:
-    """Run ``action`` on the modal dialog of ``kind`` as soon as it is open."""
-    until = time.monotonic() + deadline
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            action(widget)
-        elif time.monotonic() < until:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
 
 
 def test_review_lists_each_file_and_blocks_until_undated_files_are_decided(qtbot: QtBot, chosen: list[Path]) -> None:
@@ -132,7 +118,7 @@ def test_run_import_review_edit_import_and_summary(qtbot: QtBot, tmp_path: Path,
         assert isinstance(widget, ReviewDialog)
         widget.date_fields[widget.row_of(chosen[1])].set_value(date(2024, 7, 1))
         widget.unknown_boxes[widget.row_of(chosen[3])].setChecked(True)
-        _when_modal(SummaryDialog, summary)
+        when_modal(SummaryDialog, summary)
         widget.import_button.click()
 
     def summary(widget: QWidget) -> None:
@@ -141,7 +127,7 @@ def test_run_import_review_edit_import_and_summary(qtbot: QtBot, tmp_path: Path,
         seen["failures"] = "\n".join(widget.failures.item(i).text() for i in range(widget.failures.count()))
         widget.accept()
 
-    _when_modal(ReviewDialog, review)
+    when_modal(ReviewDialog, review)
     with Store(tmp_path / "t.db") as store:
         result = run_import(parent, store, [chosen[0].parent], runner=SyncRunner())
         articles = {Path(a.source_path).name: a for a in store.articles()}
@@ -158,7 +144,7 @@ def test_cancelling_the_review_imports_nothing(qtbot: QtBot, tmp_path: Path, cho
     def close(widget: QWidget) -> None:
         widget.close()
 
-    _when_modal(ReviewDialog, close)
+    when_modal(ReviewDialog, close)
     with Store(tmp_path / "t.db") as store:
         result = run_import(None, store, chosen, runner=SyncRunner())
         assert store.counts() == (0, 0)
@@ -201,7 +187,7 @@ def test_cancel_button_on_the_threaded_import(qtbot: QtBot, tmp_path: Path, monk
     def on_start(run: ProgressRun) -> None:
         runs.append(run)
         run.dialog.setMinimumDuration(0)
-        run.itemDone.connect(lambda index, _r: _when_modal(QProgressDialog, click_cancel) if index == 0 else None)
+        run.itemDone.connect(lambda index, _r: when_modal(QProgressDialog, click_cancel) if index == 0 else None)
 
     with Store(tmp_path / "t.db") as store:
         import_with_progress(None, store, [ImportRequest(p) for p in files], summary, ThreadRunner(), on_start=on_start)
@@ -260,7 +246,7 @@ def test_nothing_readable_goes_straight_to_the_summary(qtbot: QtBot, tmp_path: P
         seen.extend(widget.failures.item(i).text() for i in range(widget.failures.count()))
         widget.accept()
 
-    _when_modal(SummaryDialog, summary)
+    when_modal(SummaryDialog, summary)
     with Store(tmp_path / "t.db") as store:
         result = run_import(None, store, [tmp_path / "empty.txt", tmp_path / "fake.pdf"], runner=SyncRunner())
     assert result.failed == 2 and result.imported == 0 and not result.cancelled

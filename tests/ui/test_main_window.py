@@ -8,16 +8,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Spec, add_article
+from tests.ui.modal import when_modal
+from timeline_app.core.importer import collect_files
 from timeline_app.core.model import Mention, Status
 from timeline_app.core.paths import sample_files
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.ui.event_dialog import EventDialog
-from timeline_app.ui.main_window import MainWindow, expand_paths, format_moment
+from timeline_app.ui.import_flow import ReviewDialog, SummaryDialog, SyncRunner
+from timeline_app.ui.main_window import MainWindow, format_moment
 
 STORY = (
     "Crew members gathered early on the ranch 🤠 near Santa Fe. "
@@ -256,20 +259,37 @@ def test_import_paths_expands_folders_and_reports_errors(qtbot, store, settings,
     (folder / "deeper" / "b.md").write_text("# Plant\n\nMay 1, 2023 - The plant shut down.", encoding="utf-8")
     (folder / "notes.pdfx").write_text("ignored", encoding="utf-8")
     (folder / ".hidden.txt").write_text("ignored", encoding="utf-8")
-    bad = tmp_path / "nodate.txt"
-    bad.write_text("No date in here at all.", encoding="utf-8")
-    assert expand_paths([folder]) == [folder / "a.txt", folder / "deeper" / "b.md"]
+    undated = tmp_path / "nodate.txt"
+    undated.write_text("No date in here at all, but a story all the same about a vote.", encoding="utf-8")
+    assert collect_files([folder]) == [folder / "a.txt", folder / "deeper" / "b.md"]
     window = _window(qtbot, store, settings)
+    window.import_runner = SyncRunner()
+    seen: dict[str, str] = {}
+
+    def review(widget: QWidget) -> None:
+        assert isinstance(widget, ReviewDialog)
+        seen["blocked"] = str(widget.blocking_rows() == [widget.row_of(undated)])
+        widget.mark_all_undated_unknown()
+        when_modal(SummaryDialog, summary)
+        widget.import_button.click()
+
+    def summary(widget: QWidget) -> None:
+        assert isinstance(widget, SummaryDialog)
+        seen["counts"] = widget.counts.text()
+        widget.accept()
+
+    when_modal(ReviewDialog, review)
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(bad))])
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(undated))])
     drop = QDropEvent(
         QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     )
     window.dropEvent(drop)
-    assert store.counts()[1] == 2
-    errors = [result.error for result in window.last_import_results if result.error]
-    assert len(errors) == 1 and errors[0].startswith(f"{bad}:")
-    assert window._message_box is not None and str(bad) in window._message_box.text()
+    assert seen["blocked"] == "True"
+    assert "3 articles imported" in seen["counts"]
+    assert store.counts()[1] == 3
+    assert window.last_import_summary.imported == 3
+    assert {article.published for article in store.articles()} >= {None}
 
 
 def test_hand_correction_is_saved_as_corrected(qtbot, store, settings) -> None:

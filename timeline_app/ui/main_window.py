@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.core.event_list import EventFilter, list_row, search_event_ids, shown_extent
-from timeline_app.core.importer import READERS, ImportResult, import_files
+from timeline_app.core.importer import READERS, ImportSummary, collect_files, import_files
 from timeline_app.core.model import Event
 from timeline_app.core.paths import sample_files
 from timeline_app.core.store import Store, StoreError
@@ -38,27 +37,10 @@ from timeline_app.ui.canvas import TimelineView
 from timeline_app.ui.empty_state import EmptyState
 from timeline_app.ui.event_dialog import EventDialog
 from timeline_app.ui.event_table import EventTable
+from timeline_app.ui.import_flow import Runner, run_import
 
 SEARCH_DELAY_MS = 250
 _EPOCH = datetime(1970, 1, 1)
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders replaced by the supported files inside them (recursively, sorted)."""
-    expanded: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found = [
-                child
-                for child in path.rglob("*")
-                if child.is_file()
-                and child.suffix.lower() in READERS
-                and not any(part.startswith(".") for part in child.relative_to(path).parts)
-            ]
-            expanded.extend(sorted(found))
-        else:
-            expanded.append(path)
-    return expanded
 
 
 def format_moment(seconds: float, seconds_per_pixel: float = 86_400.0) -> str:
@@ -87,7 +69,8 @@ class MainWindow(QMainWindow):
         self._view_restored = False
         self.search_ids: set[int] | None = None
         self.hidden_kinds: set[str] = set()
-        self.last_import_results: list[ImportResult] = []
+        self.last_import_summary = ImportSummary()
+        self.import_runner: Runner | None = None  # None: a worker thread; tests pass SyncRunner()
         self._message_box: QMessageBox | None = None
         self._export_dialog: QDialog | None = None
         self.setAcceptDrops(True)
@@ -514,27 +497,21 @@ class MainWindow(QMainWindow):
     # -- importing -------------------------------------------------------------------------------
 
     def import_paths(self, paths: list[Path]) -> None:
-        """The one import entry point: files and folders from menus, toolbar, drops, command line."""
-        files = expand_paths(Path(path) for path in paths)
+        """The one import entry point (menus, toolbar, drops, command line): review, import, summary."""
+        files = collect_files(Path(path) for path in paths)
         if not files:
             self.show_message("No supported article files found (supported: " + ", ".join(sorted(READERS)) + ")")
             return
         had_events = self.store.counts()[0] > 0
-        results = list(import_files(self.store, files))
-        self.last_import_results = results
+        summary = run_import(self, self.store, files, runner=self.import_runner)
+        self.last_import_summary = summary
+        self._after_import(had_events, summary.line())
+
+    def _after_import(self, had_events: bool, message: str) -> None:
         self.refresh()
         if not had_events:
             self.fit_all()
-        added = sum(1 for result in results if result.ok and not result.duplicate)
-        found = sum(result.events for result in results)
-        errors = [result.error for result in results if result.error]
-        self.statusBar().showMessage(
-            f"Imported {added} article{'s' if added != 1 else ''} with {found} event{'s' if found != 1 else ''}"
-            + (f"; {len(errors)} failed" if errors else ""),
-            8000,
-        )
-        if errors:
-            self.show_message("\n".join(errors), QMessageBox.Icon.Warning)
+        self.statusBar().showMessage(message, 8000)
 
     def import_dialog(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(READERS))
@@ -548,8 +525,12 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def open_sample(self) -> None:
-        """Import the bundled sample articles into the current database."""
-        self.import_paths(sample_files())
+        """Import the bundled sample articles (all dated, so no review is needed)."""
+        had_events = self.store.counts()[0] > 0
+        summary = ImportSummary()
+        for result in import_files(self.store, sample_files()):
+            summary.add(result)
+        self._after_import(had_events, summary.line())
 
     def export_timeline(self) -> None:
         """File > Export...: the export dialog over the visible range and the kinds shown."""
