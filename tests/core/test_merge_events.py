@@ -42,3 +42,28 @@ def test_different_people_are_not_merged(tmp_path):
         import_article(store, _article("Jane Ortiz was arrested.", date(2023, 5, 2), "a"))
         import_article(store, _article("Mark Lee was arrested.", date(2023, 5, 3), "b"))
         assert len([e for e in store.events() if e.kind == "arrest"]) == 2
+
+
+def test_sample_case_file_merges_the_same_events_across_articles(tmp_path):
+    from tests.conftest import REPO
+    from timeline_app.core.importer import import_files
+
+    samples = sorted((REPO / "resources" / "samples").glob("*.txt"))
+    with Store(tmp_path / "t.db") as store:
+        results = list(import_files(store, samples))
+        assert all(r.ok for r in results)
+        events = store.events()
+    deaths = [e for e in events if e.kind == "death"]
+    assert len(deaths) == 1
+    assert len({m.article_id for m in deaths[0].mentions}) >= 3
+    assert deaths[0].span.earliest == deaths[0].span.latest == date(2021, 10, 21)
+    convictions = [e for e in events if e.kind == "conviction" and e.participants]
+    assert len(convictions) == 1 and convictions[0].span.earliest == date(2024, 3, 6)
+    assert len({m.article_id for m in convictions[0].mentions}) == 2
+    dismissals = sorted((e.span.earliest, e.span.latest) for e in events if e.kind == "dismissal")
+    assert dismissals == [(date(2023, 4, 1), date(2023, 4, 30)), (date(2024, 7, 12), date(2024, 7, 12))]
+    trials = [e for e in events if e.kind == "trial" and e.status is Status.EXPECTED]
+    assert trials and all(e.span.expected for e in trials)
+    for event in events:
+        if event.status is not Status.EXPECTED:
+            assert event.span.earliest is None or event.span.earliest <= date(2024, 7, 15)

@@ -171,7 +171,7 @@ def _sentence_candidates(
                     participants,
                     title,
                     dated,
-                    _quality(entry, participants, dated),
+                    _quality(entry, participants, dated, title),
                     [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
                 )
@@ -210,8 +210,9 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
             candidate.quality += 1
 
 
-def _quality(entry: Trigger, participants: list[str], dated: bool) -> int:
-    return int(entry.is_verb) * 2 + int(bool(participants)) * 2 + int(dated)
+def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = "") -> int:
+    vague = bool({"it", "they", "them"} & set(title.lower().split())) or len(title.split()) < 2
+    return int(entry.is_verb) * 2 + int(bool(participants)) * 2 + int(dated) - 2 * int(vague)
 
 
 def _clause_ids(tokens: Sequence[Token]) -> list[int]:

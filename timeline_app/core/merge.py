@@ -59,15 +59,23 @@ def merge_into(stored: Event, new: Event, conflict: bool) -> Event:
     for name in new.participants:
         if name not in stored.participants and name.split()[-1] not in {p.split()[-1] for p in stored.participants}:
             stored.participants.append(name)
-    if (
-        len(new.title) > len(stored.title)
-        and stored.status is not Status.CORRECTED
-        and new.confidence > stored.confidence
-    ):
+    if stored.status is not Status.CORRECTED and _better_title(new.title, stored.title):
         stored.title = new.title
     stored.confidence = max(stored.confidence, new.confidence)
     stored.salience = round(max(stored.salience, new.salience) + ARTICLE_BONUS, 3)
     return stored
+
+
+VAGUE = frozenset(("it", "they", "them", "this", "that"))
+
+
+def _better_title(candidate: str, current: str) -> bool:
+    """Prefer a title that names what it is about over one with a bare pronoun or a lone noun."""
+
+    def vague(title: str) -> bool:
+        return bool(VAGUE & set(title.lower().split())) or len(title.split()) < 2
+
+    return vague(current) and not vague(candidate)
 
 
 def _same_status(a: Event, b: Event) -> bool:
