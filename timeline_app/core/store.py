@@ -266,7 +266,7 @@ class Store:
     def _store_events(self, events: Sequence[Event], article_id: int) -> tuple[int, ...]:
         """Store a new article's events in batches, merging each into an event other articles report."""
         keys_of = [participant_keys(event) if may_merge(event) else [] for event in events]
-        candidates = self._merge_candidates(sorted({k for keys in keys_of for k in keys}), article_id)
+        candidates = self._merge_candidates(sorted({k for keys in keys_of for k in keys}))
         next_id = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]) + 1
         new_rows: list[list[Any]] = []
         mention_rows: list[list[Any]] = []
@@ -329,8 +329,9 @@ class Store:
         spans = [(row[0], row[-2], row[-1]) for row in rows if row[-2] is not None and row[-1] is not None]
         self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
 
-    def _merge_candidates(self, keys: Sequence[str], article_id: int) -> list[tuple[Any, frozenset[str]]]:
-        """Stored events sharing a kind and participant key (not from this article), without mentions."""
+    def _merge_candidates(self, keys: Sequence[str]) -> list[tuple[Any, frozenset[str]]]:
+        """Stored events sharing a kind and participant key, without mentions (called before this
+        article's own events are written, so none of them is a candidate)."""
         if not keys:
             return []
         # The latest few events per key: a report usually follows the reports it repeats.
@@ -340,9 +341,8 @@ class Store:
         )
         rows = self.db.execute(
             f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id, group_concat(key, char(31)) AS keys"
-            f" FROM ({recent}) GROUP BY event_id) k ON k.event_id = id"
-            " WHERE id NOT IN (SELECT event_id FROM mentions WHERE article_id = ?)",
-            [*keys, article_id],
+            f" FROM ({recent}) GROUP BY event_id) k ON k.event_id = id",
+            list(keys),
         ).fetchall()
         return [(row, frozenset(str(row[-1]).split("\x1f"))) for row in rows]
 
