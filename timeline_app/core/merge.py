@@ -10,6 +10,7 @@ the date is kept as one event with status ``CONFLICT``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 
 from timeline_app.core.model import Event, Status
 from timeline_app.core.timespan import Precision, TimeSpan, format_day
@@ -93,10 +94,14 @@ def _same_precise_span(a: TimeSpan, b: TimeSpan) -> bool:
     )
 
 
+def _day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _hull(a: TimeSpan, b: TimeSpan) -> TimeSpan:
     """The smallest span covering both (sources disagree: show the whole range they claim)."""
-    earliest = None if a.earliest is None or b.earliest is None else min(a.earliest, b.earliest)
-    latest = None if a.latest is None or b.latest is None else max(a.latest, b.latest)
+    earliest = None if a.earliest is None or b.earliest is None else min(_day(a.earliest), _day(b.earliest))
+    latest = None if a.latest is None or b.latest is None else max(_day(a.latest), _day(b.latest))
     if earliest is None and latest is None:
         return TimeSpan.unknown()
     if earliest is None or latest is None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark.
 
     ``lower`` drops a possessive ending ("Baldwin’s" -> "baldwin"); ``bare`` is the word without
