@@ -322,6 +322,21 @@ def _generic_verb(tokens: Sequence[Token], index: int) -> bool:
     return previous not in DETERMINERS and previous not in ("to", "be", "being", "very", "more", "most")
 
 
+def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, length: int) -> bool:
+    """A noun trigger that refers to a particular happening: determined, possessed, named or complemented."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        token = tokens[i]
+        if token.lower in DETERMINERS or token.possessive or token.text[:1].isupper() or token.text[:1].isdigit():
+            return True
+        if token.text in ",;:()" or token.lower in ("and", "or", "of", "for", "in", "on", "to", "with"):
+            break
+    after = index + length
+    return after < len(tokens) and tokens[after].lower in NOUN_ANCHORS
+
+
+NOUN_ANCHORS = word_set("of with against from between by over in on at")
+
+
 def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
     """``fact``, ``expected`` or ``skip`` (negated, conditional, hypothetical)."""
     clause = clauses[index]
@@ -343,6 +358,8 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
     if any(word in MODAL for word in words):
         return "skip"
     if not entry.is_verb:
+        if not _anchored_noun(tokens, clauses, index, len(entry.words)):
+            return "skip"  # a bare noun ("requires arrest and conviction") names a kind, not a happening
         near = words[-2:]
         clause_words = {tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause}
         if any(word in HEDGE_BEFORE_NOUN for word in near) or clause_words & UNCERTAIN:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[,.]\d+)+|\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
