@@ -283,12 +283,7 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
-        if (
-            entry.is_verb
-            and previous
-            and (previous.lower in DETERMINERS or previous.possessive)
-            and _has_noun_form(entry)
-        ):
+        if entry.is_verb and _has_noun_form(entry) and not _verb_reading(tokens, index, previous):
             continue
         if (
             entry.is_verb
@@ -299,6 +294,21 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
             continue
         return entry
     return None
+
+
+def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -> bool:
+    """Whether a word that is also a noun ("arrest", "release") is used as a verb here."""
+    if previous is None:
+        return False
+    if previous.lower in DETERMINERS or previous.possessive:
+        return False
+    word = tokens[index].lower
+    if word.endswith(("ed", "ing")):
+        return True
+    return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
+
+
+VERB_LEFT = word_set("to will would could can may might should must did do does not never they we i you who 'll also")
 
 
 def _has_noun_form(entry: Trigger) -> bool:
@@ -326,7 +336,8 @@ def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, 
     """A noun trigger that refers to a particular happening: determined, possessed, named or complemented."""
     for i in range(index - 1, max(-1, index - 4), -1):
         token = tokens[i]
-        if token.lower in DETERMINERS or token.possessive or token.text[:1].isupper() or token.text[:1].isdigit():
+        named = token.text[:1].isupper() and i > 0
+        if token.lower in DETERMINERS or token.possessive or named or token.text[:1].isdigit():
             return True
         if token.text in ",;:()" or token.lower in ("and", "or", "of", "for", "in", "on", "to", "with"):
             break
@@ -334,7 +345,7 @@ def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, 
     return after < len(tokens) and tokens[after].lower in NOUN_ANCHORS
 
 
-NOUN_ANCHORS = word_set("of with against from between by over in on at")
+NOUN_ANCHORS = word_set("with against from between by over in on at")
 
 
 def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
