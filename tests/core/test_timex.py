@@ -40,6 +40,10 @@ ABSOLUTE: Rows = [
     ("Revenue in Q3 2024 grew.", [("Q3 2024", "DATE", "2024-Q3")]),
     ("They met in spring 2020.", [("spring 2020", "DATE", "2020-SP")]),
     ("Friday, March 1, 2024 was cold.", [("Friday, March 1, 2024", "DATE", "2024-03-01")]),
+    ("He was arrested on Christmas Eve, police said.", [("Christmas Eve", "DATE", "2023-12-24")]),
+    ("The store will open by Labor Day.", [("Labor Day", "DATE", "2024-09-02")]),
+    ("Easter 2023 was cold.", [("Easter 2023", "DATE", "2023-04-09")]),
+    ("The Christmas tree fell.", []),
     ("the summer of 2019 was hot", [("the summer of 2019", "DATE", "2019-SU")]),
     ("in the 20th century", [("the 20th century", "DATE", "19")]),
     ("the year nineteen ninety-six", [("the year nineteen ninety-six", "DATE", "1996")]),
@@ -48,6 +52,7 @@ ABSOLUTE: Rows = [
 NOT_DATES: Rows = [
     ("She may resign soon.", [("soon", "DATE", "FUTURE_REF")]),
     ("Protesters march on the capitol.", []),
+    ("Police were present at this march in each city.", []),
     ("Will Smith attended.", []),
     ("The storm killed 2,022 people.", []),
     ("It cost $2022 to fix.", []),
@@ -55,6 +60,9 @@ NOT_DATES: Rows = [
     ("Stocks fall in the morning session? No: they fall.", []),
     ("May the best team win.", []),
     ("Interest rates may be cut.", []),
+    ("March Madness begins and April Smith sings.", []),
+    ("The May Department Stores Co. said.", []),
+    ("The jet carried 2024 passengers under Section 2021 of the code.", []),
     ("The ranch covers 1990 acres.", []),
 ]
 
@@ -77,6 +85,7 @@ RELATIVE_PAST: Rows = [
     ("He recently resigned.", [("recently", "DATE", "PAST_REF")]),
     ("In the past, prices were lower.", [("the past", "DATE", "PAST_REF")]),
     ("It was announced in March.", [("March", "DATE", "2024-03")]),
+    ("In May Congress passed it.", [("May", "DATE", "2024-05")]),
     ("She arrived in late July.", [("late July", "DATE", "2024-07", "END")]),
     ("The vote was Sept. 30.", [("Sept. 30", "DATE", "2023-09-30")]),
     ("The vote is set for Sept. 30.", [("Sept. 30", "DATE", "2024-09-30")]),
@@ -123,6 +132,7 @@ SETS: Rows = [
     ("He visits each July.", [("each July", "SET", "XXXX-07")]),
     ("She runs every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
     ("It costs $5 a year.", [("a year", "SET", "P1Y")]),
+    ("They meet twice a week.", [("a week", "SET", "P1W")]),
 ]
 
 TIMES: Rows = [
@@ -181,6 +191,11 @@ def test_expressions_against_dct_2024_07_13(text: str, expected: list[tuple[str,
 @pytest.mark.parametrize(("text", "expected"), QUARTERS)
 def test_quarters_against_dct_1989_11_02(text: str, expected: list[tuple[str, ...]]) -> None:
     assert found(text, WSJ) == expected
+
+
+def test_the_next_day_leans_on_the_day_before_it() -> None:
+    text = "He left on July 4; the next day he returned."
+    assert found(text) == [("July 4", "DATE", "2024-07-04"), ("the next day", "DATE", "2024-07-05")]
 
 
 def test_a_year_earlier_leans_on_the_date_before_it() -> None:

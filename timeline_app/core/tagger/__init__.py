@@ -42,6 +42,8 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
             word_hits: Sequence[int] = positions.get(word, ())
             if rule.capital:
                 word_hits = [hit for hit in word_hits if text[hit].isupper()]
+            if rule.after is not None:
+                word_hits = [hit for hit in word_hits if rule.after.match(lower, hit)]
             if guard is None:
                 hits.extend(word_hits)
             else:

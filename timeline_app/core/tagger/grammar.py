@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from dateutil.easter import easter
+
 from timeline_app.core.tagger import values as V
 from timeline_app.core.tagger.lexicon import (
     MODIFIER,
@@ -170,6 +172,7 @@ class Rule:
     reach: tuple[int, int] = (60, 60)
     before: re.Pattern[str] | None = None  # must match the lower-cased text just before a trigger word
     capital: bool = False  # the trigger word must start with a capital letter ("May", not "may")
+    after: re.Pattern[str] | None = None  # must match the lower-cased text at a trigger word
 
 
 RULES: list[Rule] = []
@@ -189,6 +192,7 @@ def rule(
     reach: tuple[int, int] = (60, 60),
     before: str = "",
     capital: bool = False,
+    after: str = "",
 ) -> Callable[[Handler], Handler]:
     """Register ``handle`` for ``pattern`` (compiled once, at import). ``reach``: how far a match
     may start before its trigger and end after it."""
@@ -196,7 +200,8 @@ def rule(
     def register(handle: Handler) -> Handler:
         kinds = tuple(trigger.split()) if trigger else ()
         guard = re.compile(before) if before else None
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital))
+        follow = re.compile(after) if after else None
+        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital, follow))
         return handle
 
     return register
@@ -378,6 +383,7 @@ _WD = rf"(?:{WEEKDAY},?\s+)?"
     words=MONTH_WORDS,
     capital=True,
     reach=(40, 25),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
 )
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
@@ -389,6 +395,7 @@ def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
     words=MONTH_WORDS,
     reach=(45, 25),
+    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
@@ -401,6 +408,7 @@ def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     words=MONTH_WORDS,
     capital=True,
     reach=(40, 14),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
 )
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
@@ -417,6 +425,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)",
     words=MONTH_WORDS,
     reach=(30, 12),
+    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
 )
 def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
@@ -460,6 +469,7 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     words=MONTH_WORDS,
     capital=True,
     reach=(30, 14),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
 )
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
@@ -479,12 +489,16 @@ _MONTH_CUE = re.compile(
     "month",
     rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
     words=MONTH_WORDS,
+    capital=True,
     reach=(30, 12),
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
-    if not name[0].isupper() and not m["rel"] and not m["pre"]:
-        return None
+    if not name[0].isupper():
+        return None  # "this march", "a long march": the noun
+    bare = not m["rel"] and not m["pre"]
+    if bare and _NAME_FOLLOWS.match(ctx.text, m.end()) and not _after_preposition(ctx, m.start()):
+        return None  # "April Smith", "March Madness", "the May Department Stores"; but "in May Congress"
     if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
         return None
     month = month_number(name)
@@ -510,13 +524,27 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", IGNORE)
+_TIME_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|early|late)\s+$", IGNORE)
+
+
+def _after_preposition(ctx: Context, start: int) -> bool:
+    return _TIME_PREPOSITION.search(ctx.text, max(0, start - 10), start) is not None
+
+
+_NAME_FOLLOWS = re.compile(r"\s+(?!(?:I|A|The|In|On|At|By|And|But)\b)[A-Z][a-z]")
 _COUNT_NOUN = re.compile(
     r"\s+(?:people|persons|men|women|children|shares|troops|soldiers|workers|employees|jobs|units|cars|homes|"
-    r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|to\s+\d)\b",
+    r"miles|feet|meters|tons|barrels|acres|points|votes|members|students|cases|deaths|residents|passengers|seats|"
+    r"delegates|companies|firms|vehicles|patients|victims|refugees|prisoners|copies|items|rooms|beds|flights|"
+    r"words|pages|signatures|calls|complaints|incidents|attacks|arrests|households|families|customers|users|"
+    r"runs|yards|goals|games|to\s+\d)\b",
     IGNORE,
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of)\s+|[#№])$", IGNORE
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of|section|article|rule|no\.|"
+    r"number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
+    r"resolution|amendment|paragraph)\s+|[#№])$",
+    IGNORE,
 )
 
 
@@ -727,6 +755,7 @@ def _latest_quarter(ctx: Context) -> str:
     r"(?<![\w-])(?P<w>year-earlier|year-ago|a\s+year\s+ago|a\s+year\s+earlier)(?![\w-])",
     words=("year",),
     reach=(12, 20),
+    after=r"year(?:-earlier|-ago|\s+earlier|\s+ago)",
 )
 def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
@@ -864,16 +893,11 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule("the-weekend", rf"{L}(?:the|this)\s+weekend{R}", words=("weekend",), reach=(12, 10))
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
-    start = m.start() + (10 if m[0].lower().startswith("over") else 0)
-    _ = start
     direction = ctx.past_unless_future(m.start(), m.end())
     if ctx.dct is None:
         return Resolution("DATE", "XXXX-WXX-WE")
     step = 0 if direction > 0 or ctx.dct.weekday() >= 5 else -1
     return Resolution("DATE", relative(ctx, "WE", step))
-
-
-_OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE"}
 
 
 @rule(
@@ -882,6 +906,7 @@ _OFFSET_UNITS = {"S": "S", "MIN": "MIN", "H": "H", "D": "D", "W": "W", "M": "M",
     rf"from\s+now|hence){R}",
     words=("ago", "earlier", "later", "now", "hence"),
     reach=(50, 10),
+    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:from\s+)?$",
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -918,7 +943,9 @@ def _num(amount: float | None) -> str:
 
 
 _RATE = re.compile(
-    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\bdollars?|\bcents?|\btons?|\bbarrels)[^.,;]{0,20}$", re.I
+    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels)"
+    r"[^.,;]{0,20}$",
+    re.I,
 )
 
 # -- durations -------------------------------------------------------------------------------
@@ -962,7 +989,6 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
         amount = None
-    after = ctx.text[m.end() : m.end() + 12]
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
     if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and _RATE.search(before):
@@ -981,7 +1007,6 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             number, letter = _num(amount * 100), "Y"
         if "." in number:
             return None
-    _ = after
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod)
 
 
@@ -1092,6 +1117,7 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?:on\s+)?(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<p>{PART_OF_DAY})s?)?{R}",
     words=WEEKDAY_WORDS,
     reach=(5, 30),
+    after=r"[a-z]+ys\b",
 )
 def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}"
@@ -1167,7 +1193,8 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
 @rule(
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
-    rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}",
+    rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
+    rf"|{L}(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
     words=PART_WORDS + ("tonight", "overnight"),
     reach=(30, 30),
 )
@@ -1181,6 +1208,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                 "TIME", relative(ctx, "D", -1 if ctx.past_unless_future(m.start(), m.end()) < 0 else 0) + "TNI"
             )
         return Resolution("TIME", relative(ctx, "D", 0) + "TNI")
+    if m["p3"]:  # "in mid afternoon": the DCT's own day
+        mod = {"early": "START", "late": "END", "mid": "MID"}[m["pre3"].lower().rstrip("-")]
+        return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[m["p3"].lower()], mod)
     part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
     pre = (m["pre"] or m["pre2"] or "").lower().rstrip("-")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre, "")
@@ -1289,15 +1319,40 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "end-of-unit",
-    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?:the|this)\s+(?P<u>year|month|week|quarter|decade)"
-    rf"{R}",
+    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?P<rel>the|this|last|next)\s+"
+    rf"(?P<u>year|month|week|quarter|decade){R}",
     words=("year", "month", "week", "quarter", "decade"),
     reach=(30, 12),
-    before=r"\bof\s+(?:the|this)\s+$",
+    before=r"\bof\s+(?:the|this|last|next)\s+$",
 )
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    return Resolution("DATE", relative(ctx, unit, 0), prefix_mod(m))
+    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return Resolution("DATE", relative(ctx, unit, step), prefix_mod(m))
+
+
+@rule(
+    "anchored-day",
+    rf"{L}(?:(?P<det>the)\s+(?P<rel>next|following|previous|same|preceding)\s+day|"
+    rf"the\s+day\s+(?P<ba>before|after)){R}(?!\s+(?:of|that|when|in)\b)",
+    words=("day",),
+    reach=(25, 10),
+)
+def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["ba"] and re.match(r"\s+(?:the|a|an|his|her|their|its)\b", ctx.text[m.end() : m.end() + 8]):
+        return None  # "the day before the vote": a signal and another event, no date of its own
+    step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
+        (m["rel"] or m["ba"] or "").lower(), 0
+    )
+    anchor = ctx.last if ctx.last and re.match(r"^\d{4}-\d\d-\d\d$", ctx.last) else None
+    if anchor is None:
+        if step == 0:
+            return None
+        if ctx.dct is None:
+            return Resolution("DATE", "XXXX-XX-XX")
+        anchor = V.day_value(ctx.dct)
+    shifted = V.shift(anchor, step, "D")
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
 
 @rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
@@ -1310,6 +1365,7 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
     words=("year", "month", "week"),
     reach=(30, 12),
+    before=r"\b(?:the|that|full)\s+$",
 )
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -1340,6 +1396,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     words=MONTH_WORDS,
     capital=True,
     reach=(30, 30),
+    after=r"[a-z]+\.?\s+(?:of\s+)?(?:this|last|next)\s",
 )
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
@@ -1365,6 +1422,113 @@ def _named_word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", explicit=True)
     return Resolution("DATE", f"{year:04d}-{SEASONS[m['s'].lower()]}", explicit=True)
+
+
+# -- holidays ----------------------------------------------------------------------------------
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date | None]:
+    return lambda year: V.safe_date(year, month, day)
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], date | None]:
+    """The ``nth`` weekday of a month (``nth`` -1: the last one)."""
+
+    def find(year: int) -> date | None:
+        first = V.safe_date(year, month, 1)
+        if first is None:
+            return None
+        if nth > 0:
+            offset = (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+            return first + timedelta(days=offset)
+        last = V.add(first, months=1)
+        if last is None:
+            return None
+        last -= timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+    return find
+
+
+def _easter(shift: int) -> Callable[[int], date | None]:
+    def find(year: int) -> date | None:
+        if not 1583 <= year <= 4099:
+            return None
+        return easter(year) + timedelta(days=shift)
+
+    return find
+
+
+HOLIDAYS: dict[str, Callable[[int], date | None]] = {
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "christmas eve": _fixed(12, 24),
+    "christmas day": _fixed(12, 25),
+    "christmas": _fixed(12, 25),
+    "boxing day": _fixed(12, 26),
+    "valentine's day": _fixed(2, 14),
+    "independence day": _fixed(7, 4),
+    "the fourth of july": _fixed(7, 4),
+    "halloween": _fixed(10, 31),
+    "veterans day": _fixed(11, 11),
+    "thanksgiving day": _nth_weekday(11, 3, 4),
+    "thanksgiving": _nth_weekday(11, 3, 4),
+    "labor day": _nth_weekday(9, 0, 1),
+    "memorial day": _nth_weekday(5, 0, -1),
+    "mother's day": _nth_weekday(5, 6, 2),
+    "father's day": _nth_weekday(6, 6, 3),
+    "martin luther king day": _nth_weekday(1, 0, 3),
+    "presidents' day": _nth_weekday(2, 0, 3),
+    "easter sunday": _easter(0),
+    "easter": _easter(0),
+    "good friday": _easter(-2),
+}
+_HOLIDAY = (
+    r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
+    r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
+    r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
+    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday)"
+)
+
+
+@rule(
+    "holiday",
+    rf"{L}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
+    rf"presents?|party|parties|dinner)\b)",
+    words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
+    + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
+    + ("easter", "good friday"),
+    reach=(12, 40),
+)
+def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    name = re.sub(r"veterans'? day", "veterans day", name)
+    name = re.sub(r"presidents'? day", "presidents' day", name)
+    name = re.sub(r"martin luther king(?: jr\.?)? day", "martin luther king day", name)
+    if not m["h"][0].isupper() and not name.startswith("the "):
+        return None
+    find = HOLIDAYS.get(name)
+    if find is None:
+        return None
+    if m["y"]:
+        day = find(int(m["y"]))
+        return Resolution("DATE", V.day_value(day), explicit=True) if day else None
+    if ctx.dct is None:
+        return Resolution("DATE", "XXXX-XX-XX")
+    rel = (m["rel"] or "").lower()
+    options = [d for d in (find(ctx.dct.year + k) for k in (-1, 0, 1)) if d is not None]
+    if not options:
+        return None
+    direction = {"last": -1, "next": 1, "this": 0}.get(rel, ctx.direction(m.start(), m.end()))
+    if direction < 0:
+        behind = [d for d in options if d <= ctx.dct and (rel != "last" or d < ctx.dct)]
+        chosen = behind[-1] if behind else options[0]
+    elif direction > 0:
+        ahead = [d for d in options if d >= ctx.dct and (rel != "next" or d > ctx.dct)]
+        chosen = ahead[0] if ahead else options[-1]
+    else:
+        chosen = min(options, key=lambda d: abs((d - ctx.dct).days))  # type: ignore[operator]
+    return Resolution("DATE", V.day_value(chosen))
 
 
 # -- triggers (after every rule is registered) ------------------------------------------------
