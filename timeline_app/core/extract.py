@@ -258,8 +258,13 @@ def _find_triggers(
     """(token index, lexicon entry, length in tokens) of each trigger, left to right."""
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
-    inside_timex = {i for i, token in enumerate(tokens) for t in timexes if t.start <= token.start < t.end}
+    inside_timex = (
+        {i for i, token in enumerate(tokens) for t in timexes if t.start <= token.start < t.end} if timexes else set()
+    )
     for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower not in LEXICON and not (lower.endswith("ed") or lower in IRREGULAR_PAST):
+            continue
         if index <= covered or index in inside_timex:
             continue
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
