@@ -202,3 +202,13 @@ def test_a_dateline_dates_the_report_not_the_events():
     assert event.kind == "death"
     assert event.span == TimeSpan.until(date(2021, 10, 22))
     assert "SANTA FE" not in event.participants
+
+
+def test_run_on_text_is_cut_into_bounded_sentences():
+    text = "Acme acquired Beta and " * 2000 + "it ended."
+    sentences = split_sentences(text)
+    assert len(sentences) > 10
+    assert all(s.end - s.start <= 1200 for s in sentences)
+    assert sentences[0].start == 0 and sentences[-1].end == len(text)
+    article, events = events_of(text)
+    assert events and all(len(e.title) <= 60 for e in events)
