@@ -66,3 +66,14 @@ def test_sample_case_file_merges_the_same_events_across_articles(tmp_path):
     for event in events:
         if event.status is not Status.EXPECTED:
             assert event.span.earliest is None or event.span.earliest <= date(2024, 7, 15)
+
+
+def test_an_article_with_hundreds_of_participants_is_stored(tmp_path):
+    names = [f"Person{chr(65 + i % 26)}{chr(65 + i // 26)} Example{i}" for i in range(600)]
+    text = " ".join(f"{name} was arrested." for name in names)
+    with Store(tmp_path / "t.db") as store:
+        import_article(store, _article(text, date(2023, 5, 2), "a"))
+        import_article(store, _article(text + " Again.", date(2023, 5, 3), "b"))
+        arrests = [e for e in store.events() if e.kind == "arrest"]
+        assert len(arrests) == 600
+        assert all(len({m.article_id for m in e.mentions}) == 2 for e in arrests)

@@ -332,19 +332,23 @@ class Store:
     def _merge_candidates(self, keys: Sequence[str]) -> list[tuple[Any, frozenset[str]]]:
         """Stored events sharing a kind and participant key, without mentions (called before this
         article's own events are written, so none of them is a candidate)."""
-        if not keys:
-            return []
-        # The latest few events per key: a report usually follows the reports it repeats.
-        recent = " UNION ALL ".join(
-            "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
-            for _ in keys
-        )
-        rows = self.db.execute(
-            f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id, group_concat(key, char(31)) AS keys"
-            f" FROM ({recent}) GROUP BY event_id) k ON k.event_id = id",
-            list(keys),
-        ).fetchall()
-        return [(row, frozenset(str(row[-1]).split("\x1f"))) for row in rows]
+        found: dict[int, tuple[Any, set[str]]] = {}
+        # SQLite allows at most 500 terms in a compound SELECT: ask in chunks.
+        for start in range(0, len(keys), 200):
+            chunk = list(keys[start : start + 200])
+            # The latest few events per key: a report usually follows the reports it repeats.
+            recent = " UNION ALL ".join(
+                "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
+                for _ in chunk
+            )
+            rows = self.db.execute(
+                f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id,"
+                f" group_concat(key, char(31)) AS keys FROM ({recent}) GROUP BY event_id) k ON k.event_id = id",
+                chunk,
+            ).fetchall()
+            for row in rows:
+                found.setdefault(row[0], (row, set()))[1].update(str(row[-1]).split("\x1f"))
+        return [(row, frozenset(row_keys)) for row, row_keys in found.values()]
 
     def _insert_event(self, event: Event, article_id: int | None) -> int:
         event_id = self._write_event_row(event)
