@@ -33,44 +33,55 @@ ORGS = ["Northwind Logistics", "Acme Foods", "Blue Harbor Bank", "Vantage Labs",
 CITIES = ["Springfield", "Lakeside", "Port Avery", "Millbrook", "Eastgate"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
 TEMPLATES = [
-    "{p} was arrested in {city} on {day}.",
-    "Prosecutors charged {p} with fraud in {year}.",
-    "{p} pleaded not guilty at a hearing last week.",
-    "A jury convicted {p} of embezzlement earlier this year.",
-    "The judge dismissed the charges against {q} on {day}.",
-    "{org} reached a settlement with {q} in {year}.",
-    "{org} acquired {org2} for $2 billion in {month} {year}.",
-    "{p} resigned as chief executive of {org} on {day}.",
-    "{org} launched a new service in {city} in {month}.",
-    "{p} said the company would appeal the ruling.",
-    "Two people died when a bus crashed near {city} on {day}.",
-    "If convicted, {p} faces up to five years in prison.",
-    "{q} did not sign the agreement.",
-    "The board will vote on the merger in the coming weeks.",
-    "{p} told reporters that the deal was fair.",
-    "Shareholders filed a lawsuit against {org} in {year}.",
-    "Officials expect the trial to begin next month.",
-    "{p}, who founded {org} in {year}, declined to comment.",
-    "The court ruled in favour of {org} in {month} {year}.",
-    "Mr. {last} met U.S. officials in Washington on Oct. 3.",
+    "{p}, a former manager at {org}, was arrested in {city} on {day} after a months-long inquiry into missing"
+    " funds, according to people familiar with the case.",
+    "Prosecutors charged {p} with fraud in {year}, saying the scheme had cost small investors in {city} more than"
+    " four million dollars over several years.",
+    "At a short hearing that drew a crowd of reporters and former employees, {p} pleaded not guilty to every count.",
+    "A jury convicted {p} of embezzlement earlier this year, and the judge is expected to hand down a sentence"
+    " once the probation report is complete.",
+    "The judge dismissed the charges against {q} on {day}, finding that investigators had relied on records that"
+    " were never shown to the defence.",
+    "{org} reached a settlement with {q} in {year}, ending a dispute over unpaid fees that had dragged on through"
+    " two courts and several rounds of mediation.",
+    "{org} acquired {org2} for about two billion dollars in {month} {year}, its largest purchase since the company"
+    " moved its headquarters to {city}.",
+    "{p} resigned as chief executive of {org} on {day}, less than a year after taking over from the company's"
+    " long-serving founder.",
+    "Two people died when a bus crashed into a wall near {city} on {day}, and local officials closed the road for"
+    " most of the afternoon.",
+    "If convicted, {p} faces up to five years in prison and a fine that could exceed the amount the company says"
+    " it lost.",
+    "{p} told reporters outside the courthouse that the deal had been fair to everyone and that the family would"
+    " not comment further.",
+    "Shareholders filed a lawsuit against {org} in {year}, arguing that the board had hidden the size of its"
+    " losses from the market.",
+    "{p}, who founded {org} in {year} with two friends from university, declined to comment on the decision.",
+    "The court ruled in favour of {org} in {month} {year}, although the written opinion has not yet been"
+    " published by the clerk's office.",
+    "Mr. {last} met U.S. officials in Washington on Oct. 3 to discuss the export licence, which the company says"
+    " is essential to its plans.",
 ]
 # Background sentences without events, as real reports have between the news.
 FILLER = [
-    "{org} employs about 4,000 people in {city} and three other towns.",
-    "The case has drawn attention from investors and regulators alike.",
-    "Local residents described {q} as a quiet neighbour who kept to himself.",
-    "Analysts at several banks remain divided over the outlook for the sector.",
-    "The building on Main Street is now home to a small museum.",
-    "Shares of {org} are up about 12% this year.",
-    "Critics say the rules are too weak to protect small savers.",
-    "{city} is known for its harbour and its annual music festival.",
+    "{org} employs about 4,000 people in {city} and three other towns, most of them in its warehouses and"
+    " call centres.",
+    "The case has drawn attention from investors and regulators alike, and several analysts now watch every"
+    " filing closely.",
+    "Local residents described {q} as a quiet neighbour who kept to himself and rarely talked about his work.",
+    "Analysts at several banks remain divided over the outlook for the sector, which depends heavily on consumer"
+    " spending.",
+    "The old building on Main Street is now home to a small museum and a café that is popular with students.",
+    "Shares of {org} are up about 12% this year, outpacing most of its rivals and the broader market index.",
+    "Critics say the rules are too weak to protect small savers, while supporters argue they strike a fair balance.",
+    "{city} is known for its harbour and its annual music festival, which draws visitors from across the region.",
 ]
 
 
 def make_article(rng: random.Random, index: int) -> Article:
     published = date(2020, 1, 1) + timedelta(days=rng.randrange(1500))
     sentences: list[str] = []
-    while sum(len(s) for s in sentences) < 2600:
+    while sum(len(s) + 1 for s in sentences) < 2650:
         last = rng.choice(LAST)
         values = {
             "p": f"{rng.choice(FIRST)} {last}",
@@ -83,7 +94,7 @@ def make_article(rng: random.Random, index: int) -> Article:
             "month": rng.choice(MONTHS),
             "day": rng.choice(["Monday", "Friday", "March 3", "last Tuesday", f"May {rng.randrange(1, 28)}"]),
         }
-        pool = TEMPLATES if rng.random() < 0.55 else FILLER
+        pool = TEMPLATES if rng.random() < 0.6 else FILLER
         sentences.append(rng.choice(pool).format(**values))
     paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
     text = "\n\n".join(paragraphs) + f"\n\nReport {index}."
@@ -104,7 +115,7 @@ def main(argv: list[str]) -> int:
     rng = random.Random(7)
     articles = [make_article(rng, i) for i in range(count)]
     size = sum(len(a.text) for a in articles) / count
-    events = 0
+    events = tagged = 0
     phases = {"tagger": 0.0, "extraction": 0.0, "store": 0.0}
     clock = time.perf_counter
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
@@ -113,6 +124,7 @@ def main(argv: list[str]) -> int:
             # The work of import_article, timed by phase: tag, extract with those tags, store.
             t0 = clock()
             timexes = tag_times(article.text, article.published)
+            tagged += len(timexes)
             t1 = clock()
             found = extract(article, _fixed(timexes))
             t2 = clock()
@@ -132,6 +144,8 @@ def main(argv: list[str]) -> int:
         "articles_per_cpu_second": round(count / cpu, 1),
         "ms_per_article": {name: round(1000 * value / count, 2) for name, value in phases.items()},
         "events_extracted": events,
+        "events_per_article": round(events / count, 1),
+        "timexes_per_article": round(tagged / count, 1),
         "events_stored_after_merge": stored_events,
         "peak_rss_mb": round(peak_mb, 1),
     }

@@ -187,3 +187,28 @@ def test_inverted_speaker_title():
     _, events = events_of('"We are ready," said Ada Park.')
     (event,) = events
     assert event.title == "Ada Park said"
+
+
+def test_bare_nouns_are_kinds_not_happenings():
+    _, events = events_of("Fighting terrorism requires arrest and conviction of its leaders.")
+    assert events == []
+
+
+def test_a_dateline_dates_the_report_not_the_events():
+    text = "Cinema worker hurt on film set\nSANTA FE, N.M. Oct. 22, 2021 - A cinematographer died on the set."
+    spans = {"Oct. 22, 2021": TimeSpan.on_day(date(2021, 10, 22))}
+    article = Article(text=text, title="t", published=date(2021, 10, 22))
+    (event,) = extract(article, tagger_for(spans))
+    assert event.kind == "death"
+    assert event.span == TimeSpan.until(date(2021, 10, 22))
+    assert "SANTA FE" not in event.participants
+
+
+def test_run_on_text_is_cut_into_bounded_sentences():
+    text = "Acme acquired Beta and " * 2000 + "it ended."
+    sentences = split_sentences(text)
+    assert len(sentences) > 10
+    assert all(s.end - s.start <= 1200 for s in sentences)
+    assert sentences[0].start == 0 and sentences[-1].end == len(text)
+    article, events = events_of(text)
+    assert events and all(len(e.title) <= 60 for e in events)

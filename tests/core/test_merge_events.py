@@ -30,10 +30,9 @@ def test_disagreeing_sources_on_a_once_only_event_are_a_conflict(tmp_path):
         import_article(store, _article("Tim Webb died in 2019.", date(2023, 1, 1), "a"))
         import_article(store, _article("Tim Webb died in 2020.", date(2023, 2, 1), "b"))
         deaths = [e for e in store.events() if e.kind == "death"]
-        if all(e.span.is_open for e in deaths):
-            return  # the tagger does not date "in 2019" yet; merging is then plain narrowing
         assert len(deaths) == 1
         assert deaths[0].status is Status.CONFLICT
+        assert (deaths[0].span.earliest, deaths[0].span.latest) == (date(2019, 1, 1), date(2020, 12, 31))
         assert len(deaths[0].mentions) == 2
 
 
@@ -42,3 +41,39 @@ def test_different_people_are_not_merged(tmp_path):
         import_article(store, _article("Jane Ortiz was arrested.", date(2023, 5, 2), "a"))
         import_article(store, _article("Mark Lee was arrested.", date(2023, 5, 3), "b"))
         assert len([e for e in store.events() if e.kind == "arrest"]) == 2
+
+
+def test_sample_case_file_merges_the_same_events_across_articles(tmp_path):
+    from tests.conftest import REPO
+    from timeline_app.core.importer import import_files
+
+    samples = sorted((REPO / "resources" / "samples").glob("*.txt"))
+    with Store(tmp_path / "t.db") as store:
+        results = list(import_files(store, samples))
+        assert all(r.ok for r in results)
+        events = store.events()
+    deaths = [e for e in events if e.kind == "death"]
+    assert len(deaths) == 1
+    assert len({m.article_id for m in deaths[0].mentions}) >= 3
+    assert deaths[0].span.earliest == deaths[0].span.latest == date(2021, 10, 21)
+    convictions = [e for e in events if e.kind == "conviction" and e.participants]
+    assert len(convictions) == 1 and convictions[0].span.earliest == date(2024, 3, 6)
+    assert len({m.article_id for m in convictions[0].mentions}) == 2
+    dismissals = sorted((e.span.earliest, e.span.latest) for e in events if e.kind == "dismissal")
+    assert dismissals == [(date(2023, 4, 1), date(2023, 4, 30)), (date(2024, 7, 12), date(2024, 7, 12))]
+    trials = [e for e in events if e.kind == "trial" and e.status is Status.EXPECTED]
+    assert trials and all(e.span.expected for e in trials)
+    for event in events:
+        if event.status is not Status.EXPECTED:
+            assert event.span.earliest is None or event.span.earliest <= date(2024, 7, 15)
+
+
+def test_an_article_with_hundreds_of_participants_is_stored(tmp_path):
+    names = [f"Person{chr(65 + i % 26)}{chr(65 + i // 26)} Example{i}" for i in range(600)]
+    text = " ".join(f"{name} was arrested." for name in names)
+    with Store(tmp_path / "t.db") as store:
+        import_article(store, _article(text, date(2023, 5, 2), "a"))
+        import_article(store, _article(text + " Again.", date(2023, 5, 3), "b"))
+        arrests = [e for e in store.events() if e.kind == "arrest"]
+        assert len(arrests) == 600
+        assert all(len({m.article_id for m in e.mentions}) == 2 for e in arrests)

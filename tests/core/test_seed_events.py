@@ -61,8 +61,7 @@ def test_gutierrez_reed_conviction_open_start_and_no_conviction_of_baldwin(seed_
 def test_settlement_in_2022_and_suits_in_2023_and_2024(seed_events):
     events, _ = seed_events
     settlement = next(e for e in events if e["kind"] == "settlement")
-    if settlement["precision"] != "year":
-        pytest.skip("needs the temporal tagger to date 'in 2022' (merge branch tagger)")
+    assert settlement["precision"] == "year"
     assert (settlement["earliest"], settlement["latest"]) == ("2022-01-01", "2022-12-31")
     suits = [e for e in events if e["kind"] == "lawsuit" and e["earliest"]]
     assert sorted(e["earliest"][:4] for e in suits) == ["2023", "2024"]

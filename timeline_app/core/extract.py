@@ -171,7 +171,7 @@ def _sentence_candidates(
                     participants,
                     title,
                     dated,
-                    _quality(entry, participants, dated),
+                    _quality(entry, participants, dated, title),
                     [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
                 )
@@ -210,8 +210,9 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
             candidate.quality += 1
 
 
-def _quality(entry: Trigger, participants: list[str], dated: bool) -> int:
-    return int(entry.is_verb) * 2 + int(bool(participants)) * 2 + int(dated)
+def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = "") -> int:
+    vague = bool({"it", "they", "them"} & set(title.lower().split())) or len(title.split()) < 2
+    return int(entry.is_verb) * 2 + int(bool(participants)) * 2 + int(dated) - 2 * int(vague)
 
 
 def _clause_ids(tokens: Sequence[Token]) -> list[int]:
@@ -257,8 +258,13 @@ def _find_triggers(
     """(token index, lexicon entry, length in tokens) of each trigger, left to right."""
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
-    inside_timex = {i for i, token in enumerate(tokens) for t in timexes if t.start <= token.start < t.end}
+    inside_timex = (
+        {i for i, token in enumerate(tokens) for t in timexes if t.start <= token.start < t.end} if timexes else set()
+    )
     for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower not in LEXICON and not (lower.endswith("ed") or lower in IRREGULAR_PAST):
+            continue
         if index <= covered or index in inside_timex:
             continue
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
@@ -282,12 +288,7 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
-        if (
-            entry.is_verb
-            and previous
-            and (previous.lower in DETERMINERS or previous.possessive)
-            and _has_noun_form(entry)
-        ):
+        if entry.is_verb and _has_noun_form(entry) and not _verb_reading(tokens, index, previous):
             continue
         if (
             entry.is_verb
@@ -298,6 +299,21 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
             continue
         return entry
     return None
+
+
+def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -> bool:
+    """Whether a word that is also a noun ("arrest", "release") is used as a verb here."""
+    if previous is None:
+        return False
+    if previous.lower in DETERMINERS or previous.possessive:
+        return False
+    word = tokens[index].lower
+    if word.endswith(("ed", "ing")):
+        return True
+    return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
+
+
+VERB_LEFT = word_set("to will would could can may might should must did do does not never they we i you who 'll also")
 
 
 def _has_noun_form(entry: Trigger) -> bool:
@@ -321,6 +337,22 @@ def _generic_verb(tokens: Sequence[Token], index: int) -> bool:
     return previous not in DETERMINERS and previous not in ("to", "be", "being", "very", "more", "most")
 
 
+def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, length: int) -> bool:
+    """A noun trigger that refers to a particular happening: determined, possessed, named or complemented."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        token = tokens[i]
+        named = token.text[:1].isupper() and i > 0
+        if token.lower in DETERMINERS or token.possessive or named or token.text[:1].isdigit():
+            return True
+        if token.text in ",;:()" or token.lower in ("and", "or", "of", "for", "in", "on", "to", "with"):
+            break
+    after = index + length
+    return after < len(tokens) and tokens[after].lower in NOUN_ANCHORS
+
+
+NOUN_ANCHORS = word_set("with against from between by over in on at")
+
+
 def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
     """``fact``, ``expected`` or ``skip`` (negated, conditional, hypothetical)."""
     clause = clauses[index]
@@ -342,6 +374,8 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
     if any(word in MODAL for word in words):
         return "skip"
     if not entry.is_verb:
+        if not _anchored_noun(tokens, clauses, index, len(entry.words)):
+            return "skip"  # a bare noun ("requires arrest and conviction") names a kind, not a happening
         near = words[-2:]
         clause_words = {tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause}
         if any(word in HEDGE_BEFORE_NOUN for word in near) or clause_words & UNCERTAIN:

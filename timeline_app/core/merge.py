@@ -10,6 +10,7 @@ the date is kept as one event with status ``CONFLICT``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 
 from timeline_app.core.model import Event, Status
 from timeline_app.core.timespan import Precision, TimeSpan, format_day
@@ -59,15 +60,23 @@ def merge_into(stored: Event, new: Event, conflict: bool) -> Event:
     for name in new.participants:
         if name not in stored.participants and name.split()[-1] not in {p.split()[-1] for p in stored.participants}:
             stored.participants.append(name)
-    if (
-        len(new.title) > len(stored.title)
-        and stored.status is not Status.CORRECTED
-        and new.confidence > stored.confidence
-    ):
+    if stored.status is not Status.CORRECTED and _better_title(new.title, stored.title):
         stored.title = new.title
     stored.confidence = max(stored.confidence, new.confidence)
     stored.salience = round(max(stored.salience, new.salience) + ARTICLE_BONUS, 3)
     return stored
+
+
+VAGUE = frozenset(("it", "they", "them", "this", "that"))
+
+
+def _better_title(candidate: str, current: str) -> bool:
+    """Prefer a title that names what it is about over one with a bare pronoun or a lone noun."""
+
+    def vague(title: str) -> bool:
+        return bool(VAGUE & set(title.lower().split())) or len(title.split()) < 2
+
+    return vague(current) and not vague(candidate)
 
 
 def _same_status(a: Event, b: Event) -> bool:
@@ -85,10 +94,14 @@ def _same_precise_span(a: TimeSpan, b: TimeSpan) -> bool:
     )
 
 
+def _day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _hull(a: TimeSpan, b: TimeSpan) -> TimeSpan:
     """The smallest span covering both (sources disagree: show the whole range they claim)."""
-    earliest = None if a.earliest is None or b.earliest is None else min(a.earliest, b.earliest)
-    latest = None if a.latest is None or b.latest is None else max(a.latest, b.latest)
+    earliest = None if a.earliest is None or b.earliest is None else min(_day(a.earliest), _day(b.earliest))
+    latest = None if a.latest is None or b.latest is None else max(_day(a.latest), _day(b.latest))
     if earliest is None and latest is None:
         return TimeSpan.unknown()
     if earliest is None or latest is None:

@@ -60,7 +60,8 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
             else:
                 break
         words = tuple(tokens[i].bare for i in range(first, last + 1))
-        if all(word.isupper() for word in words) and (len(words) > 1 or "." in words[0]):
+        dateline = tokens[first].start < 200 and all(word.isupper() for word in words)
+        if dateline and (len(words) > 1 or "." in words[0]):
             index = last + 1  # a dateline ("SANTA FE, N.M."), not a participant
             continue
         found.append((first, last, NameMention(tokens[first].start, tokens[last].end, words, tokens[last].possessive)))

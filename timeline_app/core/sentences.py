@@ -54,13 +54,31 @@ def split_sentences(text: str) -> list[Sentence]:
     return _number(sentences, text)
 
 
+MAX_SENTENCE = 1200  # characters; run-on text is cut at a clause break so work per sentence stays bounded
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = _break_point(text, start, start + MAX_SENTENCE)
+        _append(sentences, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(start, end, 0, 0))
+
+
+def _break_point(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long sentence: after the last ';' or ',' before ``limit``, else a space."""
+    for mark in (";", ",", " "):
+        index = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+        if index > start:
+            return index + 1
+    return limit
 
 
 def _number(sentences: list[Sentence], text: str) -> list[Sentence]:

@@ -318,7 +318,7 @@ class Store:
     def _store_events(self, events: Sequence[Event], article_id: int) -> tuple[int, ...]:
         """Store a new article's events in batches, merging each into an event other articles report."""
         keys_of = [participant_keys(event) if may_merge(event) else [] for event in events]
-        candidates = self._merge_candidates(sorted({k for keys in keys_of for k in keys}), article_id)
+        candidates = self._merge_candidates(sorted({k for keys in keys_of for k in keys}))
         next_id = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0]) + 1
         new_rows: list[list[Any]] = []
         mention_rows: list[list[Any]] = []
@@ -381,22 +381,26 @@ class Store:
         spans = [(row[0], row[-2], row[-1]) for row in rows if row[-2] is not None and row[-1] is not None]
         self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
 
-    def _merge_candidates(self, keys: Sequence[str], article_id: int) -> list[tuple[Any, frozenset[str]]]:
-        """Stored events sharing a kind and participant key (not from this article), without mentions."""
-        if not keys:
-            return []
-        # The latest few events per key: a report usually follows the reports it repeats.
-        recent = " UNION ALL ".join(
-            "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
-            for _ in keys
-        )
-        rows = self.db.execute(
-            f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id, group_concat(key, char(31)) AS keys"
-            f" FROM ({recent}) GROUP BY event_id) k ON k.event_id = id"
-            " WHERE id NOT IN (SELECT event_id FROM mentions WHERE article_id = ?)",
-            [*keys, article_id],
-        ).fetchall()
-        return [(row, frozenset(str(row[-1]).split("\x1f"))) for row in rows]
+    def _merge_candidates(self, keys: Sequence[str]) -> list[tuple[Any, frozenset[str]]]:
+        """Stored events sharing a kind and participant key, without mentions (called before this
+        article's own events are written, so none of them is a candidate)."""
+        found: dict[int, tuple[Any, set[str]]] = {}
+        # SQLite allows at most 500 terms in a compound SELECT: ask in chunks.
+        for start in range(0, len(keys), 200):
+            chunk = list(keys[start : start + 200])
+            # The latest few events per key: a report usually follows the reports it repeats.
+            recent = " UNION ALL ".join(
+                "SELECT * FROM (SELECT key, event_id FROM event_keys WHERE key = ? ORDER BY rowid DESC LIMIT 6)"
+                for _ in chunk
+            )
+            rows = self.db.execute(
+                f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id,"
+                f" group_concat(key, char(31)) AS keys FROM ({recent}) GROUP BY event_id) k ON k.event_id = id",
+                chunk,
+            ).fetchall()
+            for row in rows:
+                found.setdefault(row[0], (row, set()))[1].update(str(row[-1]).split("\x1f"))
+        return [(row, frozenset(row_keys)) for row, row_keys in found.values()]
 
     def _insert_event(self, event: Event, article_id: int | None) -> int:
         event_id = self._write_event_row(event)

@@ -67,10 +67,11 @@ def build_title(
     before = [i for i in keep if previous < i < index]
     after = [i for i in keep if i >= index + length]
     subject = _subject(tokens, before, names)
-    chain_start = [i for i in before if i not in _aux_chain(tokens, before)]
+    chain = _aux_chain(tokens, before)
+    chain_start = [i for i in before if i not in chain]
     if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
         subject = []  # '"...," said Jobs': the speaker follows the verb
-    coordinated = [i for i in before if i not in _aux_chain(tokens, before)]
+    coordinated = chain_start
     if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
         # "X called the decision unfair and said ...": the verb shares the first verb's subject.
         first_verb = previous if previous >= 0 else coordinated[-1]
@@ -85,9 +86,8 @@ def build_title(
     relative = (
         bool(before)
         and tokens[before[0]].lower in ("who", "which")
-        and not any(tokens[i].lower not in LEADING for i in before if i not in _aux_chain(tokens, before))
+        and not any(tokens[i].lower not in LEADING for i in chain_start)
     )
-    chain = _aux_chain(tokens, before)
     trigger_words = [tokens[i].text for i in range(index, index + length)]
     obj = _object(tokens, after, names)
     if not entry.is_verb:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_TOKEN = re.compile(r"\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[,.]\d+)+|\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark.
 
     ``lower`` drops a possessive ending ("Baldwin’s" -> "baldwin"); ``bare`` is the word without
@@ -27,23 +26,31 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        bare, possessive = word, False
-        if word[-1] in "'’" or (len(word) > 3 and word[-1] == "s" and word[-2] in "'’"):
-            possessive = len(word) > 2
-            for ending in _POSSESSIVE:
-                if word.endswith(ending) and len(word) > len(ending) + 1:
-                    bare = word[: -len(ending)]
-                    break
+        last = word[-1]
+        if last in "'’" or (last == "s" and len(word) > 3 and word[-2] in "'’"):
+            append(_possessive_token(word, match.start(), match.end()))
+            continue
         lower = word.lower()
-        if lower.endswith(("'s", "’s")) and len(lower) > 3:
-            lower = lower[:-2]
         if "’" in lower:
             lower = lower.replace("’", "'")
-        tokens.append(Token(word, lower, match.start(), match.end(), bare, possessive))
+        append(Token(word, lower, match.start(), match.end(), word, False))
     return tokens
+
+
+def _possessive_token(word: str, start: int, end: int) -> Token:
+    bare = word
+    for ending in _POSSESSIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            bare = word[: -len(ending)]
+            break
+    lower = word.lower()
+    if lower.endswith(("'s", "’s")) and len(lower) > 3:
+        lower = lower[:-2]
+    return Token(word, lower.replace("’", "'"), start, end, bare, len(word) > 2)
 
 
 def word_set(words: str) -> frozenset[str]:
