@@ -80,13 +80,28 @@ class Context:
 
     def direction(self, start: int, end: int) -> int:
         """+1 when the clause speaks of the future, -1 of the past, 0 when its tense gives no cue."""
+        return self.tense(start, end)[0]
+
+    def tense(self, start: int, end: int) -> tuple[int, int]:
+        """The direction (as ``direction``) and how far its cue is from the expression.
+
+        +1 when the clause speaks of the future, -1 of the past, 0 when its tense gives no cue.
+
+        The tense cue nearest the expression decides: in "said he will leave Friday" the
+        future "will" governs "Friday", in "says it will buy shares issued July 1" the past
+        "issued" governs "July 1". A cue after the expression counts a little farther away."""
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
-        if _FUTURE.search(self.text, left, start) or _FUTURE_AFTER.search(self.text, end, right):
-            return 1
-        if _past_tense(self.text, left, right):
-            return -1
-        return 0
+        best, best_distance = 0, 10_000
+        for cue in _FUTURE.finditer(self.text, left, start):
+            best, best_distance = 1, start - cue.end()
+        after = _FUTURE_AFTER.search(self.text, end, right)
+        if after is not None and after.start() - end + _AFTER_PENALTY < best_distance:
+            best, best_distance = 1, after.start() - end + _AFTER_PENALTY
+        past = _past_cue(self.text, left, start, end, right)
+        if past is not None and past < best_distance:
+            return -1, past
+        return best, best_distance
 
     def past_unless_future(self, start: int, end: int) -> int:
         """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
@@ -107,7 +122,7 @@ class Context:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|going to|plans?|planning|planned|scheduled|slated|expected|expects?|"
+    r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning|planned|scheduled|slated|expected|expects?|"
     r"intends?|is to|are to|set to|upcoming|hopes? to|aims? to|until|would|proposed|due (?:on|in|by)|payable|"
     r"effective)\b|'ll\b",
     IGNORE,
@@ -122,20 +137,36 @@ _WORD_START = re.compile(r"[a-z]*$", IGNORE)
 _NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
 
 
-def _past_tense(text: str, left: int, right: int) -> bool:
-    """A past-tense verb in ``text[left:right]``: "said", "rose", "filed"; not "the proposed", "to be paid"."""
+def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | None:
+    """Distance from the expression ``text[start:end]`` to the nearest past-tense verb of its
+    clause ("said", "rose", "filed"; not "the proposed", "to be paid"), or None."""
+    best: int | None = None
     for match in _PAST.finditer(text, left, right):
-        if not _NOT_PAST_BEFORE.search(text, max(left, match.start() - 12), match.start()):
-            return True
-    for match in _ED.finditer(text, left, right):
-        start = match.start()
-        if start - left < 2 or not text[start - 1].isalpha():
+        if match.end() <= start:
+            distance = start - match.end()
+        elif match.start() >= end:
+            distance = match.start() - end + _AFTER_PENALTY
+        else:
             continue
-        word = _WORD_START.search(text, max(left, start - 20), start)
-        begin = word.start() if word else start
+        if (best is None or distance < best) and not _NOT_PAST_BEFORE.search(
+            text, max(left, match.start() - 12), match.start()
+        ):
+            best = distance
+    for match in _ED.finditer(text, left, right):
+        at = match.start()
+        if at - left < 2 or not text[at - 1].isalpha() or start <= at < end:
+            continue
+        distance = start - match.end() if match.end() <= start else at - end + _AFTER_PENALTY
+        if best is not None and distance >= best:
+            continue
+        word = _WORD_START.search(text, max(left, at - 20), at)
+        begin = word.start() if word else at
         if not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin):
-            return True
-    return False
+            best = distance
+    return best
+
+
+_AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
 
 _FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
@@ -315,6 +346,9 @@ def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
     elif direction == 0 and abs(month - ctx.dct.month) > 6:
         year += 1 if month < ctx.dct.month else -1
     return f"{year:04d}-{month:02d}"
+
+
+NEAR_VERB = 20  # a past verb this close governs a month ("fell in August"); farther, a month may lie ahead
 
 
 def _anchor_year(ctx: Context, start: int) -> int | None:
@@ -519,7 +553,10 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif rel:
         value = f"XXXX-{month:02d}"
     else:
-        value = month_year(ctx, month, ctx.direction(m.start(), m.end()), m.start())
+        direction, distance = ctx.tense(m.start(), m.end())
+        if direction < 0 and distance > NEAR_VERB and (month - ctx.dct.month if ctx.dct else 0) == 1:
+            direction = 0  # "told of a cutback in September" (said in August): the coming one
+        value = month_year(ctx, month, direction, m.start())
     return Resolution("DATE", value, prefix_mod(m))
 
 

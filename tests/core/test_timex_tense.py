@@ -1,0 +1,52 @@
+"""Table-driven tests of how the tagger picks past or future for expressions without a year:
+the tense cue nearest the expression decides. Rows: text, DCT, expected (text, type, value)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.timex import tag_times
+
+DCT = date(2024, 7, 13)  # a Saturday
+WSJ = date(1989, 10, 27)  # a Friday
+
+Rows = list[tuple[str, date, list[tuple[str, str, str]]]]
+
+
+def found(text: str, dct: date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_times(text, dct)]
+
+
+NEAREST_CUE: Rows = [
+    # a past verb right before the date governs it, though "will" starts the sentence
+    ("Acme says it will buy the shares issued July 1.", DCT, [("July 1", "DATE", "2024-07-01")]),
+    ("He said he will leave the country on Friday.", DCT, [("Friday", "DATE", "2024-07-19")]),
+    ("She said on Friday that he will leave.", DCT, [("Friday", "DATE", "2024-07-12")]),
+    # "plan" the noun is no future cue
+    ("The bank announced the plan Aug. 21.", WSJ, [("Aug. 21", "DATE", "1989-08-21")]),
+    ("The bank plans to sell the unit on Aug. 21.", WSJ, [("Aug. 21", "DATE", "1990-08-21")]),
+]
+
+NEXT_MONTH: Rows = [
+    # the month after the DCT's, far from any past verb: the coming one
+    (
+        "Officials told oil companies of a 15 percent cutback in their supply in August.",
+        DCT,
+        [("August", "DATE", "2024-08")],
+    ),
+    # a past verb governing it directly: last year's
+    ("Shares fell in August.", DCT, [("August", "DATE", "2023-08")]),
+    # further ahead, a past clause still means last year's
+    (
+        "Officials told oil companies of a 15 percent cutback in their supply in October.",
+        DCT,
+        [("October", "DATE", "2023-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NEAREST_CUE + NEXT_MONTH)
+def test_direction_from_the_nearest_tense_cue(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
