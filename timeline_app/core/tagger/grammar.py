@@ -1114,7 +1114,17 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # an adjective: "a daily newspaper", "its annual meeting"
     if re.match(r"\s+(?:newspaper|paper|magazine|basis|report|publication|show|meeting)", after):
         return None
+    if m["w"].lower() != "annually" and _NOUN_FOLLOWS.match(ctx.text, m.end()):
+        return None  # the adjective before its noun: "daily flights", "average daily volume"
     return Resolution("SET", _SET_WORDS[m["w"].lower()])
+
+
+# a lower-case word after "daily" that is not a function word: the noun "daily" modifies
+_NOUN_FOLLOWS = re.compile(
+    r"\s+(?!(?:in|at|on|for|from|to|and|or|but|since|until|through|during|by|with|as|after|before|except|"
+    r"than|is|are|was|were|be|been|will|would|so|if|because|while|when|where|that|which|who|this|that|"
+    r"throughout|over|around|about|across|into|under|between|among|basis)\b)[a-z]"
+)
 
 
 @rule(

@@ -1,5 +1,6 @@
-"""Table-driven tests of how the tagger picks past or future for expressions without a year:
-the tense cue nearest the expression decides. Rows: text, DCT, expected (text, type, value)."""
+"""Table-driven tests, one table per class of expression fixed after the first version: how
+past or future is picked for expressions without a year (the tense cue nearest the expression
+decides), and what is not tagged. Rows: text, DCT, expected (text, type, value)."""
 
 from __future__ import annotations
 
@@ -49,4 +50,19 @@ NEXT_MONTH: Rows = [
 
 @pytest.mark.parametrize(("text", "dct", "expected"), NEAREST_CUE + NEXT_MONTH)
 def test_direction_from_the_nearest_tense_cue(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+SET_ADJECTIVES: Rows = [
+    # "daily" before its noun is an adjective, not a set
+    ("Qantas plans daily flights to Bombay.", DCT, []),
+    ("It is 5% of the average daily volume of 133 million shares.", DCT, []),
+    ("The paper is published daily.", DCT, [("daily", "SET", "P1D")]),
+    ("Prices are checked daily in the stores.", DCT, [("daily", "SET", "P1D")]),
+    ("The board meets weekly and reports monthly.", DCT, [("weekly", "SET", "P1W"), ("monthly", "SET", "P1M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SET_ADJECTIVES)
+def test_set_words_only_as_adverbs(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
