@@ -47,7 +47,7 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
             if guard is None:
                 hits.extend(word_hits)
             else:
-                hits.extend(hit for hit in word_hits if guard.search(lower, max(0, hit - GUARD), hit))
+                hits.extend(hit for hit in word_hits if guard.search(lower, hit - GUARD if hit > GUARD else 0, hit))
         spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
         for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):
@@ -86,13 +86,19 @@ def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[i
     """Stretches of text around each trigger, merged, where a rule's pattern can match."""
     hits.sort()
     before, after = reach
+    after += TRIGGER_LENGTH
     merged: list[tuple[int, int]] = []
+    high = -1
     for hit in hits:
-        low, high = max(0, hit - before), min(size, hit + after + TRIGGER_LENGTH)
-        if merged and low <= merged[-1][1]:
+        low = hit - before if hit > before else 0
+        if merged and low <= high:
+            high = hit + after
             merged[-1] = (merged[-1][0], high)
         else:
+            high = hit + after
             merged.append((low, high))
+    if merged and high > size:
+        merged[-1] = (merged[-1][0], size)
     return merged
 
 

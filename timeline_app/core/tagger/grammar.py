@@ -121,49 +121,68 @@ class Context:
             self.year_end = end
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|going to|plans? to|planning|planned|scheduled|slated|expected|expects?|"
-    r"intends?|is to|are to|set to|upcoming|hopes? to|aims? to|until|would|proposed|due (?:on|in|by)|payable|"
-    r"effective)\b|'ll\b",
-    IGNORE,
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_FUTURE_WORDS = (
+    "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
+    "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
+    "due in|due by|payable|effective"
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
-    r"held|found|saw|became|ran|brought|bought|thought|knew|ago)\b",
-    IGNORE,
+_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
+_PAST_WORDS = (
+    "was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
+    "held|found|saw|became|ran|brought|bought|thought|knew|ago"
 )
-_ED = re.compile(r"ed\b")
+# a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
+_PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|(?<=[^\W\d_])ed\b")
 _WORD_START = re.compile(r"[a-z]*$", IGNORE)
 _NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
 
 
 def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | None:
     """Distance from the expression ``text[start:end]`` to the nearest past-tense verb of its
-    clause ("said", "rose", "filed"; not "the proposed", "to be paid"), or None."""
+    clause ("said", "rose", "filed"; not "the proposed", "to be paid"), or None. Cues are
+    tried nearest first, so most calls look at one or two."""
     best: int | None = None
-    for match in _PAST.finditer(text, left, right):
-        if match.end() <= start:
-            distance = start - match.end()
-        elif match.start() >= end:
-            distance = match.start() - end + _AFTER_PENALTY
-        else:
-            continue
-        if (best is None or distance < best) and not _NOT_PAST_BEFORE.search(
-            text, max(left, match.start() - 12), match.start()
-        ):
-            best = distance
-    for match in _ED.finditer(text, left, right):
-        at = match.start()
-        if at - left < 2 or not text[at - 1].isalpha() or start <= at < end:
-            continue
-        distance = start - match.end() if match.end() <= start else at - end + _AFTER_PENALTY
+    for match in reversed(list(_PAST_CUE.finditer(text, left, start))):
+        if _is_past(text, left, match):
+            best = start - match.end()
+            break
+    for match in _PAST_CUE.finditer(text, end, right):
+        distance = match.start() - end + _AFTER_PENALTY
         if best is not None and distance >= best:
-            continue
-        word = _WORD_START.search(text, max(left, at - 20), at)
-        begin = word.start() if word else at
-        if not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin):
-            best = distance
+            break
+        if _is_past(text, left, match):
+            return distance
     return best
+
+
+def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
+    """A ``_PAST_CUE`` match that is a past verb: not after "is", "to be", "the" ("the proposed")."""
+    begin = match.start()
+    if match.lastgroup != "w":
+        if begin - left < 2:
+            return False
+        word = _WORD_START.search(text, max(left, begin - 20), begin)
+        begin = word.start() if word else begin
+    return not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin)
 
 
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
@@ -1579,25 +1598,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 # -- triggers (after every rule is registered) ------------------------------------------------
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
