@@ -66,3 +66,18 @@ SET_ADJECTIVES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SET_ADJECTIVES)
 def test_set_words_only_as_adverbs(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+OVER: list[tuple[str, date, list[tuple[str, ...]]]] = [
+    # "over" as "during" is a signal outside the expression
+    ("Sales grew over three years.", DCT, [("three years", "DURATION", "P3Y")]),
+    ("The system has evolved over several years.", DCT, [("several years", "DURATION", "PXY")]),
+    # "over" as "more than" belongs to it
+    ("The tour is likely to last over a week.", DCT, [("over a week", "DURATION", "P1W", "MORE_THAN")]),
+    ("He has worked there for over 20 years.", DCT, [("over 20 years", "DURATION", "P20Y", "MORE_THAN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), OVER)
+def test_over_is_during_or_more_than(text: str, dct: date, expected: list[tuple[str, ...]]) -> None:
+    assert [(t.text, t.type, t.value) + ((t.mod,) if t.mod else ()) for t in tag_times(text, dct)] == expected

@@ -132,7 +132,7 @@ def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> li
         resolution: Resolution | None = RULES[index].handle(match, context)  # type: ignore[arg-type]
         if resolution is None or not resolution.value:
             continue
-        found = Found(start, end, resolution.type, resolution.value, resolution.mod, resolution.span)
+        found = Found(start + resolution.skip, end, resolution.type, resolution.value, resolution.mod, resolution.span)
         chosen.append((found, resolution))
     chosen.sort(key=lambda pair: pair[0].start)
     chosen = [(_approximate(context.text, found), resolution) for found, resolution in chosen]

@@ -62,6 +62,7 @@ class Resolution:
     explicit: bool = False
     anaphoric: bool = False
     span: TimeSpan | None = None
+    skip: int = 0  # leading characters of the match that are not part of the expression
 
 
 class Context:
@@ -1041,6 +1042,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):
         return None  # ages ("52 years old") are not times of events
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    skip = 0
+    if (m["mod"] or "").lower() == "over" and not _OVER_MORE_THAN.search(ctx.text, max(0, m.start() - 20), m.start()):
+        skip = (m.start("rel") if m["rel"] else m.start("n")) - m.start()
+        mod = ""  # "grew over three years": "over" means during, a signal outside the expression
     if "couple" in raw:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
@@ -1063,7 +1068,16 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             number, letter = _num(amount * 100), "Y"
         if "." in number:
             return None
-    return Resolution("DURATION", f"{prefix}{number}{letter}", mod)
+    return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
+
+
+# "over" means "more than" after these ("to last over a week", "for over a year"); elsewhere it
+# is the preposition "during" ("sales grew over three years") and stays out of the expression
+_OVER_MORE_THAN = re.compile(
+    r"\b(?:for|in|within|after|than|of|to|last|lasts|lasted|lasting|take|takes|took|taking|spend|spends|spent|"
+    r"spending|at|just|by|only|already|since)\s+$",
+    IGNORE,
+)
 
 
 @rule(
