@@ -81,3 +81,27 @@ OVER: list[tuple[str, date, list[tuple[str, ...]]]] = [
 @pytest.mark.parametrize(("text", "dct", "expected"), OVER)
 def test_over_is_during_or_more_than(text: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [(t.text, t.type, t.value) + ((t.mod,) if t.mod else ()) for t in tag_times(text, dct)] == expected
+
+
+SETS_OF_DAY_PARTS: Rows = [
+    # a weekday with a plural part of day is a set, and so is a weekday sharing it
+    ("Flights leave on Tuesday nights.", DCT, [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("The show airs Sunday mornings.", DCT, [("Sunday mornings", "SET", "XXXX-WXX-7TMO")]),
+    (
+        "Flights leave on Monday and Tuesday nights.",
+        DCT,
+        [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+    ),
+    # singular: one night
+    ("He left Tuesday night.", DCT, [("Tuesday night", "TIME", "2024-07-09TNI")]),
+    (
+        "He left Monday and came back Tuesday night.",
+        DCT,
+        [("Monday", "DATE", "2024-07-08"), ("Tuesday night", "TIME", "2024-07-09TNI")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SETS_OF_DAY_PARTS)
+def test_weekday_parts_of_day_as_sets(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1206,6 +1206,20 @@ def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("SET", value)
 
 
+@rule(
+    "set-day-parts",
+    rf"{L}(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<p>{PART_OF_DAY})s{R}",
+    words=WEEKDAY_WORDS,
+    reach=(2, 30),
+    after=r"[a-z]+day\s+(?:morning|afternoon|evening|night)s\b",
+)
+def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "Tuesday nights", "Sunday mornings": every such part of that weekday."""
+    if not m["d"][0].isupper():
+        return None
+    return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}T{PARTS_OF_DAY[m['p'].lower()]}")
+
+
 # -- weekdays and times ----------------------------------------------------------------------
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
@@ -1326,12 +1340,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not name[0].isupper() and not m["rel"]:
         return None
     rel = (m["rel"] or "").lower()
+    shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
+    if shared is not None:  # "Monday and Tuesday nights": every Monday night
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
     shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
     direction = ctx.past_unless_future(m.start(), m.end())
     if rel == "this":
         direction = 1
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
     return Resolution("DATE", weekday_value(ctx, WEEKDAYS[name.lower()], direction, shift), mod)
+
+
+_SHARED_PART = re.compile(
+    rf"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<p>{PART_OF_DAY})s\b"
+)
 
 
 @rule(
