@@ -105,3 +105,20 @@ SETS_OF_DAY_PARTS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SETS_OF_DAY_PARTS)
 def test_weekday_parts_of_day_as_sets(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+HALVES: Rows = [
+    ("They lived in camps for 2 1/2 years.", DCT, [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The speech took a minute and a half.", DCT, [("a minute and a half", "DURATION", "PT1M30S")]),
+    ("The war lasted two and a half years.", DCT, [("two and a half years", "DURATION", "P2Y6M")]),
+    ("We waited half an hour.", DCT, [("half an hour", "DURATION", "PT30M")]),
+    ("The flight took 1.5 hours.", DCT, [("1.5 hours", "DURATION", "PT1H30M")]),
+    ("The strike lasted half a day.", DCT, [("half a day", "DURATION", "PT12H")]),
+    # "half" of something else is no duration
+    ("He spent half the money.", DCT, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HALVES)
+def test_durations_with_a_half(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1067,8 +1067,52 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif letter == "CE":
             number, letter = _num(amount * 100), "Y"
         if "." in number:
-            return None
+            value = half_duration(amount, unit)
+            return Resolution("DURATION", value, mod, skip=skip) if value else None
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
+
+
+def half_duration(amount: float, unit: str) -> str | None:
+    """A duration of so many units and a half: 2.5 years is P2Y6M, 1.5 hours PT1H30M."""
+    whole = int(amount)
+    if amount - whole != 0.5:
+        return None
+    if unit in ("DE", "CE"):
+        return f"P{(whole * 2 + 1) * (5 if unit == 'DE' else 50)}Y"
+    big, small = {
+        "Y": (("P", "Y"), ("", "6M")),
+        "M": (("P", "M"), ("", "15D")),
+        "W": (("P", "W"), ("", "3DT12H")),
+        "D": (("P", "D"), ("T", "12H")),
+        "H": (("PT", "H"), ("", "30M")),
+        "MIN": (("PT", "M"), ("", "30S")),
+    }.get(unit, (("", ""), ("", "")))
+    if not big[0]:
+        return None
+    if whole == 0:
+        return big[0] + small[0] + small[1] if big[0] == "P" else big[0] + small[1]
+    return f"{big[0]}{whole}{big[1]}{small[0]}{small[1]}"
+
+
+@rule(
+    "duration-half",
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<n>{NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+(?P<u>{UNIT})s?"
+    rf"|(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})s?\s+and\s+a\s+half|half\s+(?:an?\s+)?(?P<u3>{UNIT})){R}(?!-)",
+    words=("half",),
+    trigger="slash",
+    reach=(40, 30),
+)
+def _duration_half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "2 1/2 years", "two and a half years", "a minute and a half", "half an hour"."""
+    name = m["u"] or m["u2"] or m["u3"]
+    unit = UNITS[name.lower()]
+    number = m["n"] or m["n2"]
+    whole = number_value(number) if number else 0
+    if whole is None or whole != int(whole) or (number and number.lower() in ("a", "an") and m["n"]):
+        return None
+    value = half_duration(whole + 0.5, unit)
+    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    return Resolution("DURATION", value, mod) if value else None
 
 
 # "over" means "more than" after these ("to last over a week", "for over a year"); elsewhere it
