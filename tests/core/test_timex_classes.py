@@ -122,3 +122,21 @@ HALVES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), HALVES)
 def test_durations_with_a_half(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+WSJ_Q4 = date(1989, 11, 2)
+
+FISCAL: Rows = [
+    ("Sales in the current fiscal year will rise.", WSJ_Q4, [("the current fiscal year", "DATE", "1989")]),
+    ("Profit fell in the fiscal year.", WSJ_Q4, [("the fiscal year", "DATE", "1989")]),
+    ("Net income for the fiscal year fell.", WSJ_Q4, [("the fiscal year", "DURATION", "P1Y")]),
+    ("It lost money last fiscal year.", WSJ_Q4, [("last fiscal year", "DATE", "1988")]),
+    ("Profit rose in the fiscal-first quarter.", WSJ_Q4, [("the fiscal-first quarter", "DATE", "1989-Q1")]),
+    # only a year is fiscal
+    ("It happened in the fiscal month.", WSJ_Q4, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), FISCAL)
+def test_fiscal_years_and_quarters(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -713,7 +713,7 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 @rule(
     "quarter",
     rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
-    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
+    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal[\s-]+)?"
     rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
@@ -912,15 +912,18 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "this-unit",
     rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
-    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
+    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?:(?P<fiscal>fiscal)\s+)?"
+    rf"(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
     reach=(30, 12),
-    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+$",
+    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:fiscal\s+)?$",
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = UNITS[m["u"].lower()]
     mod = PREFIX_MODS.get((m["pre"] or "").lower().rstrip("-"), "")
+    if m["fiscal"] and unit != "Y":
+        return None  # only a year is fiscal
     if rel.startswith("the ") and rel not in ("the current",):
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b", after):
@@ -1508,14 +1511,16 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "the-unit",
-    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
+    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
     words=("year", "month", "week"),
     reach=(30, 12),
-    before=r"\b(?:the|that|full)\s+$",
+    before=r"\b(?:the|that|full|the\s+fiscal)\s+$",
 )
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
     det = re.sub(r"\s+", " ", m["det"].lower())
+    if m["fiscal"] and unit != "Y":
+        return None
     mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if det == "that":
