@@ -140,3 +140,21 @@ FISCAL: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), FISCAL)
 def test_fiscal_years_and_quarters(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+AROUND: list[tuple[str, date, list[tuple[str, ...]]]] = [
+    # words around an expression that belong to it
+    ("The plant will close in 1994 or later.", DCT, [("1994 or later", "DATE", "1994", "ON_OR_AFTER")]),
+    ("Growth will last into 1990 and beyond.", DCT, [("1990 and beyond", "DATE", "1990", "ON_OR_AFTER")]),
+    ("It was built in 1950 or earlier.", DCT, [("1950 or earlier", "DATE", "1950", "ON_OR_BEFORE")]),
+    ("Rates will rise for the next two years or so.", DCT, [("the next two years or so", "DURATION", "P2Y", "APPROX")]),
+    ("He left a week or so ago.", DCT, [("a week or so ago", "DATE", "2024-W27", "APPROX")]),
+    ("Sales slowed this past spring.", DCT, [("this past spring", "DATE", "2024-SP")]),
+    ("Voters go to the polls this coming Sunday.", DCT, [("this coming Sunday", "DATE", "2024-07-14")]),
+    ("Prices are high right now.", DCT, [("right now", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), AROUND)
+def test_words_around_an_expression(text: str, dct: date, expected: list[tuple[str, ...]]) -> None:
+    assert [(t.text, t.type, t.value) + ((t.mod,) if t.mod else ()) for t in tag_times(text, dct)] == expected

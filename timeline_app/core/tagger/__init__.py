@@ -115,6 +115,35 @@ def _approximate(text: str, found: Found) -> Found:
     return Found(hedge.start(), found.end, found.type, found.value, "APPROX", found.span)
 
 
+_SUFFIX = re.compile(
+    r"\s+(?:(?P<so>or\s+so)|(?P<after>or\s+later|or\s+after|and\s+beyond)|(?P<before>or\s+earlier|or\s+before))(?![\w-])",
+    re.IGNORECASE,
+)
+_THIS_BEFORE = re.compile(r"(?<![\w-])(?:this|the)\s+$", re.IGNORECASE)
+_RIGHT_BEFORE = re.compile(r"(?<![\w-])right\s+$", re.IGNORECASE)
+_PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
+
+
+def _extend(text: str, found: Found) -> Found:
+    """Words around an expression that belong to it: "1994 or later" (ON_OR_AFTER), "the next two
+    years or so" (APPROX), "this past spring", "the previous Friday", "right now"."""
+    start, end, mod = found.start, found.end, found.mod
+    suffix = _SUFFIX.match(text, end) if not mod and found.type in ("DATE", "DURATION") else None
+    if suffix is not None and suffix["so"]:
+        end, mod = suffix.end(), "APPROX"
+    elif suffix is not None and found.type == "DATE" and found.value[:1].isdigit():
+        end, mod = suffix.end(), "ON_OR_AFTER" if suffix["after"] else "ON_OR_BEFORE"
+    if found.type == "DATE" and _PAST_OR_COMING.match(text, start):
+        this = _THIS_BEFORE.search(text, max(0, start - 6), start)
+        start = this.start() if this else start
+    elif found.value == "PRESENT_REF" and text[start : start + 3].lower() == "now":
+        right = _RIGHT_BEFORE.search(text, max(0, start - 7), start)
+        start = right.start() if right else start
+    if (start, end, mod) == (found.start, found.end, found.mod):
+        return found
+    return Found(start, end, found.type, found.value, mod, found.span if mod == found.mod else None)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -136,6 +165,8 @@ def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> li
         chosen.append((found, resolution))
     chosen.sort(key=lambda pair: pair[0].start)
     chosen = [(_approximate(context.text, found), resolution) for found, resolution in chosen]
+    chosen = [(_extend(context.text, found), resolution) for found, resolution in chosen]
+    chosen = [pair for index, pair in enumerate(chosen) if index == 0 or chosen[index - 1][0].end <= pair[0].start]
     for item, resolution in chosen:
         if item.type in ("DATE", "TIME"):
             context.remember(resolution, item.end)

@@ -962,11 +962,12 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "ago",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|"
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?P<so>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
     rf"from\s+now|hence){R}",
     words=("ago", "earlier", "later", "now", "hence"),
     reach=(50, 10),
-    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:from\s+)?$",
+    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:or\s+so\s+)?"
+    r"(?:from\s+)?$",
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -976,6 +977,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     if mod and mod != "APPROX":
         mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
+    if m["so"]:
+        mod = mod or "APPROX"  # "a week or so ago"
     if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
         return None  # "three days later": TimeBank marks the duration
     if unit in ("S", "MIN", "H"):
