@@ -30,6 +30,12 @@ NEAREST_CUE: Rows = [
     ("The bank plans to sell the unit on Aug. 21.", WSJ, [("Aug. 21", "DATE", "1990-08-21")]),
 ]
 
+PLANS_NOW_PAST: Rows = [
+    # a plan in the past perfect lies behind: "had been scheduled to expire Friday"
+    ("The offer had been scheduled to expire Friday.", DCT, [("Friday", "DATE", "2024-07-12")]),
+    ("The offer is scheduled to expire Friday.", DCT, [("Friday", "DATE", "2024-07-19")]),
+]
+
 NEXT_MONTH: Rows = [
     # the month after the DCT's, far from any past verb: the coming one
     (
@@ -48,7 +54,7 @@ NEXT_MONTH: Rows = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), NEAREST_CUE + NEXT_MONTH)
+@pytest.mark.parametrize(("text", "dct", "expected"), NEAREST_CUE + PLANS_NOW_PAST + NEXT_MONTH)
 def test_direction_from_the_nearest_tense_cue(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
 
@@ -158,3 +164,16 @@ AROUND: list[tuple[str, date, list[tuple[str, ...]]]] = [
 @pytest.mark.parametrize(("text", "dct", "expected"), AROUND)
 def test_words_around_an_expression(text: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [(t.text, t.type, t.value) + ((t.mod,) if t.mod else ()) for t in tag_times(text, dct)] == expected
+
+
+VAGUE_UNITS: Rows = [
+    # TIMEX3 writes a decade E and a century C
+    ("The feud went on for several decades.", DCT, [("several decades", "DURATION", "PXE")]),
+    ("The church stood for centuries.", DCT, [("centuries", "DURATION", "PXC")]),
+    ("The feud went on for two decades.", DCT, [("two decades", "DURATION", "P20Y")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), VAGUE_UNITS)
+def test_vague_decades_and_centuries(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -96,6 +96,8 @@ class Context:
         best, best_distance = 0, 10_000
         for cue in _FUTURE.finditer(self.text, left, start):
             best, best_distance = 1, start - cue.end()
+            if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
+                best = -1  # "had been scheduled to expire Friday": a plan now past
         after = _FUTURE_AFTER.search(self.text, end, right)
         if after is not None and after.start() - end + _AFTER_PENALTY < best_distance:
             best, best_distance = 1, after.start() - end + _AFTER_PENALTY
@@ -186,6 +188,7 @@ def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
     return not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin)
 
 
+_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
 
@@ -1063,7 +1066,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
     if amount is None:
-        number = "X"
+        number, letter = "X", _VAGUE_LETTER.get(unit, letter)
     elif unit == "Q":
         number = _num(amount * 3)
     else:
@@ -1145,8 +1148,11 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     unit = UNITS[m["u"].lower()[:-1]]
     prefix = "PT" if unit == "H" else "P"
-    letter = {"DE": "DE", "CE": "CE"}.get(unit, unit)
-    return Resolution("DURATION", f"{prefix}X{letter}")
+    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}")
+
+
+# TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
+_VAGUE_LETTER = {"DE": "E", "CE": "C"}
 
 
 @rule(
