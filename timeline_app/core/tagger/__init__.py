@@ -35,13 +35,16 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
     digit_hits: dict[str, list[int]] = {}
     for match in DIGIT_TRIGGER.finditer(lower):
         digit_hits.setdefault(match.lastgroup or "", []).append(match.start())
+    capitals: dict[str, list[int]] = {}  # hits of a word written with a capital (rules share them)
     for index, rule in enumerate(RULES):
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
         guard = rule.before
         for word in rule.words:
             word_hits: Sequence[int] = positions.get(word, ())
-            if rule.capital:
-                word_hits = [hit for hit in word_hits if text[hit].isupper()]
+            if rule.capital and word_hits:
+                if word not in capitals:
+                    capitals[word] = [hit for hit in word_hits if text[hit].isupper()]
+                word_hits = capitals[word]
             if rule.after is not None:
                 word_hits = [hit for hit in word_hits if rule.after.match(lower, hit)]
             if guard is None:
@@ -155,19 +158,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> list[Found]:
     """Longest candidates first; a rule that rejects its match lets the next one try."""
     chosen: list[tuple[Found, Resolution]] = []
-    for start, end, index, match in sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(start < f.end and f.start < end for f, _ in chosen):
+    ordered = cluster if len(cluster) == 1 else sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[0]))
+    for start, end, index, match in ordered:
+        if chosen and any(start < f.end and f.start < end for f, _ in chosen):
             continue
         resolution: Resolution | None = RULES[index].handle(match, context)  # type: ignore[arg-type]
         if resolution is None or not resolution.value:
             continue
         found = Found(start + resolution.skip, end, resolution.type, resolution.value, resolution.mod, resolution.span)
         chosen.append((found, resolution))
-    chosen.sort(key=lambda pair: pair[0].start)
-    chosen = [(_approximate(context.text, found), resolution) for found, resolution in chosen]
-    chosen = [(_extend(context.text, found), resolution) for found, resolution in chosen]
-    chosen = [pair for index, pair in enumerate(chosen) if index == 0 or chosen[index - 1][0].end <= pair[0].start]
-    for item, resolution in chosen:
+    if len(chosen) > 1:
+        chosen.sort(key=lambda pair: pair[0].start)
+    out: list[Found] = []
+    text = context.text
+    for found, resolution in chosen:
+        item = _extend(text, _approximate(text, found))
+        if out and out[-1].end > item.start:
+            continue
+        out.append(item)
         if item.type in ("DATE", "TIME"):
             context.remember(resolution, item.end)
-    return [item for item, _ in chosen]
+    return out
