@@ -1400,11 +1400,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
     shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
-    direction = ctx.past_unless_future(m.start(), m.end())
+    weekday = WEEKDAYS[name.lower()]
     if rel == "this":
         direction = 1
+    elif shift or ctx.dct is None or ctx.dct.weekday() == weekday:
+        direction = 0  # the value does not depend on tense
+    else:
+        direction = ctx.past_unless_future(m.start(), m.end())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    return Resolution("DATE", weekday_value(ctx, WEEKDAYS[name.lower()], direction, shift), mod)
+    return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
 
 
 _SHARED_PART = re.compile(
