@@ -177,3 +177,20 @@ VAGUE_UNITS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), VAGUE_UNITS)
 def test_vague_decades_and_centuries(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+NYT = date(1998, 2, 6)  # a Friday
+
+POSSESSIVES_AND_COUNTS: Rows = [
+    # a month in the possessive is a date, like "Friday's hearing"
+    ("It revised December's figures.", NYT, [("December", "DATE", "1997-12")]),
+    ("It revised November's figures downward.", NYT, [("November", "DATE", "1997-11")]),
+    # a number in words before a unit counts, it is no year
+    ("The city is more than two thousand years old.", NYT, []),
+    ("By the year two thousand, he said, it would be done.", NYT, [("the year two thousand", "DATE", "2000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), POSSESSIVES_AND_COUNTS)
+def test_possessive_months_and_counted_years(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

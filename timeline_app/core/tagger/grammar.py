@@ -544,7 +544,7 @@ _MONTH_CUE = re.compile(
 
 @rule(
     "month",
-    rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
+    rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w]|['’](?!s\b)|\s+\d)",
     words=MONTH_WORDS,
     capital=True,
     reach=(30, 12),
@@ -656,8 +656,17 @@ _WORD_YEAR_TAIL = (
     reach=(25, 40),
 )
 def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _COUNTED.match(ctx.text, m.end()):
+        return None  # "two thousand years", "twenty-five people": a count
     year = word_year(m[0])
     return Resolution("DATE", f"{year:04d}", explicit=True) if year is not None else None
+
+
+_COUNTED = re.compile(
+    r"\s+(?:more\s+|other\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|people|"
+    r"dollars|troops|times|miles|percent)\b",
+    IGNORE,
+)
 
 
 def word_year(text: str) -> int | None:
