@@ -194,3 +194,18 @@ POSSESSIVES_AND_COUNTS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), POSSESSIVES_AND_COUNTS)
 def test_possessive_months_and_counted_years(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+TODAY: Rows = [
+    (
+        "Shares tendered from today through Nov. 17 are bought.",
+        WSJ,
+        [("today", "DATE", "1989-10-27"), ("Nov. 17", "DATE", "1989-11-17")],
+    ),
+    ("The children of today read less.", WSJ, [("today", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TODAY)
+def test_today_is_the_day_unless_it_means_nowadays(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
