@@ -209,3 +209,31 @@ TODAY: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), TODAY)
 def test_today_is_the_day_unless_it_means_nowadays(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+STORY_TIME: Rows = [
+    # "that day/week/night" lean on the date before them, not on the DCT
+    (
+        "On March 3, the talks broke down. That week, the market fell.",
+        DCT,
+        [("March 3", "DATE", "2024-03-03"), ("That week", "DATE", "2024-W09")],
+    ),
+    (
+        "On March 3, the talks broke down. Later that day, shares fell.",
+        DCT,
+        [("March 3", "DATE", "2024-03-03"), ("Later that day", "DATE", "2024-03-03")],
+    ),
+    (
+        "On March 3, the talks broke down. That night, he left.",
+        DCT,
+        [("March 3", "DATE", "2024-03-03"), ("That night", "TIME", "2024-03-03TNI")],
+    ),
+    # with no date before, they are left alone
+    ("That night, he left.", DCT, []),
+    ("That week, the market fell.", DCT, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), STORY_TIME)
+def test_that_day_leans_on_the_date_before(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1524,6 +1524,25 @@ def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
 
+@rule(
+    "that-day",
+    rf"{L}(?:(?P<pre>earlier|later)\s+)?that\s+(?P<u>day|{PART_OF_DAY})(?![\w-])",
+    words=("day", "morning", "afternoon", "evening", "night"),
+    reach=(20, 10),
+    before=r"\bthat\s+$",
+)
+def _that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "that day", "later that night": the day of the date before it (story time)."""
+    last = ctx.last
+    if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", last):
+        return None
+    mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
+    part = m["u"].lower()
+    if part == "day":
+        return Resolution("DATE", last, mod, anaphoric=True)
+    return Resolution("TIME", f"{last}T{PARTS_OF_DAY[part]}", mod, anaphoric=True)
+
+
 @rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
 def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, "Y", 0), "END")
@@ -1547,6 +1566,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not ctx.last or "X" in ctx.last:
             return None
         anchor = {"Y": ctx.last[:4], "M": ctx.last[:7]}.get(unit, ctx.last)
+        if unit == "W" and re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
+            anchor = V.week_value(date.fromisoformat(anchor))  # "that week": the week of that day
         if V.value_bounds(anchor) is None or unit == "M" and len(anchor) < 7 or unit == "W" and "W" not in anchor:
             return None
         return Resolution("DATE", anchor, mod, anaphoric=True)
