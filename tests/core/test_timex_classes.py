@@ -237,3 +237,17 @@ STORY_TIME: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), STORY_TIME)
 def test_that_day_leans_on_the_date_before(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+TITLES: Rows = [
+    # "This Week" in capitals after a quote or a name is a programme, not a week
+    ('Baker, speaking on ABC News\' "This Week," said so.', DCT, []),
+    ("He spoke on NBC's This Week program.", DCT, []),
+    ("This Week, the market fell.", DCT, [("This Week", "DATE", "2024-W28")]),
+    ("Prices rose. This week the market fell.", DCT, [("This week", "DATE", "2024-W28")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TITLES)
+def test_titles_are_not_dates(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -934,6 +934,12 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = PREFIX_MODS.get((m["pre"] or "").lower().rstrip("-"), "")
     if m["fiscal"] and unit != "Y":
         return None  # only a year is fiscal
+    if (
+        m["u"][0].isupper()
+        and m["rel"][0].isupper()
+        and _QUOTE_OR_NAME.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # ABC News' "This Week": a title
     if rel.startswith("the ") and rel not in ("the current",):
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b", after):
@@ -959,6 +965,9 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if pre in ("earlier", "later") and step == 0:
         return Resolution("DATE", value, mod, span=_so_far(ctx, value, mod))
     return Resolution("DATE", value, mod)
+
+
+_QUOTE_OR_NAME = re.compile(r"(?:[\"“'‘]|\b[A-Z][\w.]*['’]s?)\s*$")
 
 
 @rule("the-weekend", rf"{L}(?:the|this)\s+weekend{R}", words=("weekend",), reach=(12, 10))
