@@ -36,6 +36,17 @@ PLANS_NOW_PAST: Rows = [
     ("The offer is scheduled to expire Friday.", DCT, [("Friday", "DATE", "2024-07-19")]),
 ]
 
+SCHEDULED_PRESENT: Rows = [
+    # a scheduled event in the present tense lies ahead: "the trial begins Tuesday"
+    ("The trial begins Tuesday.", DCT, [("Tuesday", "DATE", "2024-07-16")]),
+    ("He and Arafat meet separately Monday with Albright.", DCT, [("Monday", "DATE", "2024-07-15")]),
+    ("The offer expires on Friday.", DCT, [("Friday", "DATE", "2024-07-19")]),
+    # nouns and past tenses do not
+    ("The talks ended Monday.", DCT, [("Monday", "DATE", "2024-07-08")]),
+    ("Shares tendered at the close of business Thursday were counted.", DCT, [("Thursday", "DATE", "2024-07-11")]),
+    ("The bid had been due to expire Friday.", DCT, [("Friday", "DATE", "2024-07-12")]),
+]
+
 NEXT_MONTH: Rows = [
     # the month after the DCT's, far from any past verb: the coming one
     (
@@ -54,7 +65,7 @@ NEXT_MONTH: Rows = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), NEAREST_CUE + PLANS_NOW_PAST + NEXT_MONTH)
+@pytest.mark.parametrize(("text", "dct", "expected"), NEAREST_CUE + PLANS_NOW_PAST + SCHEDULED_PRESENT + NEXT_MONTH)
 def test_direction_from_the_nearest_tense_cue(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
 

@@ -98,6 +98,9 @@ class Context:
             best, best_distance = 1, start - cue.end()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
+        scheduled = _SCHEDULED.search(self.text, max(left, start - 40), start)
+        if scheduled is not None and start - scheduled.end() < best_distance:
+            best, best_distance = 1, start - scheduled.end()  # "the trial begins Monday"
         after = _FUTURE_AFTER.search(self.text, end, right)
         if after is not None and after.start() - end + _AFTER_PENALTY < best_distance:
             best, best_distance = 1, after.start() - end + _AFTER_PENALTY
@@ -188,6 +191,12 @@ def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
     return not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin)
 
 
+# present-tense verbs of scheduled events: with a weekday or date they point ahead
+_SCHEDULED = re.compile(
+    r"(?<!\bto\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|ends|closes|arrives?|leaves|visits|returns|"
+    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office)\b"
+    r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
+)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
