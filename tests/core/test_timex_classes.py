@@ -262,3 +262,17 @@ TITLES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), TITLES)
 def test_titles_are_not_dates(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+AHEAD_AND_QUARTERS: Rows = [
+    ("Profits will fall in the weeks ahead.", DCT, [("the weeks ahead", "DATE", "FUTURE_REF")]),
+    ("Prices may rise in the months ahead.", DCT, [("the months ahead", "DATE", "FUTURE_REF")]),
+    # a vague number of quarters is counted in quarters (Q), a known one in months
+    ("Losses continued for several quarters.", DCT, [("several quarters", "DURATION", "PXQ")]),
+    ("Sales fell in the past two quarters.", DCT, [("the past two quarters", "DURATION", "P6M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), AHEAD_AND_QUARTERS)
+def test_units_ahead_and_vague_quarters(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

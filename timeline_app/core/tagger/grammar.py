@@ -1177,7 +1177,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 # TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
-_VAGUE_LETTER = {"DE": "E", "CE": "C"}
+_VAGUE_LETTER = {"DE": "E", "CE": "C", "Q": "Q"}
 
 
 @rule(
@@ -1197,9 +1197,19 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word in ("coming", "the coming", "the next few"):
         return Resolution("DATE", "FUTURE_REF", span=_horizon(ctx, unit, 1, f"coming {m['u'].lower()}"))
     prefix = "PT" if unit == "H" else "P"
-    if unit == "Q":
-        unit = "M"
-    return Resolution("DURATION", f"{prefix}X{unit}")
+    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}")
+
+
+@rule(
+    "units-ahead",
+    rf"{L}the\s+(?P<u>(?:hour|day|week|month|year|quarter)s)\s+ahead{R}",
+    words=("ahead",),
+    reach=(25, 6),
+)
+def _units_ahead(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the weeks ahead": as "the coming weeks"."""
+    unit = UNITS[m["u"].lower()[:-1]]
+    return Resolution("DATE", "FUTURE_REF", span=_horizon(ctx, unit, 1, f"coming {m['u'].lower()}"))
 
 
 # -- sets ------------------------------------------------------------------------------------
