@@ -276,3 +276,19 @@ AHEAD_AND_QUARTERS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), AHEAD_AND_QUARTERS)
 def test_units_ahead_and_vague_quarters(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+NO_CUE_DAYS: Rows = [
+    # a day with no tense cue: the past one unless the future one is less than half as far
+    (
+        "The index is within 70 points of its record high set on Aug. 6.",
+        date(1998, 2, 6),
+        [("Aug. 6", "DATE", "1997-08-06")],
+    ),
+    ("The index is near its level of Dec. 1.", date(1998, 8, 15), [("Dec. 1", "DATE", "1998-12-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NO_CUE_DAYS)
+def test_days_without_tense_lean_to_the_past(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
