@@ -292,3 +292,27 @@ NO_CUE_DAYS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), NO_CUE_DAYS)
 def test_days_without_tense_lean_to_the_past(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+MAY_1998 = date(1998, 5, 13)
+
+PART_OF_A_NAMED_YEAR: Rows = [
+    # "the first half of this year" is one expression, like "the third quarter of 1984"
+    ("Output grew in the first half of this year.", MAY_1998, [("the first half of this year", "DATE", "1998-H1")]),
+    (
+        "Sales fell in the first quarter of last year.",
+        MAY_1998,
+        [("the first quarter of last year", "DATE", "1997-Q1")],
+    ),
+    (
+        "It will open in the fourth quarter of next year.",
+        MAY_1998,
+        [("the fourth quarter of next year", "DATE", "1999-Q4")],
+    ),
+    ("Profit rose in the third quarter of 1984.", MAY_1998, [("the third quarter of 1984", "DATE", "1984-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PART_OF_A_NAMED_YEAR)
+def test_quarters_and_halves_of_a_named_year(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

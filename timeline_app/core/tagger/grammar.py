@@ -736,7 +736,7 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
     "quarter",
     rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
     rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal[\s-]+)?"
-    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
+    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
 )
@@ -755,7 +755,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         year = ctx.dct.year
         current = V.quarter_of(ctx.dct) if unit == "Q" else (1 if ctx.dct.month <= 6 else 2)
-        rel = (m["rel"] or "").lower()
+        rel = (m["rel"] or "").lower() or {"the previous": "last", "the current": "this"}.get(
+            re.sub(r"\s+", " ", (m["ofrel"] or "").lower()), (m["ofrel"] or "").lower()
+        )
         det = (m["det"] or "").lower()
         if rel == "last":
             year -= 1
@@ -765,7 +767,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
             year -= 1 if number >= current else 0
         elif det == "next":
             year += 1 if number <= current else 0
-        elif number > current and current == 1 and ctx.direction(m.start(), m.end()) < 0:
+        elif rel != "this" and number > current and current == 1 and ctx.direction(m.start(), m.end()) < 0:
             year -= 1
     value = f"{year:04d}-{unit}{number}"
     if m["ye"]:
