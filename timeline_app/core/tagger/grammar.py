@@ -1259,6 +1259,7 @@ _NOUN_FOLLOWS = re.compile(
     rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
     words=("every", "each", "per"),
     reach=(2, 30),
+    after=r"(?!per)|per\s",  # "per" the word, not "percent" or "period"
 )
 def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["u"].lower().rstrip(".")
@@ -1722,6 +1723,7 @@ _HOLIDAY = (
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
     + ("easter", "good friday"),
     reach=(12, 40),
+    after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
