@@ -35,19 +35,22 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
     digit_hits: dict[str, list[int]] = {}
     for match in DIGIT_TRIGGER.finditer(lower):
         digit_hits.setdefault(match.lastgroup or "", []).append(match.start())
+    capitals: dict[str, list[int]] = {}  # hits of a word written with a capital (rules share them)
     for index, rule in enumerate(RULES):
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
         guard = rule.before
         for word in rule.words:
             word_hits: Sequence[int] = positions.get(word, ())
-            if rule.capital:
-                word_hits = [hit for hit in word_hits if text[hit].isupper()]
+            if rule.capital and word_hits:
+                if word not in capitals:
+                    capitals[word] = [hit for hit in word_hits if text[hit].isupper()]
+                word_hits = capitals[word]
             if rule.after is not None:
                 word_hits = [hit for hit in word_hits if rule.after.match(lower, hit)]
             if guard is None:
                 hits.extend(word_hits)
             else:
-                hits.extend(hit for hit in word_hits if guard.search(lower, max(0, hit - GUARD), hit))
+                hits.extend(hit for hit in word_hits if guard.search(lower, hit - GUARD if hit > GUARD else 0, hit))
         spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
         for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):
@@ -86,13 +89,19 @@ def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[i
     """Stretches of text around each trigger, merged, where a rule's pattern can match."""
     hits.sort()
     before, after = reach
+    after += TRIGGER_LENGTH
     merged: list[tuple[int, int]] = []
+    high = -1
     for hit in hits:
-        low, high = max(0, hit - before), min(size, hit + after + TRIGGER_LENGTH)
-        if merged and low <= merged[-1][1]:
+        low = hit - before if hit > before else 0
+        if merged and low <= high:
+            high = hit + after
             merged[-1] = (merged[-1][0], high)
         else:
+            high = hit + after
             merged.append((low, high))
+    if merged and high > size:
+        merged[-1] = (merged[-1][0], size)
     return merged
 
 
@@ -109,6 +118,35 @@ def _approximate(text: str, found: Found) -> Found:
     return Found(hedge.start(), found.end, found.type, found.value, "APPROX", found.span)
 
 
+_SUFFIX = re.compile(
+    r"\s+(?:(?P<so>or\s+so)|(?P<after>or\s+later|or\s+after|and\s+beyond)|(?P<before>or\s+earlier|or\s+before))(?![\w-])",
+    re.IGNORECASE,
+)
+_THIS_BEFORE = re.compile(r"(?<![\w-])(?:this|the)\s+$", re.IGNORECASE)
+_RIGHT_BEFORE = re.compile(r"(?<![\w-])right\s+$", re.IGNORECASE)
+_PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
+
+
+def _extend(text: str, found: Found) -> Found:
+    """Words around an expression that belong to it: "1994 or later" (ON_OR_AFTER), "the next two
+    years or so" (APPROX), "this past spring", "the previous Friday", "right now"."""
+    start, end, mod = found.start, found.end, found.mod
+    suffix = _SUFFIX.match(text, end) if not mod and found.type in ("DATE", "DURATION") else None
+    if suffix is not None and suffix["so"]:
+        end, mod = suffix.end(), "APPROX"
+    elif suffix is not None and found.type == "DATE" and found.value[:1].isdigit():
+        end, mod = suffix.end(), "ON_OR_AFTER" if suffix["after"] else "ON_OR_BEFORE"
+    if found.type == "DATE" and _PAST_OR_COMING.match(text, start):
+        this = _THIS_BEFORE.search(text, max(0, start - 6), start)
+        start = this.start() if this else start
+    elif found.value == "PRESENT_REF" and text[start : start + 3].lower() == "now":
+        right = _RIGHT_BEFORE.search(text, max(0, start - 7), start)
+        start = right.start() if right else start
+    if (start, end, mod) == (found.start, found.end, found.mod):
+        return found
+    return Found(start, end, found.type, found.value, mod, found.span if mod == found.mod else None)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -120,17 +158,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> list[Found]:
     """Longest candidates first; a rule that rejects its match lets the next one try."""
     chosen: list[tuple[Found, Resolution]] = []
-    for start, end, index, match in sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(start < f.end and f.start < end for f, _ in chosen):
+    ordered = cluster if len(cluster) == 1 else sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[0]))
+    for start, end, index, match in ordered:
+        if chosen and any(start < f.end and f.start < end for f, _ in chosen):
             continue
         resolution: Resolution | None = RULES[index].handle(match, context)  # type: ignore[arg-type]
         if resolution is None or not resolution.value:
             continue
-        found = Found(start, end, resolution.type, resolution.value, resolution.mod, resolution.span)
+        found = Found(start + resolution.skip, end, resolution.type, resolution.value, resolution.mod, resolution.span)
         chosen.append((found, resolution))
-    chosen.sort(key=lambda pair: pair[0].start)
-    chosen = [(_approximate(context.text, found), resolution) for found, resolution in chosen]
-    for item, resolution in chosen:
+    if len(chosen) > 1:
+        chosen.sort(key=lambda pair: pair[0].start)
+    out: list[Found] = []
+    text = context.text
+    for found, resolution in chosen:
+        item = _extend(text, _approximate(text, found))
+        if out and out[-1].end > item.start:
+            continue
+        out.append(item)
         if item.type in ("DATE", "TIME"):
             context.remember(resolution, item.end)
-    return [item for item, _ in chosen]
+    return out

@@ -62,6 +62,7 @@ class Resolution:
     explicit: bool = False
     anaphoric: bool = False
     span: TimeSpan | None = None
+    skip: int = 0  # leading characters of the match that are not part of the expression
 
 
 class Context:
@@ -80,13 +81,33 @@ class Context:
 
     def direction(self, start: int, end: int) -> int:
         """+1 when the clause speaks of the future, -1 of the past, 0 when its tense gives no cue."""
+        return self.tense(start, end)[0]
+
+    def tense(self, start: int, end: int) -> tuple[int, int]:
+        """The direction (as ``direction``) and how far its cue is from the expression.
+
+        +1 when the clause speaks of the future, -1 of the past, 0 when its tense gives no cue.
+
+        The tense cue nearest the expression decides: in "said he will leave Friday" the
+        future "will" governs "Friday", in "says it will buy shares issued July 1" the past
+        "issued" governs "July 1". A cue after the expression counts a little farther away."""
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
-        if _FUTURE.search(self.text, left, start) or _FUTURE_AFTER.search(self.text, end, right):
-            return 1
-        if _past_tense(self.text, left, right):
-            return -1
-        return 0
+        best, best_distance = 0, 10_000
+        for cue in _FUTURE.finditer(self.text, left, start):
+            best, best_distance = 1, start - cue.end()
+            if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
+                best = -1  # "had been scheduled to expire Friday": a plan now past
+        scheduled = _SCHEDULED.search(self.text, max(left, start - 40), start)
+        if scheduled is not None and start - scheduled.end() < best_distance:
+            best, best_distance = 1, start - scheduled.end()  # "the trial begins Monday"
+        after = _FUTURE_AFTER.search(self.text, end, right)
+        if after is not None and after.start() - end + _AFTER_PENALTY < best_distance:
+            best, best_distance = 1, after.start() - end + _AFTER_PENALTY
+        past = _past_cue(self.text, left, start, end, right)
+        if past is not None and past < best_distance:
+            return -1, past
+        return best, best_distance
 
     def past_unless_future(self, start: int, end: int) -> int:
         """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
@@ -106,36 +127,78 @@ class Context:
             self.year_end = end
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|going to|plans?|planning|planned|scheduled|slated|expected|expects?|"
-    r"intends?|is to|are to|set to|upcoming|hopes? to|aims? to|until|would|proposed|due (?:on|in|by)|payable|"
-    r"effective)\b|'ll\b",
-    IGNORE,
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_FUTURE_WORDS = (
+    "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
+    "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
+    "due in|due by|payable|effective"
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
-    r"held|found|saw|became|ran|brought|bought|thought|knew|ago)\b",
-    IGNORE,
+_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
+_PAST_WORDS = (
+    "was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
+    "held|found|saw|became|ran|brought|bought|thought|knew|ago"
 )
-_ED = re.compile(r"ed\b")
+# a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
+_PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|(?<=[^\W\d_])ed\b")
 _WORD_START = re.compile(r"[a-z]*$", IGNORE)
 _NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
 
 
-def _past_tense(text: str, left: int, right: int) -> bool:
-    """A past-tense verb in ``text[left:right]``: "said", "rose", "filed"; not "the proposed", "to be paid"."""
-    for match in _PAST.finditer(text, left, right):
-        if not _NOT_PAST_BEFORE.search(text, max(left, match.start() - 12), match.start()):
-            return True
-    for match in _ED.finditer(text, left, right):
-        start = match.start()
-        if start - left < 2 or not text[start - 1].isalpha():
-            continue
-        word = _WORD_START.search(text, max(left, start - 20), start)
-        begin = word.start() if word else start
-        if not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin):
-            return True
-    return False
+def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | None:
+    """Distance from the expression ``text[start:end]`` to the nearest past-tense verb of its
+    clause ("said", "rose", "filed"; not "the proposed", "to be paid"), or None. Cues are
+    tried nearest first, so most calls look at one or two."""
+    best: int | None = None
+    for match in reversed(list(_PAST_CUE.finditer(text, left, start))):
+        if _is_past(text, left, match):
+            best = start - match.end()
+            break
+    for match in _PAST_CUE.finditer(text, end, right):
+        distance = match.start() - end + _AFTER_PENALTY
+        if best is not None and distance >= best:
+            break
+        if _is_past(text, left, match):
+            return distance
+    return best
+
+
+def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
+    """A ``_PAST_CUE`` match that is a past verb: not after "is", "to be", "the" ("the proposed")."""
+    begin = match.start()
+    if match.lastgroup != "w":
+        if begin - left < 2:
+            return False
+        word = _WORD_START.search(text, max(left, begin - 20), begin)
+        begin = word.start() if word else begin
+    return not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin)
+
+
+# present-tense verbs of scheduled events: with a weekday or date they point ahead
+_SCHEDULED = re.compile(
+    r"(?<!\bto\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|ends|closes|arrives?|leaves|visits|returns|"
+    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office)\b"
+    r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
+)
+_HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
+_AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
 
 _FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
@@ -296,7 +359,8 @@ def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
         behind = [d for d in real if d <= dct]
         if behind and (dct - behind[-1]).days < 300:
             return V.day_value(behind[-1])
-    best = min(real, key=lambda d: abs((d - dct).days))
+    # with no tense cue, news is more often about the past: a future day counts twice as far
+    best = min(real, key=lambda d: 2 * (d - dct).days if d > dct else (dct - d).days)
     return V.day_value(best)
 
 
@@ -315,6 +379,9 @@ def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
     elif direction == 0 and abs(month - ctx.dct.month) > 6:
         year += 1 if month < ctx.dct.month else -1
     return f"{year:04d}-{month:02d}"
+
+
+NEAR_VERB = 20  # a past verb this close governs a month ("fell in August"); farther, a month may lie ahead
 
 
 def _anchor_year(ctx: Context, start: int) -> int | None:
@@ -487,7 +554,7 @@ _MONTH_CUE = re.compile(
 
 @rule(
     "month",
-    rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w'’]|\s+\d)",
+    rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w]|['’](?!s\b)|\s+\d)",
     words=MONTH_WORDS,
     capital=True,
     reach=(30, 12),
@@ -519,7 +586,10 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif rel:
         value = f"XXXX-{month:02d}"
     else:
-        value = month_year(ctx, month, ctx.direction(m.start(), m.end()), m.start())
+        direction, distance = ctx.tense(m.start(), m.end())
+        if direction < 0 and distance > NEAR_VERB and (month - ctx.dct.month if ctx.dct else 0) == 1:
+            direction = 0  # "told of a cutback in September" (said in August): the coming one
+        value = month_year(ctx, month, direction, m.start())
     return Resolution("DATE", value, prefix_mod(m))
 
 
@@ -596,8 +666,17 @@ _WORD_YEAR_TAIL = (
     reach=(25, 40),
 )
 def _word_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _COUNTED.match(ctx.text, m.end()):
+        return None  # "two thousand years", "twenty-five people": a count
     year = word_year(m[0])
     return Resolution("DATE", f"{year:04d}", explicit=True) if year is not None else None
+
+
+_COUNTED = re.compile(
+    r"\s+(?:more\s+|other\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|people|"
+    r"dollars|troops|times|miles|percent)\b",
+    IGNORE,
+)
 
 
 def word_year(text: str) -> int | None:
@@ -656,8 +735,8 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 @rule(
     "quarter",
     rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
-    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal\s+)?"
-    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4}))?{R}",
+    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal[\s-]+)?"
+    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
 )
@@ -676,7 +755,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         year = ctx.dct.year
         current = V.quarter_of(ctx.dct) if unit == "Q" else (1 if ctx.dct.month <= 6 else 2)
-        rel = (m["rel"] or "").lower()
+        rel = (m["rel"] or "").lower() or {"the previous": "last", "the current": "this"}.get(
+            re.sub(r"\s+", " ", (m["ofrel"] or "").lower()), (m["ofrel"] or "").lower()
+        )
         det = (m["det"] or "").lower()
         if rel == "last":
             year -= 1
@@ -686,7 +767,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
             year -= 1 if number >= current else 0
         elif det == "next":
             year += 1 if number <= current else 0
-        elif number > current and current == 1 and ctx.direction(m.start(), m.end()) < 0:
+        elif rel != "this" and number > current and current == 1 and ctx.direction(m.start(), m.end()) < 0:
             year -= 1
     value = f"{year:04d}-{unit}{number}"
     if m["ye"]:
@@ -789,10 +870,8 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 )
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    if m["w"].lower() == "today" and re.search(
-        r"\b(?:of|until|to|from)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
-    ):
-        return Resolution("DATE", "PRESENT_REF")
+    if m["w"].lower() == "today" and re.search(r"\bof\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+        return Resolution("DATE", "PRESENT_REF")  # "the children of today": nowadays; "from today" is the day
     return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
 
 
@@ -855,15 +934,24 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "this-unit",
     rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
-    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
+    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?:(?P<fiscal>fiscal)\s+)?"
+    rf"(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
     reach=(30, 12),
-    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+$",
+    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:fiscal\s+)?$",
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = UNITS[m["u"].lower()]
     mod = PREFIX_MODS.get((m["pre"] or "").lower().rstrip("-"), "")
+    if m["fiscal"] and unit != "Y":
+        return None  # only a year is fiscal
+    if (
+        m["u"][0].isupper()
+        and m["rel"][0].isupper()
+        and _QUOTE_OR_NAME.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # ABC News' "This Week": a title
     if rel.startswith("the ") and rel not in ("the current",):
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b", after):
@@ -891,6 +979,9 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, mod)
 
 
+_QUOTE_OR_NAME = re.compile(r"(?:[\"“'‘]|\b[A-Z][\w.]*['’]s?)\s*$")
+
+
 @rule("the-weekend", rf"{L}(?:the|this)\s+weekend{R}", words=("weekend",), reach=(12, 10))
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     direction = ctx.past_unless_future(m.start(), m.end())
@@ -902,11 +993,12 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "ago",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|"
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?P<so>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
     rf"from\s+now|hence){R}",
     words=("ago", "earlier", "later", "now", "hence"),
     reach=(50, 10),
-    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:from\s+)?$",
+    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:or\s+so\s+)?"
+    r"(?:from\s+)?$",
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -916,6 +1008,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     if mod and mod != "APPROX":
         mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
+    if m["so"]:
+        mod = mod or "APPROX"  # "a week or so ago"
     if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
         return None  # "three days later": TimeBank marks the duration
     if unit in ("S", "MIN", "H"):
@@ -985,6 +1079,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):
         return None  # ages ("52 years old") are not times of events
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    skip = 0
+    if (m["mod"] or "").lower() == "over" and not _OVER_MORE_THAN.search(ctx.text, max(0, m.start() - 20), m.start()):
+        skip = (m.start("rel") if m["rel"] else m.start("n")) - m.start()
+        mod = ""  # "grew over three years": "over" means during, a signal outside the expression
     if "couple" in raw:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
@@ -996,7 +1094,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
     if amount is None:
-        number = "X"
+        number, letter = "X", _VAGUE_LETTER.get(unit, letter)
     elif unit == "Q":
         number = _num(amount * 3)
     else:
@@ -1006,8 +1104,61 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif letter == "CE":
             number, letter = _num(amount * 100), "Y"
         if "." in number:
-            return None
-    return Resolution("DURATION", f"{prefix}{number}{letter}", mod)
+            value = half_duration(amount, unit)
+            return Resolution("DURATION", value, mod, skip=skip) if value else None
+    return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
+
+
+def half_duration(amount: float, unit: str) -> str | None:
+    """A duration of so many units and a half: 2.5 years is P2Y6M, 1.5 hours PT1H30M."""
+    whole = int(amount)
+    if amount - whole != 0.5:
+        return None
+    if unit in ("DE", "CE"):
+        return f"P{(whole * 2 + 1) * (5 if unit == 'DE' else 50)}Y"
+    big, small = {
+        "Y": (("P", "Y"), ("", "6M")),
+        "M": (("P", "M"), ("", "15D")),
+        "W": (("P", "W"), ("", "3DT12H")),
+        "D": (("P", "D"), ("T", "12H")),
+        "H": (("PT", "H"), ("", "30M")),
+        "MIN": (("PT", "M"), ("", "30S")),
+    }.get(unit, (("", ""), ("", "")))
+    if not big[0]:
+        return None
+    if whole == 0:
+        return big[0] + small[0] + small[1] if big[0] == "P" else big[0] + small[1]
+    return f"{big[0]}{whole}{big[1]}{small[0]}{small[1]}"
+
+
+@rule(
+    "duration-half",
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<n>{NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+(?P<u>{UNIT})s?"
+    rf"|(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})s?\s+and\s+a\s+half|half\s+(?:an?\s+)?(?P<u3>{UNIT})){R}(?!-)",
+    words=("half",),
+    trigger="slash",
+    reach=(40, 30),
+)
+def _duration_half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "2 1/2 years", "two and a half years", "a minute and a half", "half an hour"."""
+    name = m["u"] or m["u2"] or m["u3"]
+    unit = UNITS[name.lower()]
+    number = m["n"] or m["n2"]
+    whole = number_value(number) if number else 0
+    if whole is None or whole != int(whole) or (number and number.lower() in ("a", "an") and m["n"]):
+        return None
+    value = half_duration(whole + 0.5, unit)
+    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    return Resolution("DURATION", value, mod) if value else None
+
+
+# "over" means "more than" after these ("to last over a week", "for over a year"); elsewhere it
+# is the preposition "during" ("sales grew over three years") and stays out of the expression
+_OVER_MORE_THAN = re.compile(
+    r"\b(?:for|in|within|after|than|of|to|last|lasts|lasted|lasting|take|takes|took|taking|spend|spends|spent|"
+    r"spending|at|just|by|only|already|since)\s+$",
+    IGNORE,
+)
 
 
 @rule(
@@ -1025,8 +1176,11 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     unit = UNITS[m["u"].lower()[:-1]]
     prefix = "PT" if unit == "H" else "P"
-    letter = {"DE": "DE", "CE": "CE"}.get(unit, unit)
-    return Resolution("DURATION", f"{prefix}X{letter}")
+    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}")
+
+
+# TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
+_VAGUE_LETTER = {"DE": "E", "CE": "C", "Q": "Q"}
 
 
 @rule(
@@ -1046,9 +1200,19 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word in ("coming", "the coming", "the next few"):
         return Resolution("DATE", "FUTURE_REF", span=_horizon(ctx, unit, 1, f"coming {m['u'].lower()}"))
     prefix = "PT" if unit == "H" else "P"
-    if unit == "Q":
-        unit = "M"
-    return Resolution("DURATION", f"{prefix}X{unit}")
+    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}")
+
+
+@rule(
+    "units-ahead",
+    rf"{L}the\s+(?P<u>(?:hour|day|week|month|year|quarter)s)\s+ahead{R}",
+    words=("ahead",),
+    reach=(25, 6),
+)
+def _units_ahead(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the weeks ahead": as "the coming weeks"."""
+    unit = UNITS[m["u"].lower()[:-1]]
+    return Resolution("DATE", "FUTURE_REF", span=_horizon(ctx, unit, 1, f"coming {m['u'].lower()}"))
 
 
 # -- sets ------------------------------------------------------------------------------------
@@ -1077,7 +1241,17 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # an adjective: "a daily newspaper", "its annual meeting"
     if re.match(r"\s+(?:newspaper|paper|magazine|basis|report|publication|show|meeting)", after):
         return None
+    if m["w"].lower() != "annually" and _NOUN_FOLLOWS.match(ctx.text, m.end()):
+        return None  # the adjective before its noun: "daily flights", "average daily volume"
     return Resolution("SET", _SET_WORDS[m["w"].lower()])
+
+
+# a lower-case word after "daily" that is not a function word: the noun "daily" modifies
+_NOUN_FOLLOWS = re.compile(
+    r"\s+(?!(?:in|at|on|for|from|to|and|or|but|since|until|through|during|by|with|as|after|before|except|"
+    r"than|is|are|was|were|be|been|will|would|so|if|because|while|when|where|that|which|who|this|that|"
+    r"throughout|over|around|about|across|into|under|between|among|basis)\b)[a-z]"
+)
 
 
 @rule(
@@ -1085,6 +1259,7 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
     words=("every", "each", "per"),
     reach=(2, 30),
+    after=r"(?!per)|per\s",  # "per" the word, not "percent" or "period"
 )
 def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["u"].lower().rstrip(".")
@@ -1124,6 +1299,20 @@ def _set_plural_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["p"]:
         value += "T" + PARTS_OF_DAY[m["p"].lower()]
     return Resolution("SET", value)
+
+
+@rule(
+    "set-day-parts",
+    rf"{L}(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<p>{PART_OF_DAY})s{R}",
+    words=WEEKDAY_WORDS,
+    reach=(2, 30),
+    after=r"[a-z]+day\s+(?:morning|afternoon|evening|night)s\b",
+)
+def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "Tuesday nights", "Sunday mornings": every such part of that weekday."""
+    if not m["d"][0].isupper():
+        return None
+    return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[m['d'].lower()] + 1}T{PARTS_OF_DAY[m['p'].lower()]}")
 
 
 # -- weekdays and times ----------------------------------------------------------------------
@@ -1246,12 +1435,24 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not name[0].isupper() and not m["rel"]:
         return None
     rel = (m["rel"] or "").lower()
+    shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
+    if shared is not None:  # "Monday and Tuesday nights": every Monday night
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
     shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
-    direction = ctx.past_unless_future(m.start(), m.end())
+    weekday = WEEKDAYS[name.lower()]
     if rel == "this":
         direction = 1
+    elif shift or ctx.dct is None or ctx.dct.weekday() == weekday:
+        direction = 0  # the value does not depend on tense
+    else:
+        direction = ctx.past_unless_future(m.start(), m.end())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    return Resolution("DATE", weekday_value(ctx, WEEKDAYS[name.lower()], direction, shift), mod)
+    return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
+
+
+_SHARED_PART = re.compile(
+    rf"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<p>{PART_OF_DAY})s\b"
+)
 
 
 @rule(
@@ -1355,6 +1556,25 @@ def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
 
+@rule(
+    "that-day",
+    rf"{L}(?:(?P<pre>earlier|later)\s+)?that\s+(?P<u>day|{PART_OF_DAY})(?![\w-])",
+    words=("day", "morning", "afternoon", "evening", "night"),
+    reach=(20, 10),
+    before=r"\bthat\s+$",
+)
+def _that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "that day", "later that night": the day of the date before it (story time)."""
+    last = ctx.last
+    if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", last):
+        return None
+    mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
+    part = m["u"].lower()
+    if part == "day":
+        return Resolution("DATE", last, mod, anaphoric=True)
+    return Resolution("TIME", f"{last}T{PARTS_OF_DAY[part]}", mod, anaphoric=True)
+
+
 @rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
 def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, "Y", 0), "END")
@@ -1362,20 +1582,24 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "the-unit",
-    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
+    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
     words=("year", "month", "week"),
     reach=(30, 12),
-    before=r"\b(?:the|that|full)\s+$",
+    before=r"\b(?:the|that|full|the\s+fiscal)\s+$",
 )
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
     det = re.sub(r"\s+", " ", m["det"].lower())
+    if m["fiscal"] and unit != "Y":
+        return None
     mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if det == "that":
         if not ctx.last or "X" in ctx.last:
             return None
         anchor = {"Y": ctx.last[:4], "M": ctx.last[:7]}.get(unit, ctx.last)
+        if unit == "W" and re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
+            anchor = V.week_value(date.fromisoformat(anchor))  # "that week": the week of that day
         if V.value_bounds(anchor) is None or unit == "M" and len(anchor) < 7 or unit == "W" and "W" not in anchor:
             return None
         return Resolution("DATE", anchor, mod, anaphoric=True)
@@ -1499,6 +1723,7 @@ _HOLIDAY = (
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
     + ("easter", "good friday"),
     reach=(12, 40),
+    after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
@@ -1532,25 +1757,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 # -- triggers (after every rule is registered) ------------------------------------------------
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
