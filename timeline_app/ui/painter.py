@@ -7,6 +7,7 @@ for a time range and paints it on a device in one call, for exports.
 
 from __future__ import annotations
 
+import threading
 import time
 import zlib
 from collections import OrderedDict
@@ -247,7 +248,7 @@ def paint_scene(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setFont(font)
-    _TEXT.take(painter)
+    _CACHES.text.take(painter)
     if not theme.transparent:
         painter.fillRect(QRectF(0, 0, width, height), theme.background)
     _paint_title(painter, scene, theme, font)
@@ -265,7 +266,7 @@ def paint_scene(
     _paint_undated(painter, scene, theme, state)
     _paint_legend(painter, scene, theme)
     painter.restore()
-    _TEXT.painter = None
+    _CACHES.text.painter = None
 
 
 def _paint_title(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -353,20 +354,18 @@ def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
     painter.restore()
 
 
-_IMAGE_CACHE: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[QImage]]] = OrderedDict()
-
-
 def _band_images(layout: TimelineLayout, theme: Theme) -> list[QImage]:
     key = (id(layout), theme.dark)
-    cached = _IMAGE_CACHE.get(key)
+    cache = _CACHES.band_images
+    cached = cache.get(key)
     if cached is not None and cached[0] is layout:
         return cached[1]
     images = [
         _band_image(band.counts, band.peak, theme.color_of(layout.lanes[band.lane].kind)) for band in layout.bands
     ]
-    _IMAGE_CACHE[key] = (layout, images)
-    while len(_IMAGE_CACHE) > 8:
-        _IMAGE_CACHE.popitem(last=False)
+    cache[key] = (layout, images)
+    while len(cache) > 8:
+        cache.popitem(last=False)
     return images
 
 
@@ -459,9 +458,6 @@ def _paint_label(
     _draw_label(painter, label_x, item.y + row_h / 2, item.label, plain)
 
 
-_STATIC_TEXT: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
-
-
 @dataclass
 class _TextState:
     """What ``_draw_label`` needs to know about the painter, read once per frame (not per label)."""
@@ -481,7 +477,16 @@ class _TextState:
         self.baseline = (metrics.ascent() - metrics.descent()) / 2
 
 
-_TEXT = _TextState()
+class _ThreadCaches(threading.local):
+    """Per-thread drawing state and caches: exports paint on a worker thread while the screen paints."""
+
+    def __init__(self) -> None:
+        self.text = _TextState()
+        self.static_text: OrderedDict[tuple[str, str], QStaticText] = OrderedDict()
+        self.band_images: OrderedDict[tuple[int, bool], tuple[TimelineLayout, list[QImage]]] = OrderedDict()
+
+
+_CACHES = _ThreadCaches()
 
 
 def _draw_label(painter: QPainter, x: float, centre_y: float, text: str, plain: bool = True) -> None:
@@ -491,7 +496,7 @@ def _draw_label(painter: QPainter, x: float, centre_y: float, text: str, plain: 
     fonts (bold, underlined) and vector devices (SVG, PDF, whose text stays searchable) draw
     ordinary text.
     """
-    state = _TEXT
+    state = _CACHES.text
     if state.painter is not painter:
         state.take(painter)
     if not plain or not state.raster:
@@ -499,15 +504,16 @@ def _draw_label(painter: QPainter, x: float, centre_y: float, text: str, plain: 
         painter.drawText(QPointF(x, centre_y + (metrics.ascent() - metrics.descent()) / 2), text)
         return
     key = (state.font_key, text)
-    static = _STATIC_TEXT.get(key)
+    cache = _CACHES.static_text
+    static = cache.get(key)
     if static is None:
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         static.prepare(QTransform(), painter.font())
-        _STATIC_TEXT[key] = static
-        if len(_STATIC_TEXT) > 4000:
-            _STATIC_TEXT.popitem(last=False)
+        cache[key] = static
+        if len(cache) > 4000:
+            cache.popitem(last=False)
     painter.drawStaticText(QPointF(x, centre_y - state.height / 2), static)
 
 
