@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.article_files import STORY, write_docx, write_encrypted_pdf, write_html, write_pdf
@@ -170,8 +171,13 @@ def test_cancel_stops_between_files_and_keeps_what_is_imported(qtbot: QtBot, tmp
 def test_cancel_button_on_the_threaded_import(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     files = _many(tmp_path / "many", 30)
 
+    cancel_clicked = threading.Event()
+    calls: list[str] = []
+
     def slow_extract(article: Article) -> list[Event]:
-        time.sleep(0.02)
+        calls.append(article.title)
+        if len(calls) > 1:  # from the second file on, the import is still busy when the user clicks Cancel
+            cancel_clicked.wait(timeout=10)
         return []
 
     monkeypatch.setattr(importer, "extract", slow_extract)
@@ -183,11 +189,19 @@ def test_cancel_button_on_the_threaded_import(qtbot: QtBot, tmp_path: Path, monk
         button = widget.findChild(QPushButton)
         assert button is not None and button.text() == "Cancel"
         button.click()
+        cancel_clicked.set()
 
     def on_start(run: ProgressRun) -> None:
         runs.append(run)
         run.dialog.setMinimumDuration(0)
-        run.itemDone.connect(lambda index, _r: when_modal(QProgressDialog, click_cancel) if index == 0 else None)
+        run.itemDone.connect(lambda index, _r: cancel_when_shown() if index == 0 else None)
+
+    def cancel_when_shown() -> None:  # this run's own dialog, not one left over by another test
+        dialog = runs[0].dialog
+        if dialog.isVisible():
+            click_cancel(dialog)
+        else:
+            QTimer.singleShot(20, cancel_when_shown)
 
     with Store(tmp_path / "t.db") as store:
         import_with_progress(None, store, [ImportRequest(p) for p in files], summary, ThreadRunner(), on_start=on_start)
@@ -260,3 +274,13 @@ def test_summary_lists_each_failed_file(qtbot: QtBot) -> None:
     assert "2 articles imported" in dialog.counts.text() and "5 events found" in dialog.counts.text()
     assert "1 duplicate skipped" in dialog.counts.text()
     assert dialog.failures.item(0).text() == "empty.txt: file is empty"
+
+
+def test_progress_dialog_of_a_quick_run_never_shows_up_afterwards(qtbot: QtBot) -> None:
+    run = ProgressRun(None, "Import", lambda: iter([1, 2]), ["a.txt", "b.txt"], SyncRunner())
+    shows_after = run.dialog.minimumDuration()
+    run.start()
+    run.wait()
+    qtbot.wait(shows_after + 300)  # past the moment a progress dialog shows itself
+    visible = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert run.done and visible == []

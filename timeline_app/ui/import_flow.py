@@ -211,6 +211,9 @@ class ProgressRun(QObject):
     def _on_finished(self) -> None:
         self.done = True
         self.dialog.hide()
+        # Gone with its timer: a run quicker than the minimum duration would otherwise still
+        # show the dialog afterwards.
+        self.dialog.deleteLater()
         self.finished.emit()
 
 
