@@ -114,9 +114,14 @@ def test_ctrl_q_closes_the_window_once(qtbot, tmp_path: Path) -> None:
         ensure_quit_shortcut(window)
         ctrl_q = QKeySequence("Ctrl+Q")
         assert len([a for a in window.findChildren(QAction) if ctrl_q in a.shortcuts()]) == 1
-        with qtbot.waitActive(window, timeout=15_000):
-            window.show()
+        window.show()
+        qtbot.waitExposed(window)
+
+        def activated() -> bool:  # a window closed by the previous test can keep activation for a while
             window.activateWindow()
+            return window.isActiveWindow()
+
+        qtbot.waitUntil(activated, timeout=15_000)
         qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: not window.isVisible())
 

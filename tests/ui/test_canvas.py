@@ -184,6 +184,7 @@ def test_hover_reports_time_and_marks_the_publication_date(canvas: TimelineCanva
     target = store.db.execute("SELECT id FROM events WHERE title = 'Shooting on set'").fetchone()[0]
     pos = canvas.event_position(target)
     assert pos is not None
+    qtbot.mouseMove(canvas, QPoint(1, 1))  # Qt sends no move event when the pointer is already there
     with qtbot.waitSignal(canvas.pointerTimeChanged) as moved:
         qtbot.mouseMove(canvas, pos.toPoint())
     assert moved.args[0] == pytest.approx(canvas.viewport.time_at(pos.x()), abs=canvas.viewport.seconds_per_pixel)
