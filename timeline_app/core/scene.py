@@ -22,7 +22,7 @@ from timeline_app.core.layout import (
     level_of,
     level_seconds_per_pixel,
 )
-from timeline_app.core.store import EventRow, Store
+from timeline_app.core.store import DensityGrid, EventRow, Store
 from timeline_app.core.viewport import Viewport
 
 AXIS_HEIGHT = 40.0
@@ -111,6 +111,17 @@ class Scene:
         return self.view.x_of(self.layout.origin + layout_x * self.layout.seconds_per_pixel)
 
 
+@dataclass
+class _Window:
+    """Events fetched for ``t0``..``t1`` at one zoom level, with density counts when incomplete."""
+
+    t0: float
+    t1: float
+    events: list[EventRow]
+    complete: bool
+    density: DensityGrid | None
+
+
 class SceneBuilder:
     """Builds scenes for one store, caching fetched windows and layouts per zoom level."""
 
@@ -118,7 +129,8 @@ class SceneBuilder:
         self.store = store
         self.measure = measure
         self.options = options or LayoutOptions()
-        self._layouts: OrderedDict[tuple[tuple[object, ...], float, float], TimelineLayout] = OrderedDict()
+        self._layouts: OrderedDict[tuple[object, ...], TimelineLayout] = OrderedDict()
+        self._windows: OrderedDict[tuple[object, ...], _Window] = OrderedDict()
         self._all_kinds: list[str] | None = None
         self._weights: dict[str, float] | None = None
         self._undated: tuple[list[EventRow], int] | None = None
@@ -128,6 +140,7 @@ class SceneBuilder:
     def invalidate(self) -> None:
         """Forget everything read from the store (call after it changed)."""
         self._layouts.clear()
+        self._windows.clear()
         self._all_kinds = None
         self._weights = None
         self._undated = None
@@ -213,47 +226,73 @@ class SceneBuilder:
     def _layout(self, view: Viewport, frame: Frame, kinds: list[str], options: SceneOptions) -> TimelineLayout:
         level = level_of(view.seconds_per_pixel)
         spp = level_seconds_per_pixel(level)
-        key_base = (
+        window = self._window(view, level, spp, options)
+        if not options.empty_lanes:
+            kinds = self._kinds_in_view(kinds, window, view)
+        key = (
             level,
             frame,
             tuple(kinds),
             options.filter_ids,
             options.kinds,
             options.scrollable,
-            options.empty_lanes,
+            window.t0,
+            window.t1,
         )
-        for key, layout in reversed(self._layouts.items()):
-            if key[0] == key_base and key[1] <= view.start and view.end <= key[2]:
-                self._layouts.move_to_end(key)
-                return layout
+        layout = self._layouts.get(key)
+        if layout is not None:
+            self._layouts.move_to_end(key)
+            return layout
+        lanes = compute_lanes(kinds, frame, self.options, self._lane_weights(), scrollable=options.scrollable)
+        shown = set(kinds)
+        layout = compute_layout(
+            (e for e in window.events if e.kind in shown),
+            lanes,
+            origin=window.t0,
+            seconds_per_pixel=spp,
+            measure=self.measure,
+            complete=window.complete,
+            density=window.density,
+            options=self.options,
+            fit_rows=options.scrollable,
+        )
+        self._layouts[key] = layout
+        while len(self._layouts) > 24:
+            self._layouts.popitem(last=False)
+        return layout
+
+    def _window(self, view: Viewport, level: int, spp: float, options: SceneOptions) -> _Window:
+        """The fetched events around ``view`` at this zoom level: a cached window holding the view,
+        or a new one spanning the view and a view's width either side."""
+        base = (level, options.filter_ids, options.kinds)
+        for key, window in reversed(self._windows.items()):
+            if key[0] == base and window.t0 <= view.start and view.end <= window.t1:
+                self._windows.move_to_end(key)
+                return window
         margin = view.span
         t0, t1 = view.start - margin, view.end + margin
         events, complete = self._fetch(t0, t1, options)
         density = None
         if not complete and self.store is not None:
             density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
-        if not options.empty_lanes:
-            present = {e.kind for e in events}
-            if density is not None:
-                present.update(kind for kind, counts in density.counts.items() if any(counts))
-            kinds = [kind for kind in kinds if kind in present]
-        lanes = compute_lanes(kinds, frame, self.options, self._lane_weights(), scrollable=options.scrollable)
-        shown = set(kinds)
-        layout = compute_layout(
-            (e for e in events if e.kind in shown),
-            lanes,
-            origin=t0,
-            seconds_per_pixel=spp,
-            measure=self.measure,
-            complete=complete,
-            density=density,
-            options=self.options,
-            fit_rows=options.scrollable,
-        )
-        self._layouts[(key_base, t0, t1)] = layout
-        while len(self._layouts) > 24:
-            self._layouts.popitem(last=False)
-        return layout
+        window = _Window(t0, t1, list(events), complete, density)
+        self._windows[(base, t0, t1)] = window
+        while len(self._windows) > 24:
+            self._windows.popitem(last=False)
+        return window
+
+    def _kinds_in_view(self, kinds: list[str], window: _Window, view: Viewport) -> list[str]:
+        """The kinds with an event (or, zoomed out, a density count) in ``view``; a label reaching
+        into the view from the left counts."""
+        slack = (self.options.max_label + self.options.whisker) * view.seconds_per_pixel
+        start, end = view.start - slack, view.end
+        present = {e.kind for e in window.events if (e.t0 or 0.0) < end and (e.t1 or 0.0) > start}
+        density = window.density
+        if density is not None and density.width > 0:
+            first = max(0, int((view.start - density.start) // density.width))
+            last = max(first, int((view.end - density.start) // density.width) + 1)
+            present.update(kind for kind, counts in density.counts.items() if any(counts[first:last]))
+        return [kind for kind in kinds if kind in present]
 
     def _fetch(self, t0: float, t1: float, options: SceneOptions) -> tuple[Sequence[EventRow], bool]:
         if self.store is None:

@@ -344,13 +344,12 @@ def _paint_scroll_hints(painter: QPainter, scene: Scene, theme: Theme) -> None:
         shade.setAlpha(0)
         gradient.setColorAt(1, shade)
         painter.fillRect(QRectF(0, min(edge, edge + 8 * direction), width, 8), QBrush(gradient))
-        painter.setPen(theme.muted)
-        arrow = "▲ more lanes" if direction > 0 else "▼ more lanes"
-        metrics = painter.fontMetrics()
-        text_width = metrics.horizontalAdvance(arrow)
-        centre = edge + 9 * direction
-        painter.fillRect(QRectF(width - text_width - 14, centre - 8, text_width + 12, 16), theme.axis_background)
-        _draw_label(painter, width - text_width - 8, centre, arrow)
+        # a small arrow at the right edge (beside the vertical scroll bar), covering little
+        tip = edge + 2 * direction
+        base = edge + 8 * direction
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.muted)
+        painter.drawPolygon([QPointF(width - 12, tip), QPointF(width - 17, base), QPointF(width - 7, base)])
 
 
 def _paint_empty_hint(painter: QPainter, scene: Scene, theme: Theme) -> None:
