@@ -210,6 +210,7 @@ class TimelineCanvas(QWidget):
         if abs(y - self._scroll_y) < 0.01 and y == scene.scroll_y:
             return
         self._scroll_y = y
+        self._scene = None  # what is under the pointer changed before the next paint
         self.update()
         self.viewChanged.emit()
 
@@ -381,6 +382,7 @@ class TimelineCanvas(QWidget):
         return SceneOptions(legend=True, hidden_kinds=self._hidden, filter_ids=self._filter, scrollable=True)
 
     def _changed(self) -> None:
+        self._scene = None
         self.update()
         self.viewChanged.emit()
         if self._store is not None:
