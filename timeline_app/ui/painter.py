@@ -290,7 +290,11 @@ def _paint_title(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> 
 
 def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
     width = scene.view.width
+    top = scene.lanes_frame.top + scene.scroll_y
+    bottom = top + scene.lanes_frame.height
     for lane in scene.layout.lanes:
+        if lane.top + lane.height < top or lane.top > bottom:
+            continue
         if lane.index % 2 == 1:
             painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.solid(theme.lane_alt))
         painter.fillRect(QRectF(0, lane.top, 3, lane.height), theme.color_of(lane.kind))
@@ -406,7 +410,11 @@ def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
     shift = (layout.origin - view.start) / view.seconds_per_pixel
     painter.save()
     painter.setClipRect(QRectF(0, 0, view.width, scene.height + scene.lanes_height), Qt.ClipOperation.IntersectClip)
+    top = scene.lanes_frame.top + scene.scroll_y
+    bottom = top + scene.lanes_frame.height
     for band, image in zip(layout.bands, _band_images(layout, theme)):
+        if not top - band.height < band.y < bottom:
+            continue
         target = QRectF(shift + band.x0 * scale, band.y, len(band.counts) * band.bucket_width * scale, band.height)
         painter.drawImage(target, image, QRectF(image.rect()))
     painter.restore()
@@ -443,7 +451,9 @@ def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintStat
     raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
     # labels keep their pixel width when the view is zoomed in past the layout, hence the slack
     x0, x1 = scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(scene.view.width)
-    items = scene.layout.items_between(x0, x1)
+    top = scene.lanes_frame.top + scene.scroll_y  # only the rows scrolled into sight
+    bottom = top + scene.lanes_frame.height
+    items = [i for i in scene.layout.items_between(x0, x1) if top - row_h < i.y < bottom]
     plain = [i for i in items if i.event.id not in (state.selected, state.hovered)]
     marked = [i for i in items if i.event.id in (state.selected, state.hovered)]
     painter.save()
@@ -601,9 +611,11 @@ def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: Layo
     small = QFont(painter.font())
     small.setPixelSize(max(6, int(min(options.strip_height, painter.fontMetrics().height()) - 1)))
     painter.setFont(small)
+    top = scene.lanes_frame.top + scene.scroll_y
+    bottom = top + scene.lanes_frame.height
     for cluster in scene.layout.clusters:
         x0, x1 = scene.view_x(cluster.x0), scene.view_x(cluster.x1)
-        if x1 < 0 or x0 > width:
+        if x1 < 0 or x0 > width or not top - options.strip_height < cluster.y < bottom:
             continue
         lane = scene.layout.lanes[cluster.lane]
         color = theme.color_of(lane.kind)
