@@ -55,8 +55,11 @@ def test_scrollable_lanes_keep_their_names_and_run_on_below_the_frame() -> None:
     assert lanes[-1].top + lanes[-1].height > frame.top + frame.height
     for upper, lower in zip(lanes, lanes[1:]):
         assert upper.top + upper.height <= lower.top + 1e-9
-    compact = compute_lanes(KINDS, frame)  # an image cannot scroll: compact lanes, strips still full height
-    assert all(lane.header == 0 and lane.strip_height == LayoutOptions().strip_height for lane in compact)
+    compact = compute_lanes(KINDS, frame)  # an image cannot scroll: compact lanes with thin strips
+    assert all(lane.header == 0 and lane.strip_height >= 6 for lane in compact)
+    roomy = compute_lanes(KINDS, Frame(40, 20 * (19 + 11 + 1)))  # compact ones that fit keep full strips
+    assert all(lane.header == 0 and lane.strip_height == LayoutOptions().strip_height for lane in roomy)
+    assert roomy[-1].top + roomy[-1].height <= 40 + 20 * 31 + 1e-6
 
 
 def test_fitted_rows_shrink_lanes_to_what_they_use() -> None:

@@ -191,7 +191,8 @@ def compute_lanes(
         return _stack(kinds, frame.top, {kind: o.max_rows for kind in kinds}, header, strip, gap, o)
     if len(kinds) * (header + strip + gap + o.row_height) > frame.height:
         # too many lanes for names: rows and a thin strip only; the legend names the colours
-        header, strip, gap = 0.0, o.strip_height, 1.0
+        header, gap = 0.0, 1.0
+        strip = max(6.0, min(o.strip_height, frame.height / len(kinds) - gap - o.row_height))
     fixed = header + strip + gap
     spare_rows = max(0, int((frame.height - len(kinds) * (fixed + o.row_height)) // o.row_height))
     rows = {kind: 1 for kind in kinds}

@@ -92,6 +92,7 @@ class Scene:
     legend_rows: list[list[tuple[float, str]]] = field(default_factory=list)  # x and kind per row
     legend_more: int = 0  # kinds the legend had no room for
     scroll_y: float = 0.0  # how far the lanes are scrolled up inside ``lanes_frame``
+    scrollable: bool = False  # the lanes may run on below the frame (the screen scrolls them)
 
     @property
     def lanes_height(self) -> float:
@@ -199,6 +200,7 @@ class SceneBuilder:
             legend=options.legend,
             legend_rows=legend_rows,
             legend_more=legend_more,
+            scrollable=options.scrollable,
         )
         scene.scroll_y = min(max(0.0, scroll_y), scene.max_scroll)
         if len(scene.undated_boxes) < undated_count:

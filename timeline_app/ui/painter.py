@@ -332,7 +332,7 @@ def _paint_sticky_name(painter: QPainter, scene: Scene, theme: Theme, kind: str)
 def _paint_scroll_hints(painter: QPainter, scene: Scene, theme: Theme) -> None:
     """A fade and an arrow at the frame's edge where more lanes lie scrolled out of sight."""
     frame = scene.lanes_frame
-    if scene.max_scroll <= 0:
+    if scene.max_scroll <= 0 or not scene.scrollable:
         return
     width = scene.view.width
     shade = QColor(theme.text)
@@ -668,11 +668,10 @@ def _paint_undated(painter: QPainter, scene: Scene, theme: Theme, state: PaintSt
         painter.fillRect(QRectF(x - 6, top + 9, 4, 6), theme.color_of(row.kind))
         if selected or row.id == state.hovered:
             font = QFont(painter.font())
-            font.setBold(selected)
-            font.setUnderline(row.id == state.hovered)
+            font.setUnderline(True)  # not bold: the title keeps the width the strip measured
             painter.setFont(font)
             painter.setPen(theme.selection if selected else theme.text)
-            painter.drawText(QPointF(x, top + 16), row.title)
+            _draw_label(painter, x, top + 12, row.title, plain=False)
             painter.setFont(_plain(font))
             painter.setPen(theme.muted)
         else:
