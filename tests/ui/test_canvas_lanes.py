@@ -50,14 +50,17 @@ def _id(store: Store, title: str) -> int:
 
 
 def _alt_wheel(canvas: TimelineCanvas, notches: int) -> None:
-    pos = QPointF(450, 150)
+    _wheel(canvas, QPointF(450, 150), notches, Qt.KeyboardModifier.AltModifier)
+
+
+def _wheel(canvas: TimelineCanvas, pos: QPointF, notches: int, modifiers: Qt.KeyboardModifier) -> None:
     event = QWheelEvent(
         pos,
         QPointF(canvas.mapToGlobal(pos.toPoint())),
         QPoint(0, 0),
         QPoint(0, -120 * notches),
         Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.AltModifier,
+        modifiers,
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
@@ -130,3 +133,15 @@ def test_exports_keep_compact_lanes_that_fit_the_image(store: Store) -> None:
     render_timeline(image, store, *extent, RenderOptions(legend=True))
     background = image.pixelColor(image.width() // 2, image.height() - 30)
     assert background.isValid()
+
+
+def test_the_wheel_over_a_lane_name_scrolls_lanes_and_elsewhere_zooms(view: TimelineView) -> None:
+    canvas = view.canvas
+    canvas.repaint()
+    lane = canvas.scene().layout.lanes[1]
+    spp = canvas.viewport.seconds_per_pixel
+    _wheel(canvas, QPointF(12, lane.top + lane.header / 2), 1, Qt.KeyboardModifier.NoModifier)
+    assert canvas.lanes_scroll() > 0 and canvas.viewport.seconds_per_pixel == spp
+    scrolled = canvas.lanes_scroll()
+    _wheel(canvas, QPointF(600, 150), 1, Qt.KeyboardModifier.NoModifier)
+    assert canvas.viewport.seconds_per_pixel > spp and canvas.lanes_scroll() <= scrolled

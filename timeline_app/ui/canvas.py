@@ -38,7 +38,7 @@ DRAG_THRESHOLD = 4
 ANGLE_PER_NOTCH = 120
 PREFETCH_DELAY_MS = 150
 FIT_MARGIN = 24.0  # pixels left of the first event after fit_all
-FIT_LABEL_ROOM = 240.0  # pixels right of the last event, for its label
+FIT_LABEL_ROOM = LayoutOptions().max_label + 16  # pixels right of the last event, for its label
 UNDATED_MENU_LIMIT = 500
 
 

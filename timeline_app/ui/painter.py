@@ -306,7 +306,7 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     compact = [lane for lane in scene.layout.lanes if not lane.header]
     for lane in scene.layout.lanes:
         if lane.header:
-            _draw_label(painter, 8, lane.top + lane.header / 2 + 1, lane.kind)
+            _draw_label(painter, 8, lane.top + lane.header / 2 + 2, lane.kind)
             if lane.top < scene.lanes_frame.top + scene.scroll_y < lane.top + lane.height - lane.header:
                 _paint_sticky_name(painter, scene, theme, lane.kind)
     if not compact:
