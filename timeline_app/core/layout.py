@@ -28,6 +28,7 @@ MeasureText = Callable[[str], float]
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
 LEVELS_PER_DOUBLING = 1
 CLUSTER_TITLES = 4
+SPARSE_ROWS = 3
 _NARROW = 1000.0  # items up to this wide are indexed by their left edge
 
 
@@ -175,12 +176,15 @@ def compute_lanes(
     weights: Mapping[str, float] | None = None,
     *,
     scrollable: bool = False,
+    sparse: bool = False,
 ) -> list[Lane]:
     """Lanes for ``kinds`` stacked in ``frame``: one row each, extra rows shared by ``weights``.
 
     Weights are stable (events per kind in the whole store), so lanes do not jump while zooming.
     When they do not fit, ``scrollable`` lanes keep their names and run on below the frame (the
-    screen scrolls them); otherwise (an exported image) they become compact.
+    screen scrolls them); otherwise (an exported image) they become compact. ``sparse`` lanes (only
+    the most salient events fetched, the rest a density band) get no more than their share of
+    the frame, at least ``SPARSE_ROWS``, so that zoomed out most lanes stay in sight.
     """
     o = options or LayoutOptions()
     if not kinds:
@@ -188,7 +192,11 @@ def compute_lanes(
     header, strip, gap = o.lane_header, o.strip_height, o.lane_gap
     if scrollable:
         # as many rows as a lane may need; ``compute_layout(fit_rows=True)`` keeps those used
-        return _stack(kinds, frame.top, {kind: o.max_rows for kind in kinds}, header, strip, gap, o)
+        rows = o.max_rows
+        if sparse:
+            share = int((frame.height / len(kinds) - header - strip - gap) // o.row_height)
+            rows = min(o.max_rows, max(SPARSE_ROWS, share))
+        return _stack(kinds, frame.top, {kind: rows for kind in kinds}, header, strip, gap, o)
     if len(kinds) * (header + strip + gap + o.row_height) > frame.height:
         # too many lanes for names: rows and a thin strip only; the legend names the colours
         header, gap = 0.0, 1.0

@@ -245,7 +245,14 @@ class SceneBuilder:
         if layout is not None:
             self._layouts.move_to_end(key)
             return layout
-        lanes = compute_lanes(kinds, frame, self.options, self._lane_weights(), scrollable=options.scrollable)
+        lanes = compute_lanes(
+            kinds,
+            frame,
+            self.options,
+            self._lane_weights(),
+            scrollable=options.scrollable,
+            sparse=not window.complete,
+        )
         shown = set(kinds)
         layout = compute_layout(
             (e for e in window.events if e.kind in shown),
