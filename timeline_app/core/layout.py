@@ -192,11 +192,11 @@ def compute_lanes(
     header, strip, gap = o.lane_header, o.strip_height, o.lane_gap
     if scrollable:
         # as many rows as a lane may need; ``compute_layout(fit_rows=True)`` keeps those used
-        rows = o.max_rows
+        most = o.max_rows
         if sparse:
             share = int((frame.height / len(kinds) - header - strip - gap) // o.row_height)
-            rows = min(o.max_rows, max(SPARSE_ROWS, share))
-        return _stack(kinds, frame.top, {kind: rows for kind in kinds}, header, strip, gap, o)
+            most = min(o.max_rows, max(SPARSE_ROWS, share))
+        return _stack(kinds, frame.top, {kind: most for kind in kinds}, header, strip, gap, o)
     if len(kinds) * (header + strip + gap + o.row_height) > frame.height:
         # too many lanes for names: rows and a thin strip only; the legend names the colours
         header, gap = 0.0, 1.0
