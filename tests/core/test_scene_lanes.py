@@ -98,3 +98,14 @@ def test_legend_wraps_and_counts_what_it_left_out(store: Store) -> None:
         assert all(x + 14 + measure(kind) <= 500 for x, kind in row)
     shown = sum(len(row) for row in scene.legend_rows)
     assert shown + scene.legend_more == len(scene.kinds)
+
+
+def test_sparse_lanes_take_their_share_of_the_frame_but_at_least_three_rows() -> None:
+    kinds = KINDS[:4]
+    roomy = compute_lanes(kinds, Frame(0, 800), scrollable=True, sparse=True)
+    share = int((800 / 4 - 12 - 11 - 2) // 19)
+    assert all(lane.rows == min(LayoutOptions().max_rows, share) for lane in roomy)
+    tight = compute_lanes(KINDS, Frame(0, 300), scrollable=True, sparse=True)
+    assert all(lane.rows == 3 for lane in tight)
+    full = compute_lanes(KINDS, Frame(0, 300), scrollable=True)
+    assert all(lane.rows == LayoutOptions().max_rows for lane in full)
