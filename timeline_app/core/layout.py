@@ -28,6 +28,7 @@ MeasureText = Callable[[str], float]
 POINT_PRECISIONS = frozenset({Precision.DAY.value, Precision.HOUR.value, Precision.MINUTE.value})
 LEVELS_PER_DOUBLING = 1
 CLUSTER_TITLES = 4
+SPARSE_ROWS = 3
 _NARROW = 1000.0  # items up to this wide are indexed by their left edge
 
 
@@ -173,20 +174,35 @@ def compute_lanes(
     frame: Frame,
     options: LayoutOptions | None = None,
     weights: Mapping[str, float] | None = None,
+    *,
+    scrollable: bool = False,
+    sparse: bool = False,
 ) -> list[Lane]:
     """Lanes for ``kinds`` stacked in ``frame``: one row each, extra rows shared by ``weights``.
 
     Weights are stable (events per kind in the whole store), so lanes do not jump while zooming.
+    When they do not fit, ``scrollable`` lanes keep their names and run on below the frame (the
+    screen scrolls them); otherwise (an exported image) they become compact. ``sparse`` lanes (only
+    the most salient events fetched, the rest a density band) get no more than their share of
+    the frame, at least ``SPARSE_ROWS``, so that zoomed out most lanes stay in sight.
     """
     o = options or LayoutOptions()
     if not kinds:
         return []
     header, strip, gap = o.lane_header, o.strip_height, o.lane_gap
+    if scrollable:
+        # as many rows as a lane may need; ``compute_layout(fit_rows=True)`` keeps those used
+        most = o.max_rows
+        if sparse:
+            share = int((frame.height / len(kinds) - header - strip - gap) // o.row_height)
+            most = min(o.max_rows, max(SPARSE_ROWS, share))
+        return _stack(kinds, frame.top, {kind: most for kind in kinds}, header, strip, gap, o)
     if len(kinds) * (header + strip + gap + o.row_height) > frame.height:
         # too many lanes for names: rows and a thin strip only; the legend names the colours
-        header, strip, gap = 0.0, 6.0, 1.0
+        header, gap = 0.0, 1.0
+        strip = max(6.0, min(o.strip_height, frame.height / len(kinds) - gap - o.row_height))
     fixed = header + strip + gap
-    spare_rows = int((frame.height - len(kinds) * (fixed + o.row_height)) // o.row_height)
+    spare_rows = max(0, int((frame.height - len(kinds) * (fixed + o.row_height)) // o.row_height))
     rows = {kind: 1 for kind in kinds}
     total = sum(max(0.0, (weights or {}).get(kind, 1.0)) for kind in kinds) or 1.0
     shares = {kind: max(0.0, (weights or {}).get(kind, 1.0)) / total for kind in kinds}
@@ -219,12 +235,14 @@ def compute_layout(
     complete: bool = True,
     density: DensityGrid | None = None,
     options: LayoutOptions = LayoutOptions(),
+    fit_rows: bool = False,
 ) -> TimelineLayout:
     """Lay out ``events`` (dated rows) in ``lanes``.
 
     ``complete`` says the events are all the window holds (overflow becomes clusters);
     otherwise they are its most salient ones and ``density`` (counts per kind and bucket)
-    becomes density bands.
+    becomes density bands. ``fit_rows`` shrinks each lane to the rows it used (at least one),
+    restacking the lanes below it.
     """
     layout = TimelineLayout(origin, seconds_per_pixel, list(lanes), complete=complete)
     lane_of = {lane.kind: lane for lane in lanes}
@@ -247,6 +265,10 @@ def compute_layout(
                 break
         else:
             overflow[lane.index].append(box)
+    if fit_rows:
+        _fit_rows(layout, options)
+        lane_of = {lane.kind: lane for lane in layout.lanes}
+        lanes = layout.lanes
     layout.items.sort(key=lambda item: (item.lane, item.row, item.x0))
     if complete:
         for lane in lanes:
@@ -254,6 +276,36 @@ def compute_layout(
     if density is not None:
         layout.bands.extend(_bands(density, lanes, layout, options))
     return layout
+
+
+def _stack(
+    kinds: Sequence[str], top: float, rows: Mapping[str, int], header: float, strip: float, gap: float, o: LayoutOptions
+) -> list[Lane]:
+    """Lanes of ``rows[kind]`` rows each, one under the other from ``top``."""
+    lanes = []
+    for index, kind in enumerate(kinds):
+        height = header + rows[kind] * o.row_height + strip + gap
+        lanes.append(
+            Lane(kind, index, top, height, rows[kind], top + header + rows[kind] * o.row_height, header, strip)
+        )
+        top += height
+    return lanes
+
+
+def _fit_rows(layout: TimelineLayout, o: LayoutOptions) -> None:
+    """Shrink every lane to the rows its items use and move the items with their lanes."""
+    used = {lane.index: 1 for lane in layout.lanes}
+    for item in layout.items:
+        used[item.lane] = max(used[item.lane], item.row + 1)
+    old = layout.lanes
+    if not old:
+        return
+    kinds = [lane.kind for lane in old]
+    rows = {lane.kind: used[lane.index] for lane in old}
+    first = old[0]
+    layout.lanes = _stack(kinds, first.top, rows, first.header, first.strip_height, o.lane_gap, o)
+    shift = {lane.index: new.top - lane.top for lane, new in zip(old, layout.lanes)}
+    layout.items = [_with_row(item, item.row, item.y + shift[item.lane]) for item in layout.items]
 
 
 def _padded(box: PlacedEvent, o: LayoutOptions) -> tuple[float, float]:

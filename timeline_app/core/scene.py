@@ -22,13 +22,14 @@ from timeline_app.core.layout import (
     level_of,
     level_seconds_per_pixel,
 )
-from timeline_app.core.store import EventRow, Store
+from timeline_app.core.store import DensityGrid, EventRow, Store
 from timeline_app.core.viewport import Viewport
 
 AXIS_HEIGHT = 40.0
 TITLE_HEIGHT = 30.0
 UNDATED_HEIGHT = 24.0
 LEGEND_HEIGHT = 22.0
+LEGEND_ROWS = 2
 FETCH_LIMIT = 600  # most events one window asks the store for
 UNDATED_SHOWN = 40
 UNDATED_PAD = 8.0
@@ -64,6 +65,8 @@ class SceneOptions:
     hidden_kinds: frozenset[str] = frozenset()
     filter_ids: frozenset[int] | None = None
     undated_strip: bool = True
+    scrollable: bool = False  # lanes that do not fit run on below the frame (the screen scrolls them)
+    empty_lanes: bool = False  # keep lanes for kinds with nothing near the view
 
 
 @dataclass
@@ -82,9 +85,24 @@ class Scene:
     undated_top: float = 0.0
     undated_heading: str = ""
     undated_boxes: list[tuple[float, float, EventRow]] = field(default_factory=list)  # x, width, row
+    undated_more: tuple[float, float, str] | None = None  # x, width and text of "+N more…"
     legend_top: float = 0.0
     title: str = ""
     legend: bool = True
+    legend_rows: list[list[tuple[float, str]]] = field(default_factory=list)  # x and kind per row
+    legend_more: int = 0  # kinds the legend had no room for
+    scroll_y: float = 0.0  # how far the lanes are scrolled up inside ``lanes_frame``
+    scrollable: bool = False  # the lanes may run on below the frame (the screen scrolls them)
+
+    @property
+    def lanes_height(self) -> float:
+        """The height of all lanes, which may exceed the frame's when they scroll."""
+        lanes = self.layout.lanes
+        return lanes[-1].top + lanes[-1].height - self.lanes_frame.top if lanes else 0.0
+
+    @property
+    def max_scroll(self) -> float:
+        return max(0.0, self.lanes_height - self.lanes_frame.height)
 
     def layout_x(self, x: float) -> float:
         """Layout pixels of view pixel ``x``."""
@@ -94,6 +112,17 @@ class Scene:
         return self.view.x_of(self.layout.origin + layout_x * self.layout.seconds_per_pixel)
 
 
+@dataclass
+class _Window:
+    """Events fetched for ``t0``..``t1`` at one zoom level, with density counts when incomplete."""
+
+    t0: float
+    t1: float
+    events: list[EventRow]
+    complete: bool
+    density: DensityGrid | None
+
+
 class SceneBuilder:
     """Builds scenes for one store, caching fetched windows and layouts per zoom level."""
 
@@ -101,7 +130,8 @@ class SceneBuilder:
         self.store = store
         self.measure = measure
         self.options = options or LayoutOptions()
-        self._layouts: OrderedDict[tuple[tuple[object, ...], float, float], TimelineLayout] = OrderedDict()
+        self._layouts: OrderedDict[tuple[object, ...], TimelineLayout] = OrderedDict()
+        self._windows: OrderedDict[tuple[object, ...], _Window] = OrderedDict()
         self._all_kinds: list[str] | None = None
         self._weights: dict[str, float] | None = None
         self._undated: tuple[list[EventRow], int] | None = None
@@ -111,6 +141,7 @@ class SceneBuilder:
     def invalidate(self) -> None:
         """Forget everything read from the store (call after it changed)."""
         self._layouts.clear()
+        self._windows.clear()
         self._all_kinds = None
         self._weights = None
         self._undated = None
@@ -132,23 +163,26 @@ class SceneBuilder:
         kinds = self.kinds() if options.kinds is None else kind_order(list(options.kinds))
         return [kind for kind in kinds if kind not in options.hidden_kinds]
 
-    def build(self, view: Viewport, height: float, options: SceneOptions = SceneOptions()) -> Scene:
+    def build(
+        self, view: Viewport, height: float, options: SceneOptions = SceneOptions(), scroll_y: float = 0.0
+    ) -> Scene:
         top = TITLE_HEIGHT if options.title else 0.0
         bottom = height
         legend_top = 0.0
+        kinds = self.shown_kinds(options)
+        legend_rows, legend_more = self._legend_rows(kinds, view.width) if options.legend else ([], 0)
         if options.legend:
-            bottom -= LEGEND_HEIGHT
+            bottom -= LEGEND_HEIGHT * max(1, len(legend_rows))
             legend_top = bottom
         undated_top = 0.0
         if options.undated_strip:
             bottom -= UNDATED_HEIGHT
             undated_top = bottom
         frame = Frame(top + AXIS_HEIGHT, max(0.0, bottom - top - AXIS_HEIGHT))
-        kinds = self.shown_kinds(options)
         axis = compute_axis(view, self.measure)
         layout = self._layout(view, frame, kinds, options)
         undated, undated_count = self._undated_rows(options) if options.undated_strip else ([], 0)
-        return Scene(
+        scene = Scene(
             view=view.copy(),
             height=height,
             axis=axis,
@@ -164,38 +198,110 @@ class SceneBuilder:
             legend_top=legend_top,
             title=options.title,
             legend=options.legend,
+            legend_rows=legend_rows,
+            legend_more=legend_more,
+            scrollable=options.scrollable,
         )
+        scene.scroll_y = min(max(0.0, scroll_y), scene.max_scroll)
+        if len(scene.undated_boxes) < undated_count:
+            text = f"+{undated_count - len(scene.undated_boxes)} more…"
+            x = scene.undated_boxes[-1][0] + scene.undated_boxes[-1][1] + UNDATED_GAP if scene.undated_boxes else 0.0
+            x = max(x, UNDATED_PAD + self.measure(scene.undated_heading) + UNDATED_GAP)
+            scene.undated_more = (x, self.measure(text), text)
+        return scene
+
+    def _legend_rows(self, kinds: list[str], width: float) -> tuple[list[list[tuple[float, str]]], int]:
+        """The legend's swatches, wrapped into at most ``LEGEND_ROWS`` rows; and how many did not fit."""
+        rows: list[list[tuple[float, str]]] = [[]]
+        x = 8.0
+        for index, kind in enumerate(kinds):
+            advance = 14 + self.measure(kind) + 16
+            if x + advance > width - 8 and rows[-1]:
+                if len(rows) == LEGEND_ROWS:
+                    return rows, len(kinds) - index
+                rows.append([])
+                x = 8.0
+            rows[-1].append((x, kind))
+            x += advance
+        return rows, 0
 
     def _layout(self, view: Viewport, frame: Frame, kinds: list[str], options: SceneOptions) -> TimelineLayout:
         level = level_of(view.seconds_per_pixel)
         spp = level_seconds_per_pixel(level)
-        key_base = (level, frame, tuple(kinds), options.filter_ids, options.kinds)
-        for key, layout in reversed(self._layouts.items()):
-            if key[0] == key_base and key[1] <= view.start and view.end <= key[2]:
-                self._layouts.move_to_end(key)
-                return layout
+        window = self._window(view, level, spp, options)
+        if not options.empty_lanes:
+            kinds = self._kinds_in_view(kinds, window, view)
+        key = (
+            level,
+            frame,
+            tuple(kinds),
+            options.filter_ids,
+            options.kinds,
+            options.scrollable,
+            window.t0,
+            window.t1,
+        )
+        layout = self._layouts.get(key)
+        if layout is not None:
+            self._layouts.move_to_end(key)
+            return layout
+        lanes = compute_lanes(
+            kinds,
+            frame,
+            self.options,
+            self._lane_weights(),
+            scrollable=options.scrollable,
+            sparse=not window.complete,
+        )
+        shown = set(kinds)
+        layout = compute_layout(
+            (e for e in window.events if e.kind in shown),
+            lanes,
+            origin=window.t0,
+            seconds_per_pixel=spp,
+            measure=self.measure,
+            complete=window.complete,
+            density=window.density,
+            options=self.options,
+            fit_rows=options.scrollable,
+        )
+        self._layouts[key] = layout
+        while len(self._layouts) > 24:
+            self._layouts.popitem(last=False)
+        return layout
+
+    def _window(self, view: Viewport, level: int, spp: float, options: SceneOptions) -> _Window:
+        """The fetched events around ``view`` at this zoom level: a cached window holding the view,
+        or a new one spanning the view and a view's width either side."""
+        base = (level, options.filter_ids, options.kinds)
+        for key, window in reversed(self._windows.items()):
+            if key[0] == base and window.t0 <= view.start and view.end <= window.t1:
+                self._windows.move_to_end(key)
+                return window
         margin = view.span
         t0, t1 = view.start - margin, view.end + margin
-        lanes = compute_lanes(kinds, frame, self.options, self._lane_weights())
         events, complete = self._fetch(t0, t1, options)
         density = None
         if not complete and self.store is not None:
             density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
-        shown = set(kinds)
-        layout = compute_layout(
-            (e for e in events if e.kind in shown),
-            lanes,
-            origin=t0,
-            seconds_per_pixel=spp,
-            measure=self.measure,
-            complete=complete,
-            density=density,
-            options=self.options,
-        )
-        self._layouts[(key_base, t0, t1)] = layout
-        while len(self._layouts) > 24:
-            self._layouts.popitem(last=False)
-        return layout
+        window = _Window(t0, t1, list(events), complete, density)
+        self._windows[(base, t0, t1)] = window
+        while len(self._windows) > 24:
+            self._windows.popitem(last=False)
+        return window
+
+    def _kinds_in_view(self, kinds: list[str], window: _Window, view: Viewport) -> list[str]:
+        """The kinds with an event (or, zoomed out, a density count) in ``view``; a label reaching
+        into the view from the left counts."""
+        slack = (self.options.max_label + self.options.whisker) * view.seconds_per_pixel
+        start, end = view.start - slack, view.end
+        present = {e.kind for e in window.events if (e.t0 or 0.0) < end and (e.t1 or 0.0) > start}
+        density = window.density
+        if density is not None and density.width > 0:
+            first = max(0, int((view.start - density.start) // density.width))
+            last = max(first, int((view.end - density.start) // density.width) + 1)
+            present.update(kind for kind, counts in density.counts.items() if any(counts[first:last]))
+        return [kind for kind in kinds if kind in present]
 
     def _fetch(self, t0: float, t1: float, options: SceneOptions) -> tuple[Sequence[EventRow], bool]:
         if self.store is None:
@@ -217,10 +323,12 @@ class SceneBuilder:
     def _undated_boxes(self, rows: list[EventRow], count: int, width: float) -> list[tuple[float, float, EventRow]]:
         """Where each undated title goes in the strip (left to right, as many as fit)."""
         x = UNDATED_PAD + self.measure(_undated_heading(rows, count)) + UNDATED_GAP
+        more = self.measure(f"+{count} more…") + UNDATED_GAP  # room kept for "+N more…"
         boxes = []
-        for row in rows:
+        for index, row in enumerate(rows):
             title_width = self.measure(row.title)
-            if x + title_width > width - UNDATED_PAD:
+            last = index == len(rows) - 1 and len(rows) == count
+            if x + title_width > width - UNDATED_PAD - (0.0 if last else more):
                 break
             boxes.append((x, title_width, row))
             x += title_width + UNDATED_GAP

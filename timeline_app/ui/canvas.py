@@ -5,6 +5,9 @@ is ``paint_scene`` (ui.painter), shared with exported images. Input: the wheel z
 pointer, Shift+wheel and horizontal or touchpad scrolling pan, pinch zooms, dragging pans;
 Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and fit everything; Left/Right step through events,
 Shift+Left/Right and PageUp/PageDown pan, Enter opens the selected one, Esc clears the selection.
+When the lanes are taller than the canvas they scroll vertically: Alt+wheel, the wheel over the
+lane names at the left, Up/Down, and the vertical scroll bar of ``TimelineView``; selecting an
+event scrolls its lane into view. "+N more" in the undated strip lists every undated event.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
 from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
@@ -35,7 +38,8 @@ DRAG_THRESHOLD = 4
 ANGLE_PER_NOTCH = 120
 PREFETCH_DELAY_MS = 150
 FIT_MARGIN = 24.0  # pixels left of the first event after fit_all
-FIT_LABEL_ROOM = 240.0  # pixels right of the last event, for its label
+FIT_LABEL_ROOM = LayoutOptions().max_label + 16  # pixels right of the last event, for its label
+UNDATED_MENU_LIMIT = 500
 
 
 class TimelineCanvas(QWidget):
@@ -73,6 +77,7 @@ class TimelineCanvas(QWidget):
         self._fitted = False  # the view shows everything and should keep doing so on resize
         self._theme: Theme | None = None  # rebuilt when the palette changes (light/dark)
         self._extent_cache: tuple[tuple[float, float] | None] | None = None
+        self._scroll_y = 0.0  # how far the lanes are scrolled up
         # once the view rests, lay out the zoom levels either side so the next wheel notch is quick
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
@@ -187,7 +192,30 @@ class TimelineCanvas(QWidget):
 
     def scene(self) -> Scene:
         """The frame as it is (or would be) drawn now."""
-        return self._builder.build(self._view, float(self.height()), self._scene_options())
+        return self._builder.build(self._view, float(self.height()), self._scene_options(), self._scroll_y)
+
+    def lanes_scroll(self) -> float:
+        """How many pixels the lanes are scrolled up (0 shows the first lane at the top)."""
+        return self.scene().scroll_y
+
+    def lanes_scroll_range(self) -> tuple[float, float]:
+        """The largest useful scroll and the visible height of the lanes (for a scroll bar)."""
+        scene = self.scene()
+        return scene.max_scroll, scene.lanes_frame.height
+
+    def set_lanes_scroll(self, y: float) -> None:
+        """Scroll the lanes vertically to ``y`` pixels (clamped to what there is)."""
+        scene = self.scene()
+        y = min(max(0.0, y), scene.max_scroll)
+        if abs(y - self._scroll_y) < 0.01 and y == scene.scroll_y:
+            return
+        self._scroll_y = y
+        self._scene = None  # what is under the pointer changed before the next paint
+        self.update()
+        self.viewChanged.emit()
+
+    def scroll_lanes(self, dy: float) -> None:
+        self.set_lanes_scroll(self.lanes_scroll() + dy)
 
     def event_at(self, pos: QPointF) -> EventRow | None:
         hit = self._hit(pos)
@@ -202,7 +230,11 @@ class TimelineCanvas(QWidget):
         for item in scene.layout.items:
             if item.event.id == event_id:
                 x = scene.view_x((item.x0 + item.x1) / 2 if item.point else item.x0 + 2)
-                return QPointF(x, item.y + self._layout_options.row_height / 2)
+                y = item.y - scene.scroll_y + self._layout_options.row_height / 2
+                frame = scene.lanes_frame
+                if not frame.top <= y < frame.top + frame.height:
+                    return None
+                return QPointF(x, y)
         return None
 
     # -- painting ----------------------------------------------------------------------------
@@ -243,7 +275,13 @@ class TimelineCanvas(QWidget):
         angle = event.angleDelta()
         x = event.position().x()
         modifiers = event.modifiers()
-        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+        if modifiers & Qt.KeyboardModifier.AltModifier or self._over_lane_names(event.position()):
+            # Alt+wheel (which X11 may turn sideways) or the wheel over the lane names scrolls lanes
+            if not pixels.isNull():
+                self.scroll_lanes(-(pixels.y() or pixels.x()))
+            else:
+                self.scroll_lanes(-(angle.y() or angle.x()) / ANGLE_PER_NOTCH * 3 * self._layout_options.row_height)
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
             delta = angle.y() or angle.x()
             self._pan(-delta / ANGLE_PER_NOTCH * 60)
         elif not pixels.isNull() and not modifiers & Qt.KeyboardModifier.ControlModifier:
@@ -321,6 +359,8 @@ class TimelineCanvas(QWidget):
             self.fit_all()
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self._pan(self._view.width / 10 * (1 if key == Qt.Key.Key_Right else -1))
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.scroll_lanes(self._layout_options.row_height * 2 * (1 if key == Qt.Key.Key_Down else -1))
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             self._pan(self._view.width * 0.9 * (1 if key == Qt.Key.Key_PageDown else -1))
         elif key == Qt.Key.Key_Right:
@@ -339,9 +379,10 @@ class TimelineCanvas(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _scene_options(self) -> SceneOptions:
-        return SceneOptions(legend=True, hidden_kinds=self._hidden, filter_ids=self._filter)
+        return SceneOptions(legend=True, hidden_kinds=self._hidden, filter_ids=self._filter, scrollable=True)
 
     def _changed(self) -> None:
+        self._scene = None
         self.update()
         self.viewChanged.emit()
         if self._store is not None:
@@ -354,7 +395,7 @@ class TimelineCanvas(QWidget):
         for factor in (2.0, 0.5):
             view = self._view.copy()
             view.zoom(factor, view.width / 2)
-            self._builder.build(view, float(self.height()), self._scene_options())
+            self._builder.build(view, float(self.height()), self._scene_options(), self._scroll_y)
 
     def _zoom(self, factor: float, x: float) -> None:
         self._view.zoom(factor, x)
@@ -385,9 +426,55 @@ class TimelineCanvas(QWidget):
                 if x - 8 <= pos.x() <= x + width + 2:
                     return Hit(event=_undated_item(row, x, width, scene.undated_top))
             return None
-        return hit_test(scene.layout, scene.layout_x(pos.x()), pos.y(), self._layout_options)
+        frame = scene.lanes_frame
+        if not frame.top <= pos.y() < frame.top + frame.height:
+            return None
+        return hit_test(scene.layout, scene.layout_x(pos.x()), pos.y() + scene.scroll_y, self._layout_options)
+
+    def _on_undated_more(self, pos: QPointF) -> bool:
+        scene = self._scene or self.scene()
+        more = scene.undated_more
+        if more is None or not scene.undated_top <= pos.y() < scene.undated_top + 24:
+            return False
+        return more[0] - 4 <= pos.x() <= more[0] + more[1] + 4
+
+    def undated_menu(self) -> QMenu:
+        """A menu of every undated event shown (up to ``UNDATED_MENU_LIMIT``); choosing one selects it."""
+        menu = QMenu(self)
+        menu.setAccessibleName("Undated events")
+        rows = self._store.undated_events(UNDATED_MENU_LIMIT) if self._store is not None else []
+        rows = [r for r in rows if r.kind not in self._hidden and (self._filter is None or r.id in self._filter)]
+        for row in rows:
+            action = menu.addAction(f"{row.title}  ({row.kind})")
+            action.setData(row.id)
+            action.triggered.connect(lambda _checked=False, event_id=row.id: self._choose_undated(event_id))
+        if not rows:
+            menu.addAction("No undated events").setEnabled(False)
+        return menu
+
+    def show_undated_menu(self, global_pos: QPoint) -> None:
+        self.undated_menu().popup(global_pos)
+
+    def _choose_undated(self, event_id: int) -> None:
+        self.select_event(event_id)
+        self.eventActivated.emit(event_id)
+
+    def _over_lane_names(self, pos: QPointF) -> bool:
+        """Whether ``pos`` is on a lane's name (where the wheel scrolls the lanes)."""
+        scene = self._scene or self.scene()
+        frame = scene.lanes_frame
+        if scene.max_scroll <= 0 or not frame.top <= pos.y() < frame.top + frame.height:
+            return False
+        y = pos.y() + scene.scroll_y
+        for lane in scene.layout.lanes:
+            if lane.top <= y < lane.top + max(lane.header, 1.0) + 2:
+                return pos.x() < 16 + self._builder.measure(lane.kind)
+        return pos.x() < 6  # the coloured edge of the lanes
 
     def _click(self, pos: QPointF) -> None:
+        if self._on_undated_more(pos):
+            self.show_undated_menu(self.mapToGlobal(pos.toPoint()))
+            return
         hit = self._hit(pos)
         if hit is None:
             return
@@ -460,6 +547,25 @@ class TimelineCanvas(QWidget):
             view.pan((t0 - (view.start + view.span / 2)) / view.seconds_per_pixel)
             self._fitted = False
             self._changed()
+        self._reveal_vertically(row)
+
+    def _reveal_vertically(self, row: EventRow) -> None:
+        """Scroll the lanes so that the event (or, when it is in a cluster, its lane) is in sight."""
+        scene = self.scene()
+        if scene.max_scroll <= 0:
+            return
+        lane = next((lane for lane in scene.layout.lanes if lane.kind == row.kind), None)
+        if lane is None:
+            return
+        item = next((item for item in scene.layout.items if item.event.id == row.id), None)
+        top = lane.top if item is None else item.y - lane.header
+        bottom = lane.top + lane.height if item is None else item.y + self._layout_options.row_height
+        frame = scene.lanes_frame
+        seen_top = frame.top + scene.scroll_y
+        if top < seen_top:
+            self.set_lanes_scroll(top - frame.top)
+        elif bottom > seen_top + frame.height:
+            self.set_lanes_scroll(min(top - frame.top, bottom - frame.top - frame.height))
 
 
 class TimelineView(QWidget):
@@ -473,10 +579,17 @@ class TimelineView(QWidget):
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.scrollbar.setAccessibleName("Scroll timeline")
         self.scrollbar.setRange(0, self.RANGE)
+        self.lanes_scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.lanes_scrollbar.setAccessibleName("Scroll lanes")
+        self.lanes_scrollbar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.canvas, 1)
+        top = QHBoxLayout()
+        top.setSpacing(0)
+        top.addWidget(self.canvas, 1)
+        top.addWidget(self.lanes_scrollbar)
+        layout.addLayout(top, 1)
         row = QHBoxLayout()
         row.addWidget(self.scrollbar)
         layout.addLayout(row)
@@ -484,7 +597,27 @@ class TimelineView(QWidget):
         self._syncing = False
         self._range = self._bounds()
         self.canvas.viewChanged.connect(self._sync_scrollbar)
+        self.canvas.viewChanged.connect(self._sync_lanes_scrollbar)
         self.scrollbar.valueChanged.connect(self._scrolled)
+        self.lanes_scrollbar.valueChanged.connect(self._lanes_scrolled)
+
+    def _sync_lanes_scrollbar(self) -> None:
+        """Show the vertical scroll bar only while the lanes are taller than the canvas."""
+        most, page = self.canvas.lanes_scroll_range()
+        bar = self.lanes_scrollbar
+        self._syncing = True
+        try:
+            bar.setRange(0, int(most + 0.5))
+            bar.setPageStep(max(1, int(page)))
+            bar.setSingleStep(19)
+            bar.setValue(int(self.canvas.lanes_scroll() + 0.5))
+        finally:
+            self._syncing = False
+        bar.setVisible(most > 0)
+
+    def _lanes_scrolled(self, value: int) -> None:
+        if not self._syncing:
+            self.canvas.set_lanes_scroll(float(value))
 
     def _bounds(self) -> tuple[float, float]:
         """The scrollable range: everything dated, half a view beyond, and the view itself."""

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.layout import LayoutOptions, PlacedEvent, TimelineLayout
-from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
+from timeline_app.core.scene import LEGEND_HEIGHT, Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.viewport import Viewport, clamp_seconds_per_pixel
 
@@ -252,16 +252,24 @@ def paint_scene(
     if not theme.transparent:
         painter.fillRect(QRectF(0, 0, width, height), theme.background)
     _paint_title(painter, scene, theme, font)
-    _paint_lanes(painter, scene, theme)
-    _paint_axis(painter, scene, theme, font)
-    _paint_lane_names(painter, scene, theme)
     frame = scene.lanes_frame
+    lanes_clip = QRectF(0, frame.top, scene.view.width, frame.height)
     painter.save()
-    painter.setClipRect(QRectF(0, frame.top, scene.view.width, frame.height))
+    painter.setClipRect(lanes_clip)
+    painter.translate(0, -scene.scroll_y)
+    _paint_lanes(painter, scene, theme)
+    painter.restore()
+    _paint_axis(painter, scene, theme, font)
+    painter.save()
+    painter.setClipRect(lanes_clip)
+    painter.translate(0, -scene.scroll_y)
     _paint_bands(painter, scene, theme)
     _paint_items(painter, scene, theme, state, options)
     _paint_clusters(painter, scene, theme, options)
+    _paint_lane_names(painter, scene, theme)
     painter.restore()
+    _paint_scroll_hints(painter, scene, theme)
+    _paint_empty_hint(painter, scene, theme)
     _paint_markers(painter, scene, theme, state)
     _paint_undated(painter, scene, theme, state)
     _paint_legend(painter, scene, theme)
@@ -283,7 +291,11 @@ def _paint_title(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> 
 
 def _paint_lanes(painter: QPainter, scene: Scene, theme: Theme) -> None:
     width = scene.view.width
+    top = scene.lanes_frame.top + scene.scroll_y
+    bottom = top + scene.lanes_frame.height
     for lane in scene.layout.lanes:
+        if lane.top + lane.height < top or lane.top > bottom:
+            continue
         if lane.index % 2 == 1:
             painter.fillRect(QRectF(0, lane.top, width, lane.height), theme.solid(theme.lane_alt))
         painter.fillRect(QRectF(0, lane.top, 3, lane.height), theme.color_of(lane.kind))
@@ -295,7 +307,9 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     compact = [lane for lane in scene.layout.lanes if not lane.header]
     for lane in scene.layout.lanes:
         if lane.header:
-            _draw_label(painter, 8, lane.top + lane.header / 2 + 1, lane.kind)
+            _draw_label(painter, 8, lane.top + lane.header / 2 + 2, lane.kind)
+            if lane.top < scene.lanes_frame.top + scene.scroll_y < lane.top + lane.height - lane.header:
+                _paint_sticky_name(painter, scene, theme, lane.kind)
     if not compact:
         return
     metrics = painter.fontMetrics()
@@ -305,6 +319,55 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     for lane in compact:
         if lane.index not in taken:
             _draw_label(painter, 8, lane.top + 10, lane.kind)
+
+
+def _paint_sticky_name(painter: QPainter, scene: Scene, theme: Theme, kind: str) -> None:
+    """The name of a lane scrolled partly out of sight, pinned at the top of the frame."""
+    y = scene.lanes_frame.top + scene.scroll_y
+    width = painter.fontMetrics().horizontalAdvance(kind) + 12
+    painter.fillRect(QRectF(3, y, width, 14), theme.solid(theme.axis_background))
+    painter.setPen(theme.muted)
+    _draw_label(painter, 8, y + 7, kind)
+
+
+def _paint_scroll_hints(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """A fade and an arrow at the frame's edge where more lanes lie scrolled out of sight."""
+    frame = scene.lanes_frame
+    if scene.max_scroll <= 0 or not scene.scrollable:
+        return
+    width = scene.view.width
+    shade = QColor(theme.text)
+    for edge, more, direction in (
+        (frame.top, scene.scroll_y > 0.5, 1.0),
+        (frame.top + frame.height, scene.scroll_y < scene.max_scroll - 0.5, -1.0),
+    ):
+        if not more:
+            continue
+        gradient = QLinearGradient(QPointF(0, edge), QPointF(0, edge + 8 * direction))
+        shade.setAlpha(60)
+        gradient.setColorAt(0, shade)
+        shade.setAlpha(0)
+        gradient.setColorAt(1, shade)
+        painter.fillRect(QRectF(0, min(edge, edge + 8 * direction), width, 8), QBrush(gradient))
+        # a small arrow at the right edge (beside the vertical scroll bar), covering little
+        tip = edge + 2 * direction
+        base = edge + 8 * direction
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.muted)
+        painter.drawPolygon([QPointF(width - 12, tip), QPointF(width - 17, base), QPointF(width - 7, base)])
+
+
+def _paint_empty_hint(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Say so when no lane has anything near the view."""
+    if scene.layout.lanes or not scene.kinds:
+        return
+    frame = scene.lanes_frame
+    painter.setPen(theme.muted)
+    painter.drawText(
+        QRectF(0, frame.top, scene.view.width, frame.height),
+        Qt.AlignmentFlag.AlignCenter,
+        "No dated events here. Ctrl+0 shows them all.",
+    )
 
 
 def _paint_axis(painter: QPainter, scene: Scene, theme: Theme, font: QFont) -> None:
@@ -347,8 +410,12 @@ def _paint_bands(painter: QPainter, scene: Scene, theme: Theme) -> None:
     scale = layout.seconds_per_pixel / view.seconds_per_pixel
     shift = (layout.origin - view.start) / view.seconds_per_pixel
     painter.save()
-    painter.setClipRect(QRectF(0, 0, view.width, scene.height))
+    painter.setClipRect(QRectF(0, 0, view.width, scene.height + scene.lanes_height), Qt.ClipOperation.IntersectClip)
+    top = scene.lanes_frame.top + scene.scroll_y
+    bottom = top + scene.lanes_frame.height
     for band, image in zip(layout.bands, _band_images(layout, theme)):
+        if not top - band.height < band.y < bottom:
+            continue
         target = QRectF(shift + band.x0 * scale, band.y, len(band.counts) * band.bucket_width * scale, band.height)
         painter.drawImage(target, image, QRectF(image.rect()))
     painter.restore()
@@ -383,7 +450,9 @@ def _paint_items(painter: QPainter, scene: Scene, theme: Theme, state: PaintStat
     raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
     # labels keep their pixel width when the view is zoomed in past the layout, hence the slack
     x0, x1 = scene.layout_x(-MAX_LABEL_SLACK), scene.layout_x(scene.view.width)
-    items = scene.layout.items_between(x0, x1)
+    top = scene.lanes_frame.top + scene.scroll_y  # only the rows scrolled into sight
+    bottom = top + scene.lanes_frame.height
+    items = [i for i in scene.layout.items_between(x0, x1) if top - row_h < i.y < bottom]
     plain = [i for i in items if i.event.id not in (state.selected, state.hovered)]
     marked = [i for i in items if i.event.id in (state.selected, state.hovered)]
     painter.save()
@@ -539,10 +608,20 @@ def _whisker(painter: QPainter, start: float, end: float, y: float, color: QColo
 
 
 def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: LayoutOptions) -> None:
+    """Badges with a count in each lane's strip; the count's font fits the strip so that it never
+    reaches into the row above."""
     width = scene.view.width
+    if not scene.layout.clusters:
+        return
+    painter.save()
+    small = QFont(painter.font())
+    small.setPixelSize(max(6, int(min(options.strip_height, painter.fontMetrics().height()) - 1)))
+    painter.setFont(small)
+    top = scene.lanes_frame.top + scene.scroll_y
+    bottom = top + scene.lanes_frame.height
     for cluster in scene.layout.clusters:
         x0, x1 = scene.view_x(cluster.x0), scene.view_x(cluster.x1)
-        if x1 < 0 or x0 > width:
+        if x1 < 0 or x0 > width or not top - options.strip_height < cluster.y < bottom:
             continue
         lane = scene.layout.lanes[cluster.lane]
         color = theme.color_of(lane.kind)
@@ -560,6 +639,7 @@ def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: Layo
             Qt.AlignmentFlag.AlignCenter,
             cluster.label,
         )
+    painter.restore()
 
 
 def _paint_markers(painter: QPainter, scene: Scene, theme: Theme, state: PaintState) -> None:
@@ -594,15 +674,18 @@ def _paint_undated(painter: QPainter, scene: Scene, theme: Theme, state: PaintSt
         painter.fillRect(QRectF(x - 6, top + 9, 4, 6), theme.color_of(row.kind))
         if selected or row.id == state.hovered:
             font = QFont(painter.font())
-            font.setBold(selected)
-            font.setUnderline(row.id == state.hovered)
+            font.setUnderline(True)  # not bold: the title keeps the width the strip measured
             painter.setFont(font)
             painter.setPen(theme.selection if selected else theme.text)
-            painter.drawText(QPointF(x, top + 16), row.title)
+            _draw_label(painter, x, top + 12, row.title, plain=False)
             painter.setFont(_plain(font))
             painter.setPen(theme.muted)
         else:
             _draw_label(painter, x, top + 12, row.title)
+    if scene.undated_more is not None:
+        x, _width, text = scene.undated_more
+        painter.setPen(theme.selection)
+        _draw_label(painter, x, top + 12, text)
 
 
 def _plain(font: QFont) -> QFont:
@@ -613,21 +696,24 @@ def _plain(font: QFont) -> QFont:
 
 
 def _paint_legend(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Swatches and names of the kinds shown, in rows computed by the scene (never over the lanes)."""
     if not scene.legend or not scene.legend_top:
         return
-    top = scene.legend_top
-    x = 8.0
     metrics = QFontMetricsF(painter.font())
-    for kind in scene.kinds:
-        color = theme.color_of(kind)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawRoundedRect(QRectF(x, top + 6, 10, 10), 2, 2)
-        painter.setPen(theme.text)
-        painter.drawText(QPointF(x + 14, top + 15), kind)
-        x += 14 + metrics.horizontalAdvance(kind) + 16
-        if x > scene.view.width - 40:
-            break
+    x = 8.0
+    top = scene.legend_top
+    for index, row in enumerate(scene.legend_rows):
+        top = scene.legend_top + index * LEGEND_HEIGHT
+        for x, kind in row:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.color_of(kind))
+            painter.drawRoundedRect(QRectF(x, top + 6, 10, 10), 2, 2)
+            painter.setPen(theme.text)
+            painter.drawText(QPointF(x + 14, top + 15), kind)
+            x += 14 + metrics.horizontalAdvance(kind) + 16
+    if scene.legend_more:
+        painter.setPen(theme.muted)
+        painter.drawText(QPointF(x, top + 15), f"+{scene.legend_more} more")
 
 
 # -- exports -------------------------------------------------------------------------------------
