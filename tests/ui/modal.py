@@ -1,4 +1,4 @@
-"""Drive modal dialogs from tests: act on a dialog as soon as it is open."""
+"""Helpers for driving windows from tests: activate one, act on a modal dialog when it opens."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 
 def when_modal(kind: type[QWidget], action: Callable[[QWidget], None], deadline: float = 20.0) -> None:
@@ -21,3 +22,19 @@ def when_modal(kind: type[QWidget], action: Callable[[QWidget], None], deadline:
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Show ``window`` and make it the active window, so its shortcuts and keys reach it.
+
+    On the offscreen platform a window closed by an earlier test can keep activation for a
+    while, so activation is asked for again until it takes.
+    """
+    window.show()
+    qtbot.waitExposed(window)
+
+    def active() -> bool:
+        window.activateWindow()
+        return window.isActiveWindow()
+
+    qtbot.waitUntil(active, timeout=15_000)

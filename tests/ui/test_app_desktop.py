@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMainWindow
 
+from tests.ui.modal import activate
 from timeline_app import APP_ID
 from timeline_app.cli import main
 from timeline_app.core.desktop import ICON_SIZES
@@ -114,14 +115,7 @@ def test_ctrl_q_closes_the_window_once(qtbot, tmp_path: Path) -> None:
         ensure_quit_shortcut(window)
         ctrl_q = QKeySequence("Ctrl+Q")
         assert len([a for a in window.findChildren(QAction) if ctrl_q in a.shortcuts()]) == 1
-        window.show()
-        qtbot.waitExposed(window)
-
-        def activated() -> bool:  # a window closed by the previous test can keep activation for a while
-            window.activateWindow()
-            return window.isActiveWindow()
-
-        qtbot.waitUntil(activated, timeout=15_000)
+        activate(qtbot, window)
         qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: not window.isVisible())
 

@@ -13,6 +13,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.modal import activate
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
@@ -44,8 +45,7 @@ def canvas(qtbot: QtBot, store: Store) -> TimelineCanvas:
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.set_store(store)
-    widget.show()
-    qtbot.waitExposed(widget)
+    activate(qtbot, widget)  # keys go to the canvas, not to a window left active by another test
     return widget
 
 
