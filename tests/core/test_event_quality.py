@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from timeline_app.core.extract import extract
+from timeline_app.core.model import Article
 from timeline_app.core.timex import tag_times
 
 # (text, publication date, first day, last day): "earlier this week" is the days just gone.
@@ -23,3 +25,33 @@ def test_earlier_this_week_spans_the_days_before_publication(text: str, dct: dat
     assert timex.value.startswith(f"{dct.isocalendar()[0]}-W")  # TimeML value stays the DCT's week
     assert timex.span is not None
     assert (timex.span.earliest, timex.span.latest) == (first, last)
+
+
+def events_of(text: str, published: date = date(2025, 3, 13)):
+    return extract(Article(text=text, title="t", published=published))
+
+
+# A saying beside a happening in its sentence sinks below the happening (and below a lone dated saying).
+SAYINGS = [
+    ("Officials said a gunman shot two guards at the depot.", "shooting"),
+    ("The union said the company dismissed the lawsuit against its drivers.", "dismissal"),
+    ("A spokesman told reporters that the council had arrested the treasurer.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAYINGS)
+def test_a_saying_about_a_happening_ranks_below_it(text: str, kind: str) -> None:
+    events = events_of(text)
+    saying = [e for e in events if e.kind == "statement"]
+    happening = [e for e in events if e.kind == kind]
+    assert happening, [(e.kind, e.title) for e in events]
+    assert all(s.salience < 0.5 * happening[0].salience for s in saying)
+
+
+def test_an_undated_saying_ranks_below_a_dated_one() -> None:
+    undated = events_of("The mayor said the budget was sound.")
+    dated = events_of("The mayor testified on March 3 that the budget was sound.")
+    (lone,) = [e for e in undated if e.kind == "statement"]
+    (day,) = [e for e in dated if e.kind == "statement"]
+    assert day.span.earliest == date(2025, 3, 3)
+    assert lone.salience < day.salience
