@@ -55,3 +55,42 @@ def test_an_undated_saying_ranks_below_a_dated_one() -> None:
     (day,) = [e for e in dated if e.kind == "statement"]
     assert day.span.earliest == date(2025, 3, 3)
     assert lone.salience < day.salience
+
+
+def title_of(text: str, kind: str) -> str:
+    titles = [e.title for e in events_of(text) if e.kind == kind]
+    assert titles, [(e.kind, e.title) for e in events_of(text)]
+    return titles[0]
+
+
+# (text, kind, expected title): bare nouns take their participant; relatives and measures do not mislead.
+TITLES = [
+    (
+        "Marta Ruiz Delgado stood before the court. Ruiz Delgado said little as the trial went on.",
+        "trial",
+        "Trial in Marta Ruiz Delgado case",
+    ),
+    (
+        "Oskar Lind was arrested in Bergen. A jury convicted him on March 3 after a trial of about six days.",
+        "trial",
+        "Trial in Oskar Lind case",
+    ),
+    ("The lawyers of Tomas Brenner welcomed the ruling on March 4.", "ruling", "Ruling in Tomas Brenner case"),
+    ("Emil Varga, the driver, has appealed his conviction.", "conviction", "Conviction of Emil Varga"),
+    (
+        "The widow of Peter Hale settled with the insurer Norcap Holdings in 2019.",
+        "settlement",
+        "Widow of Peter Hale settled with the insurer Norcap Holdings",
+    ),
+    (
+        "The club settled with the family of Ines Moreau in 2020.",
+        "settlement",
+        "Club settled with the family of Ines Moreau",
+    ),
+    ("Police said a truck Karl Odde was driving struck a bus on March 2.", "event", "Bus struck"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title"), TITLES)
+def test_titles_name_who_and_what(text: str, kind: str, title: str) -> None:
+    assert title_of(text, kind) == title

@@ -157,7 +157,7 @@ def _sentence_candidates(
         narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
-        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others)
+        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others, participants)
         for span, dated in spans:
             found.append(
                 _Candidate(
