@@ -130,8 +130,8 @@ def _measure(complement: Sequence[str]) -> bool:
 
 
 LINKS = {"deal": "with", "settlement": "with", "lawsuit": "against", "charge": "against"}
-CASE_KINDS = frozenset(
-    "trial ruling verdict dismissal plea sentencing conviction acquittal appeal deal settlement lawsuit charge".split()
+CASE_KINDS = word_set(
+    "trial ruling verdict dismissal plea sentencing conviction acquittal appeal deal settlement lawsuit charge"
 )
 
 
