@@ -94,3 +94,20 @@ TITLES = [
 @pytest.mark.parametrize(("text", "kind", "title"), TITLES)
 def test_titles_name_who_and_what(text: str, kind: str, title: str) -> None:
     assert title_of(text, kind) == title
+
+
+# (text, dated to the publication day?): a saying in the simple present is made as the article is written.
+PRESENT_SAYINGS = [
+    ("Heavy rain fell overnight.\nThe harbour authority says the pier is closed.", True),
+    ("Heavy rain fell overnight.\nNadia Petrov, the mayor, claims the pier was never inspected.", True),
+    ("Heavy rain fell overnight.\nThe harbour authority said the pier is closed.", False),
+    ("Heavy rain fell overnight.\nThe harbour authority has said the pier is closed.", False),
+    ("Harbour authority says pier is closed\nHeavy rain fell overnight.", False),  # a headline tells the past
+]
+
+
+@pytest.mark.parametrize(("text", "today"), PRESENT_SAYINGS)
+def test_a_saying_in_the_present_is_dated_to_publication(text: str, today: bool) -> None:
+    published = date(2025, 3, 13)
+    (saying,) = [e for e in events_of(text, published) if e.kind == "statement"]
+    assert (saying.span.earliest == published == saying.span.latest) is today

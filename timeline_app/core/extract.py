@@ -152,6 +152,9 @@ def _sentence_candidates(
             ]
         end_token = tokens[index + length - 1]
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
+        undated = not any(dated for _, dated in spans)
+        if published and sentence.index > 0 and state == "fact" and undated and _present_saying(tokens, index, entry):
+            spans = [(TimeSpan.on_day(published), True)]
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
         narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
@@ -429,6 +432,23 @@ def _date(
         t.value == "PAST_REF" for t in governing
     )
     return [(TimeSpan.until(published, strictly_before=earlier), False)]
+
+
+def _present_saying(tokens: Sequence[Token], index: int, entry: Trigger) -> bool:
+    """ "X says", "the company claims": a saying in the simple present is made as the article is written.
+
+    Only in the body (a headline's present tense tells the past) and never after an auxiliary
+    ("has said", "does not say").
+    """
+    if entry.kind != "statement" or not entry.is_verb or len(entry.words) > 1 or index == 0:
+        return False
+    word = tokens[index].lower
+    if not word.endswith("s") or word.endswith("ss") or word == entry.participle:
+        return False
+    return tokens[index - 1].lower not in PERFECT_OR_PASSIVE | AUXILIARY
+
+
+AUXILIARY = word_set("do does did will would can could may might should must")
 
 
 def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
