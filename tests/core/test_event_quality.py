@@ -111,3 +111,19 @@ def test_a_saying_in_the_present_is_dated_to_publication(text: str, today: bool)
     published = date(2025, 3, 13)
     (saying,) = [e for e in events_of(text, published) if e.kind == "statement"]
     assert (saying.span.earliest == published == saying.span.latest) is today
+
+
+# (text, the dated generic happenings): a participle describing a noun is no clause of its own.
+GENERIC_CLAUSES = [
+    ("Two vans packed with fireworks stood outside on March 2.", ["stood"]),
+    ("The fair, organised by the guild, drew crowds on March 2.", ["drew"]),
+    ("A gala hosted by the museum raised funds on March 2.", ["raised"]),
+    ("The bridge was repainted by volunteers on March 2.", ["repainted"]),
+    ("Volunteers repainted the bridge on March 2.", ["repainted"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_CLAUSES)
+def test_participles_on_nouns_are_not_happenings(text: str, expected: list[str]) -> None:
+    triggers = [text[m.trigger_start : m.trigger_end] for e in events_of(text) if e.kind == "event" for m in e.mentions]
+    assert sorted(triggers) == expected

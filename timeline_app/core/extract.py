@@ -337,7 +337,33 @@ def _generic_verb(tokens: Sequence[Token], index: int) -> bool:
     if not past or index == 0:
         return False
     previous = tokens[index - 1].lower
-    return previous not in DETERMINERS and previous not in ("to", "be", "being", "very", "more", "most")
+    if previous in DETERMINERS or previous in ("to", "be", "being", "very", "more", "most"):
+        return False
+    return not _reduced_relative(tokens, index)
+
+
+SUBJECT_PRONOUNS = word_set("i we you he she they it who which that")
+NOT_NOUNS = word_set("also then not never just still and or but only first later soon again")
+
+
+def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
+    """ "cars packed with explosives", "an event hosted by the club": a participle describing a noun.
+
+    An "-ed" word right after a common noun (or a comma) and followed by "by" or "with" is a
+    passive participle on that noun, not the verb of a clause of its own.
+    """
+    word, previous = tokens[index].lower, tokens[index - 1]
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if not word.endswith("ed") or following not in ("by", "with"):
+        return False
+    lower = previous.lower
+    noun = (
+        previous.text[:1].islower()
+        and previous.text.isalpha()
+        and lower not in SUBJECT_PRONOUNS | PERFECT_OR_PASSIVE | AUXILIARY | NOT_NOUNS
+        and not lower.endswith("ly")
+    )
+    return noun or previous.text == ","
 
 
 def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, length: int) -> bool:
