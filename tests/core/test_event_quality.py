@@ -127,3 +127,32 @@ GENERIC_CLAUSES = [
 def test_participles_on_nouns_are_not_happenings(text: str, expected: list[str]) -> None:
     triggers = [text[m.trigger_start : m.trigger_end] for e in events_of(text) if e.kind == "event" for m in e.mentions]
     assert sorted(triggers) == expected
+
+
+# (text, kind of the event the loose noun joins, the loose noun): "the ruling" is what was just told.
+LOOSE_NOUNS = [
+    (
+        "A judge ruled against the mill in 2019. On March 3 Judge Ada Brook dismissed the case against"
+        " Tom Reyes. Reyes smiled as the ruling was read.",
+        "dismissal",
+        "ruling",
+    ),
+    (
+        "The Okafor family settled its claim against the quarry on March 4. Under the agreement, the pit closes.",
+        "settlement",
+        "agreement",
+    ),
+    (
+        "The jury convicted Lena Morck of fraud on March 5. Her lawyer criticised the court's decision.",
+        "conviction",
+        "decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "noun"), LOOSE_NOUNS)
+def test_a_loose_noun_joins_the_event_just_told(text: str, kind: str, noun: str) -> None:
+    events = events_of(text)
+    (joined,) = [e for e in events if any(text[m.trigger_start : m.trigger_end] == noun for m in e.mentions)]
+    assert joined.kind == kind
+    assert len(joined.mentions) == 2

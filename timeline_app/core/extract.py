@@ -570,6 +570,8 @@ def _find_antecedent(
     events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
+    if kind in FAMILY and _loose(candidate):
+        return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
@@ -623,3 +625,41 @@ def _attribution_factor(event: Event, members: Sequence[_Candidate], reported: s
     if all(member.sentence.index in reported for member in members):
         return 0.25
     return 0.5 if event.span.is_open else 1.0
+
+
+# Kinds a bare "the ruling", "the decision", "the agreement" may stand for: the court's last word on
+# a case is often a dismissal or a verdict, and "the agreement" of a settlement story is the settlement.
+FAMILY: dict[str, frozenset[str]] = {
+    kind: group
+    for group in (
+        frozenset(("ruling", "dismissal", "verdict", "conviction", "acquittal", "sentencing")),
+        frozenset(("deal", "settlement")),
+    )
+    for kind in group
+}
+
+
+def _loose(candidate: _Candidate) -> bool:
+    """A noun mention with no date or participant of its own ("the ruling", "the court's decision")."""
+    return not candidate.trigger.is_verb and not candidate.dated and not candidate.participants
+
+
+def _family_antecedent(
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+) -> tuple[Event, list[_Candidate]] | None:
+    """The event of the candidate's family mentioned last before it, when its time is compatible.
+
+    A loose noun refers back to what the article just told, not to the first event of its kind:
+    "the judge dismissed the case ... as the ruling was read" is the dismissal.
+    """
+    family = FAMILY[candidate.trigger.kind]
+    best: tuple[int, tuple[Event, list[_Candidate]]] | None = None
+    for event, members in events:
+        if event.kind not in family or (event.status is Status.EXPECTED) != candidate.expected:
+            continue
+        if event.span.intersection(candidate.span) is None:
+            continue
+        last = max((m.trigger_start for m in members if m.trigger_start < candidate.trigger_start), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, (event, members))
+    return best[1] if best is not None else None
