@@ -88,6 +88,11 @@ TITLES = [
         "Club settled with the family of Ines Moreau",
     ),
     ("Police said a truck Karl Odde was driving struck a bus on March 2.", "event", "Bus struck"),
+    (
+        "Inspectors in Lower Vale are still checking the dam and have said they may close it.",
+        "statement",
+        "Inspectors in Lower Vale said they may close it",
+    ),
 ]
 
 

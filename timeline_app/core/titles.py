@@ -82,6 +82,10 @@ def build_title(
             return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
     if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
         sentence_names = [m for first, _, m in names.in_tokens(tokens) if first < before[0]]
+        shared = _first_subject(tokens, clauses, names)
+        if shared:
+            # "Prosecutors in X are reviewing the case and have said ...": the first clause's subject.
+            return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
         if sentence_names:
             subject_name = names.short(names.canonical(sentence_names[0].words))
             return build_title_from(subject_name, tokens, after, index, length, names)
@@ -164,6 +168,16 @@ def _with_participant(
     if main is not None:
         return [*words, "in", names.short(main), "case"]
     return words
+
+
+def _first_subject(tokens: Sequence[Token], clauses: Sequence[int], names: NameIndex) -> list[int]:
+    """The subject of the sentence's first clause: its words before the first auxiliary or past verb."""
+    first: list[int] = []
+    for i, token in enumerate(tokens):
+        if clauses[i] != clauses[0] or token.lower in AUX or token.lower in VERB_LIKE or token.lower.endswith("ed"):
+            break
+        first.append(i)
+    return _subject(tokens, first, names) if len(first) < len(tokens) else []
 
 
 def build_title_from(
