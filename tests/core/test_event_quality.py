@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline_app.core.extract import extract
-from timeline_app.core.model import Article
+from timeline_app.core.model import Article, Status
 from timeline_app.core.timex import tag_times
 
 # (text, publication date, first day, last day): "earlier this week" is the days just gone.
@@ -161,3 +161,24 @@ def test_a_loose_noun_joins_the_event_just_told(text: str, kind: str, noun: str)
     (joined,) = [e for e in events if any(text[m.trigger_start : m.trigger_end] == noun for m in e.mentions)]
     assert joined.kind == kind
     assert len(joined.mentions) == 2
+
+
+# (text, kind, expected?, first day): a noun has no tense; its own date after publication makes it planned.
+FUTURE_NOUNS = [
+    (
+        "Stock ran out on Tuesday. The tablet is set for a European release on March 20.",
+        "launch",
+        True,
+        date(2025, 3, 20),
+    ),
+    ("The board met on Monday. A Dutch trial of the vaccine begins on March 24.", "trial", True, date(2025, 3, 24)),
+    ("The company confirmed a release on March 4.", "launch", False, date(2025, 3, 4)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected", "first"), FUTURE_NOUNS)
+def test_a_noun_dated_after_publication_is_expected(text: str, kind: str, expected: bool, first: date) -> None:
+    (event,) = [e for e in events_of(text) if e.kind == kind]
+    assert event.span.earliest == first
+    assert event.span.expected is expected
+    assert (event.status is Status.EXPECTED) is expected

@@ -144,13 +144,16 @@ def _sentence_candidates(
             # only a date written right beside it ("the October 2021 shooting").
             touching = tokens[index - 1].start if index > 0 else tokens[index].start
             reach = tokens[min(len(tokens) - 1, index + length + 1)].end
+            beside = tokens[min(len(tokens) - 1, index + length + 1)].start  # "a release on June 24"
             clause_timexes = [
                 t
                 for t in clause_timexes
                 if (t.end <= tokens[index].start and t.end > touching)
-                or (t.start >= tokens[index].end and t.end <= reach)
+                or (t.start >= tokens[index].end and (t.end <= reach or t.start <= beside))
             ]
         end_token = tokens[index + length - 1]
+        if not expected and not entry.is_verb and _future_noun(text, tokens[index].start, clause_timexes, published):
+            expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
         if published and sentence.index > 0 and state == "fact" and undated and _present_saying(tokens, index, entry):
@@ -180,6 +183,16 @@ def _sentence_candidates(
                 )
             )
     return found
+
+
+def _future_noun(text: str, position: int, timexes: Sequence[Timex], published: date | None) -> bool:
+    """A noun trigger whose own date lies wholly after publication names a planned happening."""
+    if published is None:
+        return False
+    governing = _governing(text, position, timexes)
+    return bool(governing) and all(
+        t.span is not None and t.span.earliest is not None and _after(t.span.earliest, published) for t in governing
+    )
 
 
 def _simple_past(tokens: Sequence[Token], index: int) -> bool:
@@ -313,6 +326,8 @@ def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -
     word = tokens[index].lower
     if word.endswith(("ed", "ing")):
         return True
+    if previous.text[:1].isupper() and index > 1 and tokens[index - 2].lower in DETERMINERS:
+        return False  # "a U.S. release", "the Apple launch": a name modifying the noun
     return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
 
 
