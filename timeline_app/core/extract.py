@@ -80,6 +80,7 @@ class _Candidate:
     mentions: list[Mention] = field(default_factory=list)
     narrative: bool = False
     headline: bool = False
+    anchors: bool = True  # dated by the text, so later undated narrative may lean on it
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -156,8 +157,11 @@ def _sentence_candidates(
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
-        if published and sentence.index > 0 and state == "fact" and undated and _present_saying(tokens, index, entry):
+        present = bool(published) and sentence.index > 0 and state == "fact" and undated
+        if present and published and _present_saying(tokens, index, entry):
             spans = [(TimeSpan.on_day(published), True)]
+        else:
+            present = False
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
         narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
@@ -180,6 +184,7 @@ def _sentence_candidates(
                     _quality(entry, participants, dated, title),
                     [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
+                    anchors=not present,
                 )
             )
     return found
@@ -217,7 +222,7 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
         if candidate.sentence.paragraph != paragraph:
             anchor, paragraph = None, candidate.sentence.paragraph
         span = candidate.span
-        if candidate.dated and not candidate.expected and not span.is_open:
+        if candidate.dated and not candidate.expected and not span.is_open and candidate.anchors:
             fine = RANK[span.precision] <= RANK[Precision.WEEK]
             late = published is not None and span.latest is not None and _after(span.latest, published)
             anchor = span if fine and not late else None
