@@ -182,3 +182,27 @@ def test_a_noun_dated_after_publication_is_expected(text: str, kind: str, expect
     assert event.span.earliest == first
     assert event.span.expected is expected
     assert (event.status is Status.EXPECTED) is expected
+
+
+# (text, trigger, first day or None for "not dated by that date"): which date governs a trigger.
+GOVERNING = [
+    ("She ran the clinic in 2015 and opened a second one in spring 2019.", "opened", date(2019, 3, 1)),
+    ("She ran the clinic in 2015 and opened a second one.", "opened", date(2015, 1, 1)),  # no other: shared
+    ("Moreau, born in Lyon on May 2, 1961, founded the studio.", "founded", None),
+    ("In 2012 the studio hired Moreau.", "hired", date(2012, 1, 1)),
+    ("The growers filed suit against the canal board in 2016.", "filed suit", date(2016, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "first"), GOVERNING)
+def test_the_date_that_governs_a_trigger(text: str, trigger: str, first: date | None) -> None:
+    spans = [
+        e.span.earliest
+        for e in events_of(text, date(2025, 3, 13))
+        for m in e.mentions
+        if text[m.trigger_start : m.trigger_end] == trigger
+    ]
+    if first is None:
+        assert all(earliest is None for earliest in spans)  # undated (a lexicon kind) or not kept (generic)
+    else:
+        assert spans == [first]

@@ -184,10 +184,13 @@ def _sentence_candidates(
                     _quality(entry, participants, dated, title),
                     [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
-                    anchors=not present,
+                    anchors=not present and entry.kind not in NO_ANCHOR,
                 )
             )
     return found
+
+
+NO_ANCHOR = frozenset(("birth",))  # "born in 1961, he founded ...": a birth dates no later deed
 
 
 def _future_noun(text: str, position: int, timexes: Sequence[Timex], published: date | None) -> bool:
@@ -511,10 +514,11 @@ REPORTING = frozenset(("statement", "announcement", "ruling"))
 
 def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The nearest temporal expression to the trigger, with any coordinated with it ("2023 and 2024")."""
+    timexes = [t for t in timexes if not (t.end <= position and _in_aside(text, t, position))]
     if not timexes:
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
-    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i]))
+    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i], text))
     outer = ordered[nearest].span
     finer = [
         i
@@ -525,7 +529,7 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
         and outer.contains(t.span)
     ]
     if finer:
-        nearest = min(finer, key=lambda i: _distance(position, ordered[i]))
+        nearest = min(finer, key=lambda i: _distance(position, ordered[i], text))
     group = [ordered[nearest]]
     for following in ordered[nearest + 1 :]:
         if _COORDINATION.fullmatch(text[group[-1].end : following.start]):
@@ -538,8 +542,27 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
 _COORDINATION = re.compile(r"\s*(,|and|, and|&)\s*")
 
 
-def _distance(position: int, timex: Timex) -> int:
-    return timex.start - position if timex.start >= position else (position - timex.end) + 5
+def _distance(position: int, timex: Timex, text: str = "") -> int:
+    """How far a date is from the trigger; a date before it counts a little further.
+
+    A date before the trigger that belongs to a coordinated earlier predicate ("fought cancer in
+    2004 and took leave in 2009") or to an aside between commas ("Jobs, born on February 24, 1955,
+    built ...") counts far: a date after the trigger, if any, wins.
+    """
+    if timex.start >= position:
+        return timex.start - position
+    if _COORDINATED_PREDICATE.search(text[timex.end : position]):
+        return position - timex.end + 10_000
+    return (position - timex.end) + 5
+
+
+def _in_aside(text: str, timex: Timex, position: int) -> bool:
+    """A date in an aside between commas that closes before the trigger ("Jobs, born on May 2, 1950, built")."""
+    return bool(_ASIDE.search(text[max(0, timex.start - 60) : timex.start])) and "," in text[timex.end : position]
+
+
+_COORDINATED_PREDICATE = re.compile(r"^[^,;]*\b(?:and|but)\b(?!\s*\d)")
+_ASIDE = re.compile(r",\s*(?:born|aged|founded|married|named|elected)\b[^,]*$")
 
 
 def _after(day: date, published: date) -> bool:

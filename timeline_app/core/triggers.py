@@ -89,7 +89,15 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         r"^(charges?|case|cases|lawsuits?|suits?|indictments?|prosecution)$",
     ),
     ("settlement", "case", 0.9, "settled", "settle settles settled", "settlement settlements", ""),
-    ("lawsuit", "case", 0.8, "sued", "sue sues sued", "lawsuit lawsuits", ""),
+    (
+        "lawsuit",
+        "case",
+        0.8,
+        "sued",
+        "sue sues sued file_suit files_suit filed_suit filing_suit brought_suit bring_suit",
+        "lawsuit lawsuits",
+        "",
+    ),
     (
         "lawsuit",
         "case",
