@@ -206,3 +206,16 @@ def test_the_date_that_governs_a_trigger(text: str, trigger: str, first: date | 
         assert all(earliest is None for earliest in spans)  # undated (a lexicon kind) or not kept (generic)
     else:
         assert spans == [first]
+
+
+# A participle before a noun is an earlier happening: the clause's date is not its date.
+PRENOMINAL = [
+    ("Sales of the recently announced tablet began on March 11.", "announced"),
+    ("Shipments of the newly launched scooter resumed on March 10.", "launched"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), PRENOMINAL)
+def test_a_participle_before_a_noun_does_not_take_the_clause_date(text: str, trigger: str) -> None:
+    spans = [e.span for e in events_of(text) for m in e.mentions if text[m.trigger_start : m.trigger_end] == trigger]
+    assert spans and all(span.earliest is None and span.latest == date(2025, 3, 13) for span in spans)

@@ -152,6 +152,8 @@ def _sentence_candidates(
                 if (t.end <= tokens[index].start and t.end > touching)
                 or (t.start >= tokens[index].end and (t.end <= reach or t.start <= beside))
             ]
+        if entry.is_verb and _prenominal(tokens, index, length):
+            clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
         end_token = tokens[index + length - 1]
         if not expected and not entry.is_verb and _future_noun(text, tokens[index].start, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
@@ -188,6 +190,22 @@ def _sentence_candidates(
                 )
             )
     return found
+
+
+def _prenominal(tokens: Sequence[Token], index: int, length: int) -> bool:
+    """A participle used as an adjective before a noun ("the (recently) announced phone")."""
+    before = index - 1
+    if before >= 0 and tokens[before].lower.endswith("ly"):
+        before -= 1
+    after = index + length
+    if (
+        before < 0
+        or after >= len(tokens)
+        or tokens[before].lower not in ("the", "a", "an", "its", "their", "his", "her")
+    ):
+        return False
+    following = tokens[after]
+    return following.text[:1].isalnum() and following.lower not in NOUN_ANCHORS | {"to", "that", "as", "and", "or"}
 
 
 NO_ANCHOR = frozenset(("birth",))  # "born in 1961, he founded ...": a birth dates no later deed
