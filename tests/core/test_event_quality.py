@@ -219,3 +219,17 @@ PRENOMINAL = [
 def test_a_participle_before_a_noun_does_not_take_the_clause_date(text: str, trigger: str) -> None:
     spans = [e.span for e in events_of(text) for m in e.mentions if text[m.trigger_start : m.trigger_end] == trigger]
     assert spans and all(span.earliest is None and span.latest == date(2025, 3, 13) for span in spans)
+
+
+# (text, noun, earliest, latest): "after a trial" ends by the dated verb's day; "before" starts from it.
+AFTER_BEFORE = [
+    ("A jury convicted Ada Holm on March 6 after a trial of nine days.", "trial", None, date(2025, 3, 6)),
+    ("Police arrested Ben Lutz on March 2 before the trial.", "trial", date(2025, 3, 2), date(2025, 3, 13)),
+    ("The trial of Ben Lutz was long.", "trial", None, date(2025, 3, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "earliest", "latest"), AFTER_BEFORE)
+def test_after_and_before_bound_a_noun(text: str, noun: str, earliest: date | None, latest: date) -> None:
+    spans = [e.span for e in events_of(text) for m in e.mentions if text[m.trigger_start : m.trigger_end] == noun]
+    assert [(s.earliest, s.latest) for s in spans] == [(earliest, latest)]

@@ -102,6 +102,7 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
         for candidate in candidates:
             candidate.headline = candidate.sentence.index == 0
     _follow_narrative(candidates, article.published)
+    _bound_by_after(candidates, per_sentence)
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
     return [event for event, _ in events]
@@ -190,6 +191,53 @@ def _sentence_candidates(
                 )
             )
     return found
+
+
+def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
+    """ "A jury convicted her on March 6 after a trial": an undated noun after "after" (or "before")
+    ends by (or starts from) the date of the dated verb it is the adverbial of."""
+    for candidate in candidates:
+        if candidate.trigger.is_verb or candidate.dated or candidate.expected:
+            continue
+        tokens = per_sentence[candidate.sentence.index]
+        cue = _temporal_preposition(tokens, candidate.token_index)
+        if cue is None:
+            continue
+        verbs = [
+            other
+            for other in candidates
+            if other.sentence.index == candidate.sentence.index
+            and other.trigger.is_verb
+            and other.dated
+            and not other.expected
+            and other.token_index < candidate.token_index
+        ]
+        if not verbs:
+            continue
+        span = verbs[-1].span
+        if cue == "after" and span.latest is not None:
+            bounded = TimeSpan.until(span.latest)
+        elif cue == "before" and span.earliest is not None and candidate.span.latest is not None:
+            bounded = TimeSpan(span.earliest, candidate.span.latest, Precision.RANGE)
+        else:
+            continue
+        merged = candidate.span.intersection(bounded)
+        if merged is not None:
+            candidate.span = merged
+
+
+def _temporal_preposition(tokens: Sequence[Token], index: int) -> str | None:
+    """ "after" or "before" heading the noun phrase of ``tokens[index]`` ("after a two-week trial")."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        word = tokens[i].lower
+        if word in ("after", "before"):
+            return word
+        if tokens[i].text in PUNCT_STOP or word in ("and", "or", "of", "in", "on", "to", "with"):
+            return None
+    return None
+
+
+PUNCT_STOP = frozenset(",;:()")
 
 
 def _prenominal(tokens: Sequence[Token], index: int, length: int) -> bool:
