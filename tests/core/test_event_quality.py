@@ -233,3 +233,22 @@ AFTER_BEFORE = [
 def test_after_and_before_bound_a_noun(text: str, noun: str, earliest: date | None, latest: date) -> None:
     spans = [e.span for e in events_of(text) for m in e.mentions if text[m.trigger_start : m.trigger_end] == noun]
     assert [(s.earliest, s.latest) for s in spans] == [(earliest, latest)]
+
+
+# (text, trigger, day or None): an -ing clause hanging off the told verb shares the day being told.
+ADVERBIAL_ING = [
+    ("Mayor Ana Ruiz opened the bridge on Monday, saying it was overdue.", "saying", date(2025, 3, 10)),
+    (
+        "The council met on Monday. While announcing the budget, Ruiz praised the staff.",
+        "announcing",
+        date(2025, 3, 10),
+    ),
+    ("The council met on Monday. Ruiz is announcing the budget.", "announcing", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), ADVERBIAL_ING)
+def test_an_adverbial_ing_clause_shares_the_day_told(text: str, trigger: str, day: date | None) -> None:
+    spans = [e.span for e in events_of(text) for m in e.mentions if text[m.trigger_start : m.trigger_end] == trigger]
+    assert spans
+    assert all((s.earliest == s.latest == day) if day else s.earliest is None for s in spans)

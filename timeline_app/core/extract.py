@@ -167,7 +167,7 @@ def _sentence_candidates(
             present = False
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
-        narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
+        narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
         title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others, participants)
@@ -267,6 +267,13 @@ def _future_noun(text: str, position: int, timexes: Sequence[Timex], published: 
     return bool(governing) and all(
         t.span is not None and t.span.earliest is not None and _after(t.span.earliest, published) for t in governing
     )
+
+
+def _adverbial_ing(tokens: Sequence[Token], index: int) -> bool:
+    """ "..., saying", "while introducing": an -ing clause hanging off the sentence's verb shares its time."""
+    if not tokens[index].lower.endswith("ing") or index == 0:
+        return False
+    return tokens[index - 1].text == "," or tokens[index - 1].lower in ("while", "when", "by")
 
 
 def _simple_past(tokens: Sequence[Token], index: int) -> bool:

@@ -216,7 +216,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "many",
         0.5,
         "announced",
-        "announce announces announced reveal reveals revealed",
+        "announce announces announced announcing reveal reveals revealed revealing",
         "announcement announcements",
         "",
     ),
