@@ -156,7 +156,7 @@ def _sentence_candidates(
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
         end_token = tokens[index + length - 1]
-        if not expected and not entry.is_verb and _future_noun(text, tokens[index].start, clause_timexes, published):
+        if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
@@ -259,11 +259,20 @@ def _prenominal(tokens: Sequence[Token], index: int, length: int) -> bool:
 NO_ANCHOR = frozenset(("birth",))  # "born in 1961, he founded ...": a birth dates no later deed
 
 
-def _future_noun(text: str, position: int, timexes: Sequence[Timex], published: date | None) -> bool:
-    """A noun trigger whose own date lies wholly after publication names a planned happening."""
+def _future_noun(
+    text: str, tokens: Sequence[Token], index: int, length: int, timexes: Sequence[Timex], published: date | None
+) -> bool:
+    """A noun trigger whose own date, written beside it, lies wholly after publication names a planned happening.
+
+    "a release on June 24" is planned; "under the agreement, filming will resume in January" is
+    not an agreement in January.
+    """
     if published is None:
         return False
-    governing = _governing(text, position, timexes)
+    before = tokens[index - 1].start if index > 0 else tokens[index].start
+    beside = tokens[min(len(tokens) - 1, index + length + 1)].start
+    near = [t for t in timexes if before < t.end <= tokens[index].start or tokens[index].end <= t.start <= beside]
+    governing = _governing(text, tokens[index].start, near)
     return bool(governing) and all(
         t.span is not None and t.span.earliest is not None and _after(t.span.earliest, published) for t in governing
     )

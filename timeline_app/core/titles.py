@@ -174,7 +174,8 @@ def _first_subject(tokens: Sequence[Token], clauses: Sequence[int], names: NameI
     """The subject of the sentence's first clause: its words before the first auxiliary or past verb."""
     first: list[int] = []
     for i, token in enumerate(tokens):
-        if clauses[i] != clauses[0] or token.lower in AUX or token.lower in VERB_LIKE or token.lower.endswith("ed"):
+        past = token.text[:1].islower() and token.lower.endswith("ed")  # not "Gutierrez-Reed"
+        if clauses[i] != clauses[0] or token.lower in AUX or token.lower in VERB_LIKE or past:
             break
         first.append(i)
     return _subject(tokens, first, names) if len(first) < len(tokens) else []
