@@ -258,3 +258,28 @@ def test_an_adverbial_ing_clause_shares_the_day_told(text: str, trigger: str, da
     spans = [e.span for e in events_of(text) for m in e.mentions if text[m.trigger_start : m.trigger_end] == trigger]
     assert spans
     assert all((s.earliest == s.latest == day) if day else s.earliest is None for s in spans)
+
+
+def test_a_bare_trial_in_two_articles_about_one_person_is_one_event(tmp_path) -> None:
+    from timeline_app.core.importer import import_article
+    from timeline_app.core.store import Store
+
+    first = Article(
+        text="Jurors heard Rosa Kettering for hours. Kettering wept.\n\nThe trial opened earlier this week in Dover.",
+        title="a",
+        published=date(2025, 3, 14),
+    )
+    second = Article(
+        text="Rosa Kettering thanked her family. Kettering spoke.\n\nThroughout the trial, Kettering stayed calm.",
+        title="b",
+        published=date(2025, 3, 13),
+    )
+    with Store(tmp_path / "t.db") as store:
+        for article in (first, second):
+            assert import_article(store, article).ok
+        trials = [e for e in store.events() if e.kind == "trial"]
+    assert len(trials) == 1
+    (trial,) = trials
+    assert trial.title == "Trial in Kettering case"
+    assert len({m.article_id for m in trial.mentions}) == 2
+    assert (trial.span.earliest, trial.span.latest) == (date(2025, 3, 10), date(2025, 3, 13))

@@ -20,7 +20,7 @@ from timeline_app.core.names import NameIndex
 from timeline_app.core.sentences import Sentence, split_sentences
 from timeline_app.core.timespan import Precision, TimeSpan
 from timeline_app.core.timex import Timex
-from timeline_app.core.titles import build_title
+from timeline_app.core.titles import CASE_KINDS, build_title, case_person
 from timeline_app.core.tokens import Token, tokenize, word_set
 from timeline_app.core.triggers import (
     GENERIC,
@@ -81,6 +81,7 @@ class _Candidate:
     narrative: bool = False
     headline: bool = False
     anchors: bool = True  # dated by the text, so later undated narrative may lean on it
+    inferred: bool = False  # its person comes from the sentence or article, not its own phrase
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -171,6 +172,11 @@ def _sentence_candidates(
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
         title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others, participants)
+        inferred = False
+        if not entry.is_verb and entry.kind in CASE_KINDS and title.endswith(" case"):
+            person = case_person(tokens, names)  # "Trial in Baldwin case": Baldwin takes part
+            if person and not any(names.is_person(name) for name in participants):
+                participants, inferred = [person, *participants], True
         for span, dated in spans:
             found.append(
                 _Candidate(
@@ -188,6 +194,7 @@ def _sentence_candidates(
                     [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
                     anchors=not present and entry.kind not in NO_ANCHOR,
+                    inferred=inferred,
                 )
             )
     return found
@@ -766,7 +773,8 @@ FAMILY: dict[str, frozenset[str]] = {
 
 def _loose(candidate: _Candidate) -> bool:
     """A noun mention with no date or participant of its own ("the ruling", "the court's decision")."""
-    return not candidate.trigger.is_verb and not candidate.dated and not candidate.participants
+    own = not candidate.participants or candidate.inferred
+    return not candidate.trigger.is_verb and not candidate.dated and own
 
 
 def _family_antecedent(

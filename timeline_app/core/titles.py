@@ -151,6 +151,11 @@ def _sentence_person(tokens: Sequence[Token], names: NameIndex) -> str | None:
     return None
 
 
+def case_person(tokens: Sequence[Token], names: NameIndex) -> str | None:
+    """Whose case a bare "the trial" in this sentence is: the sentence's person, else the article's."""
+    return _sentence_person(tokens, names) or names.main_person()
+
+
 def _with_participant(
     words: list[str], kind: str, participants: Sequence[str], names: NameIndex, tokens: Sequence[Token]
 ) -> list[str]:
@@ -164,7 +169,7 @@ def _with_participant(
         return [*words, LINKS.get(kind, "of"), people[0]]
     if kind not in CASE_KINDS:
         return words
-    main = _sentence_person(tokens, names) or names.main_person()
+    main = case_person(tokens, names)
     if main is not None:
         return [*words, "in", names.short(main), "case"]
     return words
