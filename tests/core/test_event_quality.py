@@ -96,6 +96,13 @@ TITLES = [
 ]
 
 
+def test_a_cut_title_does_not_end_on_half_a_coordination() -> None:
+    text = "Auditors in Port Ellery charged Miriam Oldcastle and treasurer Jonah Fairweather-Quinn with fraud."
+    title = title_of(text, "charge")
+    assert title == "Auditors in Port Ellery charged Miriam Oldcastle"
+    assert len(title) <= 60
+
+
 @pytest.mark.parametrize(("text", "kind", "title"), TITLES)
 def test_titles_name_who_and_what(text: str, kind: str, title: str) -> None:
     assert title_of(text, kind) == title
