@@ -162,6 +162,18 @@ LOOSE_NOUNS = [
 ]
 
 
+def test_a_loose_noun_joins_the_event_of_its_kind_mentioned_last() -> None:
+    text = (
+        "Police arrested Ana Lindqvist on March 2. Police arrested Bo Stigsson on March 9."
+        " Lindqvist's arrest angered her family. The arrest was filmed."
+    )
+    (joined,) = [
+        e for e in events_of(text) if any(text[m.start : m.end] == "The arrest was filmed." for m in e.mentions)
+    ]
+    assert joined.participants == ["Ana Lindqvist"]
+    assert joined.span.earliest == date(2025, 3, 2)
+
+
 @pytest.mark.parametrize(("text", "kind", "noun"), LOOSE_NOUNS)
 def test_a_loose_noun_joins_the_event_just_told(text: str, kind: str, noun: str) -> None:
     events = events_of(text)

@@ -702,7 +702,7 @@ def _find_antecedent(
     events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
-    if kind in FAMILY and _loose(candidate):
+    if KIND_REPEAT.get(kind) != "many" and _loose(candidate):
         return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
         return None
@@ -785,7 +785,7 @@ def _family_antecedent(
     A loose noun refers back to what the article just told, not to the first event of its kind:
     "the judge dismissed the case ... as the ruling was read" is the dismissal.
     """
-    family = FAMILY[candidate.trigger.kind]
+    family = FAMILY.get(candidate.trigger.kind, frozenset((candidate.trigger.kind,)))
     best: tuple[int, tuple[Event, list[_Candidate]]] | None = None
     for event, members in events:
         if event.kind not in family or (event.status is Status.EXPECTED) != candidate.expected:

@@ -335,8 +335,10 @@ def _finish(words: list[str]) -> str:
         parts = cut.split()
         while len(parts) > 2 and parts[-1].lower() in TRAILING:
             parts.pop()
-        if len(parts) > 4 and "and" in (parts[-2].lower(), parts[-3].lower()):
-            parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]  # no "X and armorer"
+        rest = text.split()[len(parts) : len(parts) + 1]
+        cut_name = bool(rest) and rest[0][:1].isupper()  # "... and armorer [Hannah Gutierrez-Reed]"
+        if cut_name and len(parts) > 4 and "and" in (parts[-2].lower(), parts[-3].lower()):
+            parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
     while len(parts) > 2 and parts[-1].lower() in TRAILING:
