@@ -742,21 +742,21 @@ def _score(events: Sequence[tuple[Event, list[_Candidate]]], candidates: Sequenc
         event.salience = round(weight * position + 0.15 * math.log2(len(event.mentions)), 3)
 
 
-ATTRIBUTION = frozenset(("statement",))
+ATTRIBUTION = frozenset(("statement", "announcement"))
 
 
 def _attribution_factor(event: Event, members: Sequence[_Candidate], reported: set[int]) -> float:
     """How much a saying counts beside the happenings: a case chronology is of happenings.
 
     "Investigators said the weapon fired a live round" is first a shooting with its source named:
-    the saying sinks well below it. A saying alone in its sentence but undated ("the lawyer
+    the saying (or announcing) sinks well below it. A saying alone in its sentence but undated ("the lawyer
     said the actor would fight") is background; a dated one ("testified on May 3") keeps its weight.
     """
     if event.kind not in ATTRIBUTION:
         return 1.0
     if all(member.sentence.index in reported for member in members):
         return 0.25
-    return 0.5 if event.span.is_open else 1.0
+    return 0.5 if event.span.is_open and event.kind == "statement" else 1.0
 
 
 # Kinds a bare "the ruling", "the decision", "the agreement" may stand for: the court's last word on
