@@ -67,16 +67,22 @@ def title_of(text: str, kind: str) -> str:
 # (text, kind, expected title): bare nouns take their participant; relatives and measures do not mislead.
 TITLES = [
     (
-        "Marta Ruiz Delgado stood before the court. Ruiz Delgado said little as the trial went on.",
+        "Marta Delgado stood before the court. Delgado said little as the trial went on.",
         "trial",
-        "Trial in Marta Ruiz Delgado case",
+        "Trial in Delgado case",
     ),
+    # an organisation (never called by a last word alone) names no case
+    ("Halden Computer sued Brix Records in May. Lawyers welcomed the ruling on March 4.", "ruling", "Ruling"),
     (
         "Oskar Lind was arrested in Bergen. A jury convicted him on March 3 after a trial of about six days.",
         "trial",
         "Trial in Oskar Lind case",
     ),
-    ("The lawyers of Tomas Brenner welcomed the ruling on March 4.", "ruling", "Ruling in Tomas Brenner case"),
+    (
+        "Tomas Brenner sat still. The lawyers of Brenner welcomed the ruling on March 4.",
+        "ruling",
+        "Ruling in Brenner case",
+    ),
     ("Emil Varga, the driver, has appealed his conviction.", "conviction", "Conviction of Emil Varga"),
     (
         "The widow of Peter Hale settled with the insurer Norcap Holdings in 2019.",

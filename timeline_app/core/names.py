@@ -138,12 +138,16 @@ class NameIndex:
             return False
         return self._short.get(name, name) != name or len(name.split()) >= 2
 
+    def called_by_surname(self, name: str) -> bool:
+        """A stronger person cue: the article also uses the name's last word alone ("Baldwin")."""
+        return self.is_person(name) and self._short.get(name, name) != name
+
     def main_person(self) -> str | None:
         """The person the article mentions most (ties: the first named), or ``None``."""
         counts: dict[str, int] = {}
         for mention in self.mentions:
             name = self.canonical(mention.words)
-            if self.is_person(name):
+            if self.called_by_surname(name):
                 counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda name: counts[name]) if counts else None
 

@@ -143,7 +143,7 @@ def _sentence_person(tokens: Sequence[Token], names: NameIndex) -> str | None:
     """The first person the sentence names, or the one its first personal pronoun stands for."""
     for _, _, mention in names.in_tokens(tokens):
         name = names.canonical(mention.words)
-        if names.is_person(name):
+        if names.called_by_surname(name):
             return name
     for token in tokens:
         if token.lower in ("he", "she", "him", "her"):
