@@ -95,6 +95,7 @@ TITLES = [
         "Club settled with the family of Ines Moreau",
     ),
     ("Police said a truck Karl Odde was driving struck a bus on March 2.", "event", "Bus struck"),
+    ("The new scooter was unveiled by Velora Motors on March 2.", "launch", "New scooter unveiled by Velora Motors"),
     (
         "Inspectors in Lower Vale are still checking the dam and have said they may close it.",
         "statement",

@@ -39,7 +39,7 @@ SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
-OBJECT_LEADS_ACTIVE = word_set("that with to into against for about from")  # no direct object to make a passive of
+OBJECT_LEADS_ACTIVE = word_set("that with to into against for about from by")  # no direct object to make a passive of
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
 
