@@ -20,7 +20,7 @@ from timeline_app.core.names import NameIndex
 from timeline_app.core.sentences import Sentence, split_sentences
 from timeline_app.core.timespan import Precision, TimeSpan
 from timeline_app.core.timex import Timex
-from timeline_app.core.titles import build_title
+from timeline_app.core.titles import CASE_KINDS, build_title, case_person
 from timeline_app.core.tokens import Token, tokenize, word_set
 from timeline_app.core.triggers import (
     GENERIC,
@@ -80,6 +80,8 @@ class _Candidate:
     mentions: list[Mention] = field(default_factory=list)
     narrative: bool = False
     headline: bool = False
+    anchors: bool = True  # dated by the text, so later undated narrative may lean on it
+    inferred: bool = False  # its person comes from the sentence or article, not its own phrase
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -101,6 +103,7 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
         for candidate in candidates:
             candidate.headline = candidate.sentence.index == 0
     _follow_narrative(candidates, article.published)
+    _bound_by_after(candidates, per_sentence)
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
     return [event for event, _ in events]
@@ -144,20 +147,36 @@ def _sentence_candidates(
             # only a date written right beside it ("the October 2021 shooting").
             touching = tokens[index - 1].start if index > 0 else tokens[index].start
             reach = tokens[min(len(tokens) - 1, index + length + 1)].end
+            beside = tokens[min(len(tokens) - 1, index + length + 1)].start  # "a release on June 24"
             clause_timexes = [
                 t
                 for t in clause_timexes
                 if (t.end <= tokens[index].start and t.end > touching)
-                or (t.start >= tokens[index].end and t.end <= reach)
+                or (t.start >= tokens[index].end and (t.end <= reach or t.start <= beside))
             ]
+        if entry.is_verb and _prenominal(tokens, index, length):
+            clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
         end_token = tokens[index + length - 1]
+        if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
+            expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
+        undated = not any(dated for _, dated in spans)
+        present = bool(published) and sentence.index > 0 and state == "fact" and undated
+        if present and published and _present_saying(tokens, index, entry):
+            spans = [(TimeSpan.on_day(published), True)]
+        else:
+            present = False
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
-        narrative = entry.is_verb and state == "fact" and _simple_past(tokens, index)
+        narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
-        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others)
+        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others, participants)
+        inferred = False
+        if not entry.is_verb and entry.kind in CASE_KINDS and title.endswith(" case"):
+            person = case_person(tokens, names)  # "Trial in Baldwin case": Baldwin takes part
+            if person and not any(names.is_person(name) for name in participants):
+                participants, inferred = [person, *participants], True
         for span, dated in spans:
             found.append(
                 _Candidate(
@@ -174,9 +193,103 @@ def _sentence_candidates(
                     _quality(entry, participants, dated, title),
                     [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
+                    anchors=not present and entry.kind not in NO_ANCHOR,
+                    inferred=inferred,
                 )
             )
     return found
+
+
+def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
+    """ "A jury convicted her on March 6 after a trial": an undated noun after "after" (or "before")
+    ends by (or starts from) the date of the dated verb it is the adverbial of."""
+    for candidate in candidates:
+        if candidate.trigger.is_verb or candidate.dated or candidate.expected:
+            continue
+        tokens = per_sentence[candidate.sentence.index]
+        cue = _temporal_preposition(tokens, candidate.token_index)
+        if cue is None:
+            continue
+        verbs = [
+            other
+            for other in candidates
+            if other.sentence.index == candidate.sentence.index
+            and other.trigger.is_verb
+            and other.dated
+            and not other.expected
+            and other.token_index < candidate.token_index
+        ]
+        if not verbs:
+            continue
+        span = verbs[-1].span
+        if cue == "after" and span.latest is not None:
+            bounded = TimeSpan.until(span.latest)
+        elif cue == "before" and span.earliest is not None and candidate.span.latest is not None:
+            bounded = TimeSpan(span.earliest, candidate.span.latest, Precision.RANGE)
+        else:
+            continue
+        merged = candidate.span.intersection(bounded)
+        if merged is not None:
+            candidate.span = merged
+
+
+def _temporal_preposition(tokens: Sequence[Token], index: int) -> str | None:
+    """ "after" or "before" heading the noun phrase of ``tokens[index]`` ("after a two-week trial")."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        word = tokens[i].lower
+        if word in ("after", "before"):
+            return word
+        if tokens[i].text in PUNCT_STOP or word in ("and", "or", "of", "in", "on", "to", "with"):
+            return None
+    return None
+
+
+PUNCT_STOP = frozenset(",;:()")
+
+
+def _prenominal(tokens: Sequence[Token], index: int, length: int) -> bool:
+    """A participle used as an adjective before a noun ("the (recently) announced phone")."""
+    before = index - 1
+    if before >= 0 and tokens[before].lower.endswith("ly"):
+        before -= 1
+    after = index + length
+    if (
+        before < 0
+        or after >= len(tokens)
+        or tokens[before].lower not in ("the", "a", "an", "its", "their", "his", "her")
+    ):
+        return False
+    following = tokens[after]
+    return following.text[:1].isalnum() and following.lower not in NOUN_ANCHORS | {"to", "that", "as", "and", "or"}
+
+
+NO_ANCHOR = frozenset(("birth",))  # "born in 1961, he founded ...": a birth dates no later deed
+
+
+def _future_noun(
+    text: str, tokens: Sequence[Token], index: int, length: int, timexes: Sequence[Timex], published: date | None
+) -> bool:
+    """A noun trigger whose own date, written beside it, lies wholly after publication names a planned happening.
+
+    "a release on June 24" is planned; "under the agreement, filming will resume in January" is
+    not an agreement in January.
+    """
+    if published is None:
+        return False
+    before = tokens[index - 1].start if index > 0 else tokens[index].start
+    beside = tokens[min(len(tokens) - 1, index + length + 1)].start
+    near = [t for t in timexes if before < t.end <= tokens[index].start or tokens[index].end <= t.start <= beside]
+    governing = _governing(text, tokens[index].start, near)
+    return bool(governing) and all(
+        t.span is not None and t.span.earliest is not None and _after(t.span.earliest, published) for t in governing
+    )
+
+
+def _adverbial_ing(tokens: Sequence[Token], index: int) -> bool:
+    """ "..., saying", "while introducing": an -ing clause hanging off the sentence's verb shares its time."""
+    if not tokens[index].lower.endswith("ing") or index == 0:
+        return False
+    return tokens[index - 1].text == "," or tokens[index - 1].lower in ("while", "when", "by")
 
 
 def _simple_past(tokens: Sequence[Token], index: int) -> bool:
@@ -201,7 +314,7 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
         if candidate.sentence.paragraph != paragraph:
             anchor, paragraph = None, candidate.sentence.paragraph
         span = candidate.span
-        if candidate.dated and not candidate.expected and not span.is_open:
+        if candidate.dated and not candidate.expected and not span.is_open and candidate.anchors:
             fine = RANK[span.precision] <= RANK[Precision.WEEK]
             late = published is not None and span.latest is not None and _after(span.latest, published)
             anchor = span if fine and not late else None
@@ -310,6 +423,8 @@ def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -
     word = tokens[index].lower
     if word.endswith(("ed", "ing")):
         return True
+    if previous.text[:1].isupper() and index > 1 and tokens[index - 2].lower in DETERMINERS:
+        return False  # "a U.S. release", "the Apple launch": a name modifying the noun
     return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
 
 
@@ -334,7 +449,33 @@ def _generic_verb(tokens: Sequence[Token], index: int) -> bool:
     if not past or index == 0:
         return False
     previous = tokens[index - 1].lower
-    return previous not in DETERMINERS and previous not in ("to", "be", "being", "very", "more", "most")
+    if previous in DETERMINERS or previous in ("to", "be", "being", "very", "more", "most"):
+        return False
+    return not _reduced_relative(tokens, index)
+
+
+SUBJECT_PRONOUNS = word_set("i we you he she they it who which that")
+NOT_NOUNS = word_set("also then not never just still and or but only first later soon again")
+
+
+def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
+    """ "cars packed with explosives", "an event hosted by the club": a participle describing a noun.
+
+    An "-ed" word right after a common noun (or a comma) and followed by "by" or "with" is a
+    passive participle on that noun, not the verb of a clause of its own.
+    """
+    word, previous = tokens[index].lower, tokens[index - 1]
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if not word.endswith("ed") or following not in ("by", "with"):
+        return False
+    lower = previous.lower
+    noun = (
+        previous.text[:1].islower()
+        and previous.text.isalpha()
+        and lower not in SUBJECT_PRONOUNS | PERFECT_OR_PASSIVE | AUXILIARY | NOT_NOUNS
+        and not lower.endswith("ly")
+    )
+    return noun or previous.text == ","
 
 
 def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, length: int) -> bool:
@@ -431,6 +572,23 @@ def _date(
     return [(TimeSpan.until(published, strictly_before=earlier), False)]
 
 
+def _present_saying(tokens: Sequence[Token], index: int, entry: Trigger) -> bool:
+    """ "X says", "the company claims": a saying in the simple present is made as the article is written.
+
+    Only in the body (a headline's present tense tells the past) and never after an auxiliary
+    ("has said", "does not say").
+    """
+    if entry.kind != "statement" or not entry.is_verb or len(entry.words) > 1 or index == 0:
+        return False
+    word = tokens[index].lower
+    if not word.endswith("s") or word.endswith("ss") or word == entry.participle:
+        return False
+    return tokens[index - 1].lower not in PERFECT_OR_PASSIVE | AUXILIARY
+
+
+AUXILIARY = word_set("do does did will would can could may might should must")
+
+
 def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
     """True when ``timex`` sits in what was said ("said that ... last year", a quotation), not when it was said."""
     if timex.start < tokens[index].start:
@@ -445,10 +603,11 @@ REPORTING = frozenset(("statement", "announcement", "ruling"))
 
 def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The nearest temporal expression to the trigger, with any coordinated with it ("2023 and 2024")."""
+    timexes = [t for t in timexes if not (t.end <= position and _in_aside(text, t, position))]
     if not timexes:
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
-    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i]))
+    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i], text))
     outer = ordered[nearest].span
     finer = [
         i
@@ -459,7 +618,7 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
         and outer.contains(t.span)
     ]
     if finer:
-        nearest = min(finer, key=lambda i: _distance(position, ordered[i]))
+        nearest = min(finer, key=lambda i: _distance(position, ordered[i], text))
     group = [ordered[nearest]]
     for following in ordered[nearest + 1 :]:
         if _COORDINATION.fullmatch(text[group[-1].end : following.start]):
@@ -472,8 +631,27 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
 _COORDINATION = re.compile(r"\s*(,|and|, and|&)\s*")
 
 
-def _distance(position: int, timex: Timex) -> int:
-    return timex.start - position if timex.start >= position else (position - timex.end) + 5
+def _distance(position: int, timex: Timex, text: str = "") -> int:
+    """How far a date is from the trigger; a date before it counts a little further.
+
+    A date before the trigger that belongs to a coordinated earlier predicate ("fought cancer in
+    2004 and took leave in 2009") or to an aside between commas ("Jobs, born on February 24, 1955,
+    built ...") counts far: a date after the trigger, if any, wins.
+    """
+    if timex.start >= position:
+        return timex.start - position
+    if _COORDINATED_PREDICATE.search(text[timex.end : position]):
+        return position - timex.end + 10_000
+    return (position - timex.end) + 5
+
+
+def _in_aside(text: str, timex: Timex, position: int) -> bool:
+    """A date in an aside between commas that closes before the trigger ("Jobs, born on May 2, 1950, built")."""
+    return bool(_ASIDE.search(text[max(0, timex.start - 60) : timex.start])) and "," in text[timex.end : position]
+
+
+_COORDINATED_PREDICATE = re.compile(r"^[^,;]*\b(?:and|but)\b(?!\s*\d)")
+_ASIDE = re.compile(r",\s*(?:born|aged|founded|married|named|elected)\b[^,]*$")
 
 
 def _after(day: date, published: date) -> bool:
@@ -524,6 +702,8 @@ def _find_antecedent(
     events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
+    if KIND_REPEAT.get(kind) != "many" and _loose(candidate):
+        return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
@@ -554,8 +734,65 @@ def _confidence(candidate: _Candidate) -> float:
 
 def _score(events: Sequence[tuple[Event, list[_Candidate]]], candidates: Sequence[_Candidate], count: int) -> None:
     """Salience from the kind, the earliest position in the article and the number of mentions."""
+    reported = {c.sentence.index for c in candidates if c.trigger.kind not in ATTRIBUTION}
     for event, members in events:
         first = min(member.sentence.index for member in members)
         position = 1.0 - 0.5 * (first / max(count - 1, 1))
-        weight = KIND_WEIGHT.get(event.kind, 0.4)
+        weight = KIND_WEIGHT.get(event.kind, 0.4) * _attribution_factor(event, members, reported)
         event.salience = round(weight * position + 0.15 * math.log2(len(event.mentions)), 3)
+
+
+ATTRIBUTION = frozenset(("statement", "announcement"))
+
+
+def _attribution_factor(event: Event, members: Sequence[_Candidate], reported: set[int]) -> float:
+    """How much a saying counts beside the happenings: a case chronology is of happenings.
+
+    "Investigators said the weapon fired a live round" is first a shooting with its source named:
+    the saying (or announcing) sinks well below it. A saying alone in its sentence but undated ("the lawyer
+    said the actor would fight") is background; a dated one ("testified on May 3") keeps its weight.
+    """
+    if event.kind not in ATTRIBUTION:
+        return 1.0
+    if all(member.sentence.index in reported for member in members):
+        return 0.25
+    return 0.5 if event.span.is_open and event.kind == "statement" else 1.0
+
+
+# Kinds a bare "the ruling", "the decision", "the agreement" may stand for: the court's last word on
+# a case is often a dismissal or a verdict, and "the agreement" of a settlement story is the settlement.
+FAMILY: dict[str, frozenset[str]] = {
+    kind: group
+    for group in (
+        frozenset(("ruling", "dismissal", "verdict", "conviction", "acquittal", "sentencing")),
+        frozenset(("deal", "settlement")),
+    )
+    for kind in group
+}
+
+
+def _loose(candidate: _Candidate) -> bool:
+    """A noun mention with no date or participant of its own ("the ruling", "the court's decision")."""
+    own = not candidate.participants or candidate.inferred
+    return not candidate.trigger.is_verb and not candidate.dated and own
+
+
+def _family_antecedent(
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+) -> tuple[Event, list[_Candidate]] | None:
+    """The event of the candidate's family mentioned last before it, when its time is compatible.
+
+    A loose noun refers back to what the article just told, not to the first event of its kind:
+    "the judge dismissed the case ... as the ruling was read" is the dismissal.
+    """
+    family = FAMILY.get(candidate.trigger.kind, frozenset((candidate.trigger.kind,)))
+    best: tuple[int, tuple[Event, list[_Candidate]]] | None = None
+    for event, members in events:
+        if event.kind not in family or (event.status is Status.EXPECTED) != candidate.expected:
+            continue
+        if event.span.intersection(candidate.span) is None:
+            continue
+        last = max((m.trigger_start for m in members if m.trigger_start < candidate.trigger_start), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, (event, members))
+    return best[1] if best is not None else None

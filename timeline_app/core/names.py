@@ -85,6 +85,10 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
     return True
 
 
+LOCATIVE = frozenset(("in", "at", "near", "outside", "across", "around", "throughout"))
+ORG_ENDINGS = frozenset(("Inc", "Corp", "Co", "Ltd", "LLC", "Company", "Group", "News", "Court", "Office"))
+
+
 class NameIndex:
     """Every name in an article, its canonical participant, and pronoun resolution."""
 
@@ -96,6 +100,12 @@ class NameIndex:
         self._starts = [m.start for m in self.mentions]
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
+        self._places = {
+            self.canonical(mention.words)
+            for tokens in per_sentence
+            for first, _, mention in self.in_tokens(tokens)
+            if first > 0 and tokens[first - 1].lower in LOCATIVE
+        }
 
     def canonical(self, words: tuple[str, ...]) -> str:
         return self._canonical.get(words, " ".join(words))
@@ -118,6 +128,28 @@ class NameIndex:
             if len(name.split()) >= 2 and not name.isupper():
                 return name
         return None
+
+    def is_person(self, name: str) -> bool:
+        """A likely person: called by its last word alone ("Baldwin") or of two words or more, never a place.
+
+        A name the article puts after "in", "at", "near"... ("in Santa Fe") is a place.
+        """
+        if name in self._places or name.isupper() or name.split()[-1].rstrip(".") in ORG_ENDINGS:
+            return False
+        return self._short.get(name, name) != name or len(name.split()) >= 2
+
+    def called_by_surname(self, name: str) -> bool:
+        """A stronger person cue: the article also uses the name's last word alone ("Baldwin")."""
+        return self.is_person(name) and self._short.get(name, name) != name
+
+    def main_person(self) -> str | None:
+        """The person the article mentions most (ties: the first named), or ``None``."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            name = self.canonical(mention.words)
+            if self.called_by_surname(name):
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda name: counts[name]) if counts else None
 
     def name_before(self, position: int) -> str | None:
         for mention in reversed(self.mentions):

@@ -39,6 +39,7 @@ SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
+OBJECT_LEADS_ACTIVE = word_set("that with to into against for about from by")  # no direct object to make a passive of
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
 
@@ -52,6 +53,7 @@ def build_title(
     names: NameIndex,
     timexes: Sequence[Timex],
     others: Sequence[int] = (),
+    participants: Sequence[str] = (),
 ) -> str:
     """A readable label for the event named at ``tokens[index:index+length]``."""
     clause = clauses[index]
@@ -80,6 +82,10 @@ def build_title(
             return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
     if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
         sentence_names = [m for first, _, m in names.in_tokens(tokens) if first < before[0]]
+        shared = _first_subject(tokens, clauses, names)
+        if shared:
+            # "Prosecutors in X are reviewing the case and have said ...": the first clause's subject.
+            return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
         if sentence_names:
             subject_name = names.short(names.canonical(sentence_names[0].words))
             return build_title_from(subject_name, tokens, after, index, length, names)
@@ -100,17 +106,84 @@ def build_title(
             words = [names.short(antecedent), *trigger_words, *obj]
         elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
             words = [*obj, *trigger_words]
-        elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() == "that":
+        elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() in OBJECT_LEADS_ACTIVE:
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
             words = _passive(obj, participle)
     else:
         complement = obj if after and tokens[after[0]].lower in NOUN_COMPLEMENTS else []
+        if _measure(complement):
+            complement = []  # "a trial of about two weeks" says how long, not whose
         words = _noun_phrase(tokens, before, index, names) + trigger_words + complement
         if subject and any(_is_name_word(tokens[i], names) for i in subject) and len(subject) <= 4:
             words = _words(tokens, subject, names) + words
+        if len(words) == length:
+            words = _with_participant(words, entry.kind, participants, names, tokens)
     return _finish(words)
+
+
+MEASURE_WORDS = word_set("about nearly almost around some roughly more less over under several a few one")
+UNIT_WORDS = word_set("second seconds minute minutes hour hours day days week weeks month months year years")
+
+
+def _measure(complement: Sequence[str]) -> bool:
+    """ "of about two weeks", "of 18 months": a length or amount, not a participant."""
+    rest = [word.lower() for word in complement[1:]]
+    return bool(rest) and complement[0].lower() == "of" and (rest[0][:1].isdigit() or bool(set(rest) & UNIT_WORDS))
+
+
+LINKS = {"deal": "with", "settlement": "with", "lawsuit": "against", "charge": "against"}
+CASE_KINDS = word_set(
+    "trial ruling verdict dismissal plea sentencing conviction acquittal appeal deal settlement lawsuit charge"
+)
+
+
+def _sentence_person(tokens: Sequence[Token], names: NameIndex) -> str | None:
+    """The first person the sentence names, or the one its first personal pronoun stands for."""
+    for _, _, mention in names.in_tokens(tokens):
+        name = names.canonical(mention.words)
+        if names.called_by_surname(name):
+            return name
+    for token in tokens:
+        if token.lower in ("he", "she", "him", "her"):
+            return names.person_before(token.start)
+    return None
+
+
+def case_person(tokens: Sequence[Token], names: NameIndex) -> str | None:
+    """Whose case a bare "the trial" in this sentence is: the sentence's person, else the article's."""
+    return _sentence_person(tokens, names) or names.main_person()
+
+
+def _with_participant(
+    words: list[str], kind: str, participants: Sequence[str], names: NameIndex, tokens: Sequence[Token]
+) -> list[str]:
+    """A bare noun ("Trial") takes its participant: "Trial of Hannah Gutierrez-Reed".
+
+    A person in the noun's own phrase comes first; else, for the kinds of a court case, the
+    person the article is about names the case ("Ruling in Baldwin case"); else the noun stays bare.
+    """
+    people = [name for name in participants if names.is_person(name)]
+    if people:
+        return [*words, LINKS.get(kind, "of"), people[0]]
+    if kind not in CASE_KINDS:
+        return words
+    main = case_person(tokens, names)
+    if main is not None:
+        return [*words, "in", names.short(main), "case"]
+    return words
+
+
+def _first_subject(tokens: Sequence[Token], clauses: Sequence[int], names: NameIndex) -> list[int]:
+    """The subject of the sentence's first clause: its words before the first auxiliary or past verb."""
+    first: list[int] = []
+    for i, token in enumerate(tokens):
+        past = token.text[:1].islower() and token.lower.endswith("ed")  # not "Gutierrez-Reed"
+        if clauses[i] != clauses[0] or token.lower in AUX or token.lower in VERB_LIKE or past:
+            break
+        first.append(i)
+    return _subject(tokens, first, names) if len(first) < len(tokens) else []
 
 
 def build_title_from(
@@ -175,6 +248,9 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     elif filled:
         stretch = filled[-1]
     named = [i for i in stretch if names.is_name_at(tokens[i].start)]
+    if named and named[0] > stretch[0] and any(tokens[i].lower in VERB_LIKE for i in stretch if i > named[-1]):
+        # "a revolver Baldwin was holding fired": the name is inside a relative clause on the subject.
+        return [i for i in stretch if i < named[0]][-6:]
     if named and not (named[0] > stretch[0] and tokens[named[0] - 1].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
         stretch = [i for i in stretch if i >= named[0]]
     return stretch[-6:]
@@ -259,6 +335,10 @@ def _finish(words: list[str]) -> str:
         parts = cut.split()
         while len(parts) > 2 and parts[-1].lower() in TRAILING:
             parts.pop()
+        rest = text.split()[len(parts) : len(parts) + 1]
+        cut_name = bool(rest) and rest[0][:1].isupper()  # "... and armorer [Hannah Gutierrez-Reed]"
+        if cut_name and len(parts) > 4 and "and" in (parts[-2].lower(), parts[-3].lower()):
+            parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
     while len(parts) > 2 and parts[-1].lower() in TRAILING:

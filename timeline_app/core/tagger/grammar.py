@@ -974,6 +974,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         step = -1 if ctx.dct.weekday() < 5 else 0
     value = relative(ctx, unit, step)
     pre = (m["pre"] or "").lower()
+    if pre == "earlier" and step == 0 and unit == "W":
+        return Resolution("DATE", value, mod, span=_earlier_week(ctx, value))
     if pre in ("earlier", "later") and step == 0:
         return Resolution("DATE", value, mod, span=_so_far(ctx, value, mod))
     return Resolution("DATE", value, mod)
@@ -1469,7 +1471,25 @@ def _earlier_later(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in PARTS_OF_DAY:
         return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[unit], mod)
     value = relative(ctx, UNITS[unit], 0)
+    if unit == "week" and mod == "START":
+        return Resolution("DATE", value, mod, span=_earlier_week(ctx, value))
     return Resolution("DATE", value, mod, span=_so_far(ctx, value, mod))
+
+
+def _earlier_week(ctx: Context, value: str) -> TimeSpan | None:
+    """ "earlier this week": the days of the week before the DCT; on a Monday or Tuesday, the past seven days.
+
+    News written at the start of a week means the days just gone ("the trial opened earlier in
+    the week" in a Monday paper is last week's), so the span reaches back a full week there.
+    """
+    bounds = V.value_bounds(value)
+    if ctx.dct is None or bounds is None or not bounds[0] <= ctx.dct <= bounds[1]:
+        return None
+    first = bounds[0] if (ctx.dct - bounds[0]).days >= 2 else V.add(ctx.dct, days=-7)
+    last = V.add(ctx.dct, days=-1)
+    if first is None or last is None:
+        return None
+    return TimeSpan.between(first, last, value=value, mod="START")
 
 
 _HORIZON_DAYS = {"H": 1, "D": 10, "W": 49, "M": 183, "Q": 274, "Y": 1826, "DE": 7305}
