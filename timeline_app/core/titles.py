@@ -55,7 +55,8 @@ def build_title(
 ) -> str:
     """A readable label for the event named at ``tokens[index:index+length]``."""
     clause = clauses[index]
-    in_timex = {i for i, token in enumerate(tokens) if timexes and any(t.start <= token.start < t.end for t in timexes)}
+    near = [t for t in timexes if t.start < tokens[-1].end and t.end > tokens[0].start] if tokens else []
+    in_timex = {i for i, token in enumerate(tokens) if near and any(t.start <= token.start < t.end for t in near)}
     keep = [
         i
         for i in range(len(tokens))
