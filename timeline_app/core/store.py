@@ -128,6 +128,17 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     db.executescript(_EVENT_COUNTS_SQL)
     db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.table("events").enable_fts(["title"], create_triggers=True, tokenize="porter")
+    # Merging rewrites an event's row on every new source; reindex its title only when it changed.
+    db.executescript(
+        """
+        DROP TRIGGER events_au;
+        CREATE TRIGGER events_au AFTER UPDATE ON events
+        WHEN OLD.title IS NOT NEW.title OR OLD.rowid IS NOT NEW.rowid BEGIN
+          INSERT INTO events_fts (events_fts, rowid, title) VALUES('delete', old.rowid, old.title);
+          INSERT INTO events_fts (rowid, title) VALUES (new.rowid, new.title);
+        END;
+        """
+    )
 
 
 # Events per kind and time bucket, kept by triggers so the timeline can draw density when
@@ -163,9 +174,11 @@ CREATE TRIGGER event_counts_insert AFTER INSERT ON events WHEN NEW.t0 IS NOT NUL
 {_count_statements("+", "NEW")}END;
 CREATE TRIGGER event_counts_delete AFTER DELETE ON events WHEN OLD.t0 IS NOT NULL BEGIN
 {_count_statements("-", "OLD")}END;
-CREATE TRIGGER event_counts_update_old AFTER UPDATE OF t0, kind ON events WHEN OLD.t0 IS NOT NULL BEGIN
+CREATE TRIGGER event_counts_update_old AFTER UPDATE OF t0, kind ON events
+WHEN OLD.t0 IS NOT NULL AND (OLD.t0 IS NOT NEW.t0 OR OLD.kind IS NOT NEW.kind) BEGIN
 {_count_statements("-", "OLD")}END;
-CREATE TRIGGER event_counts_update_new AFTER UPDATE OF t0, kind ON events WHEN NEW.t0 IS NOT NULL BEGIN
+CREATE TRIGGER event_counts_update_new AFTER UPDATE OF t0, kind ON events
+WHEN NEW.t0 IS NOT NULL AND (OLD.t0 IS NOT NEW.t0 OR OLD.kind IS NOT NEW.kind) BEGIN
 {_count_statements("+", "NEW")}END;
 """
 
