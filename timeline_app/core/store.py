@@ -346,6 +346,7 @@ class Store:
         ids: list[int] = []
         parsed: dict[int, Event] = {}
         touched: dict[int, Event] = {}
+        placed: dict[int, tuple[float | None, float | None]] = {}  # (t0, t1) as stored before merging
         by_key: dict[str, list[Any]] = {}
         for row, row_keys in candidates:
             for key in row_keys:
@@ -362,6 +363,7 @@ class Store:
                 merge_into(stored, event, conflict)
                 assert stored.id is not None
                 touched[stored.id] = stored
+                placed[stored.id] = (rows[stored.id][15], rows[stored.id][16])
                 event.id = stored.id
                 known = next(row_keys for row, row_keys in candidates if row[0] == stored.id)
                 keys = [key for key in keys if key not in known]
@@ -373,7 +375,7 @@ class Store:
                     [event.id, article_id, mention.start, mention.end, mention.trigger_start, mention.trigger_end]
                 )
             key_rows.extend((key, event.id) for key in keys)
-        self._update_event_rows(list(touched.values()))
+        self._update_event_rows(list(touched.values()), placed)
         self._insert_event_rows(new_rows)
         self.db.conn.executemany(
             'INSERT INTO mentions (event_id, article_id, start, "end", trigger_start, trigger_end)'
@@ -383,13 +385,15 @@ class Store:
         self.db.conn.executemany("INSERT INTO event_keys (key, event_id) VALUES (?, ?)", sorted(set(key_rows)))
         return tuple(ids)
 
-    def _update_event_rows(self, events: list[Event]) -> None:
+    def _update_event_rows(self, events: list[Event], placed: dict[int, tuple[float | None, float | None]]) -> None:
+        """Rewrite merged events; their place in the span index only when it moved."""
         if not events:
             return
         rows = [[*_event_values(event), event.id] for event in events]
         assignments = ", ".join(f"{name.strip()} = ?" for name in _WRITE_COLUMNS.split(","))
         self.db.conn.executemany(f"UPDATE events SET {assignments} WHERE id = ?", rows)
-        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[event.id] for event in events])
+        rows = [row for row in rows if placed.get(row[-1]) != (row[-3], row[-2])]
+        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[row[-1]] for row in rows])
         spans = [(row[-1], row[-3], row[-2]) for row in rows if row[-3] is not None and row[-2] is not None]
         self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
 
@@ -414,7 +418,7 @@ class Store:
                 for _ in chunk
             )
             rows = self.db.execute(
-                f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id,"
+                f"SELECT {_EVENT_COLUMNS}, t0, t1, k.keys FROM events JOIN (SELECT event_id,"
                 f" group_concat(key, char(31)) AS keys FROM ({recent}) GROUP BY event_id) k ON k.event_id = id",
                 chunk,
             ).fetchall()
