@@ -23,6 +23,8 @@ from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
 SCHEMA_VERSION = 1
+WAL_CHECKPOINT_PAGES = 10_000  # pages of write-ahead log before it is copied into the database
+CACHE_KIB = 32_000  # page cache per connection
 
 
 class StoreError(Exception):
@@ -126,6 +128,17 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     db.executescript(_EVENT_COUNTS_SQL)
     db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.table("events").enable_fts(["title"], create_triggers=True, tokenize="porter")
+    # Merging rewrites an event's row on every new source; reindex its title only when it changed.
+    db.executescript(
+        """
+        DROP TRIGGER events_au;
+        CREATE TRIGGER events_au AFTER UPDATE ON events
+        WHEN OLD.title IS NOT NEW.title OR OLD.rowid IS NOT NEW.rowid BEGIN
+          INSERT INTO events_fts (events_fts, rowid, title) VALUES('delete', old.rowid, old.title);
+          INSERT INTO events_fts (rowid, title) VALUES (new.rowid, new.title);
+        END;
+        """
+    )
 
 
 # Events per kind and time bucket, kept by triggers so the timeline can draw density when
@@ -161,9 +174,11 @@ CREATE TRIGGER event_counts_insert AFTER INSERT ON events WHEN NEW.t0 IS NOT NUL
 {_count_statements("+", "NEW")}END;
 CREATE TRIGGER event_counts_delete AFTER DELETE ON events WHEN OLD.t0 IS NOT NULL BEGIN
 {_count_statements("-", "OLD")}END;
-CREATE TRIGGER event_counts_update_old AFTER UPDATE OF t0, kind ON events WHEN OLD.t0 IS NOT NULL BEGIN
+CREATE TRIGGER event_counts_update_old AFTER UPDATE OF t0, kind ON events
+WHEN OLD.t0 IS NOT NULL AND (OLD.t0 IS NOT NEW.t0 OR OLD.kind IS NOT NEW.kind) BEGIN
 {_count_statements("-", "OLD")}END;
-CREATE TRIGGER event_counts_update_new AFTER UPDATE OF t0, kind ON events WHEN NEW.t0 IS NOT NULL BEGIN
+CREATE TRIGGER event_counts_update_new AFTER UPDATE OF t0, kind ON events
+WHEN NEW.t0 IS NOT NULL AND (OLD.t0 IS NOT NEW.t0 OR OLD.kind IS NOT NEW.kind) BEGIN
 {_count_statements("+", "NEW")}END;
 """
 
@@ -247,6 +262,11 @@ class Store:
                 self.db.enable_wal()
                 # WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
                 self.db.execute("PRAGMA synchronous = NORMAL")
+                # Each article's commit touches pages all over the event indexes: checkpoint them to the
+                # main file (with an fsync) after ~40 MB of log rather than 4 MB, so a page written by
+                # many commits is copied once; a larger page cache keeps the index pages in memory.
+                self.db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+                self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             _upgrade(self.db, self.path)
         except sqlite3.DatabaseError as error:
             conn.close()
@@ -326,6 +346,7 @@ class Store:
         ids: list[int] = []
         parsed: dict[int, Event] = {}
         touched: dict[int, Event] = {}
+        placed: dict[int, tuple[float | None, float | None]] = {}  # (t0, t1) as stored before merging
         by_key: dict[str, list[Any]] = {}
         for row, row_keys in candidates:
             for key in row_keys:
@@ -342,6 +363,7 @@ class Store:
                 merge_into(stored, event, conflict)
                 assert stored.id is not None
                 touched[stored.id] = stored
+                placed[stored.id] = (rows[stored.id][15], rows[stored.id][16])
                 event.id = stored.id
                 known = next(row_keys for row, row_keys in candidates if row[0] == stored.id)
                 keys = [key for key in keys if key not in known]
@@ -353,7 +375,7 @@ class Store:
                     [event.id, article_id, mention.start, mention.end, mention.trigger_start, mention.trigger_end]
                 )
             key_rows.extend((key, event.id) for key in keys)
-        self._update_event_rows(list(touched.values()))
+        self._update_event_rows(list(touched.values()), placed)
         self._insert_event_rows(new_rows)
         self.db.conn.executemany(
             'INSERT INTO mentions (event_id, article_id, start, "end", trigger_start, trigger_end)'
@@ -363,13 +385,15 @@ class Store:
         self.db.conn.executemany("INSERT INTO event_keys (key, event_id) VALUES (?, ?)", sorted(set(key_rows)))
         return tuple(ids)
 
-    def _update_event_rows(self, events: list[Event]) -> None:
+    def _update_event_rows(self, events: list[Event], placed: dict[int, tuple[float | None, float | None]]) -> None:
+        """Rewrite merged events; their place in the span index only when it moved."""
         if not events:
             return
         rows = [[*_event_values(event), event.id] for event in events]
         assignments = ", ".join(f"{name.strip()} = ?" for name in _WRITE_COLUMNS.split(","))
         self.db.conn.executemany(f"UPDATE events SET {assignments} WHERE id = ?", rows)
-        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[event.id] for event in events])
+        rows = [row for row in rows if placed.get(row[-1]) != (row[-3], row[-2])]
+        self.db.conn.executemany("DELETE FROM event_spans WHERE id = ?", [[row[-1]] for row in rows])
         spans = [(row[-1], row[-3], row[-2]) for row in rows if row[-3] is not None and row[-2] is not None]
         self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
 
@@ -394,7 +418,7 @@ class Store:
                 for _ in chunk
             )
             rows = self.db.execute(
-                f"SELECT {_EVENT_COLUMNS}, k.keys FROM events JOIN (SELECT event_id,"
+                f"SELECT {_EVENT_COLUMNS}, t0, t1, k.keys FROM events JOIN (SELECT event_id,"
                 f" group_concat(key, char(31)) AS keys FROM ({recent}) GROUP BY event_id) k ON k.event_id = id",
                 chunk,
             ).fetchall()

@@ -7,6 +7,7 @@ against him" gives "Charges against Baldwin dismissed" (a nameless subject yield
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -57,7 +58,11 @@ def build_title(
 ) -> str:
     """A readable label for the event named at ``tokens[index:index+length]``."""
     clause = clauses[index]
-    in_timex = {i for i, token in enumerate(tokens) if timexes and any(t.start <= token.start < t.end for t in timexes)}
+    in_timex: set[int] = set()
+    if timexes and tokens:
+        starts = [token.start for token in tokens]
+        for t in timexes:  # the tokens starting inside an expression
+            in_timex.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
     keep = [
         i
         for i in range(len(tokens))

@@ -24,6 +24,10 @@ class Token(NamedTuple):
     possessive: bool
 
 
+# Builds a Token without the generated ``__new__`` (a Python call per token): the same tuple.
+_new_token = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     tokens: list[Token] = []
@@ -37,7 +41,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         lower = word.lower()
         if "’" in lower:
             lower = lower.replace("’", "'")
-        append(Token(word, lower, match.start(), match.end(), word, False))
+        begin, finish = match.span()
+        append(_new_token(Token, (word, lower, begin, finish, word, False)))
     return tokens
 
 
