@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.modal import activate
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
@@ -40,8 +41,7 @@ def view(qtbot: QtBot, store: Store) -> TimelineView:
     qtbot.addWidget(widget)
     widget.resize(900, 360)
     widget.canvas.set_store(store)
-    widget.show()
-    qtbot.waitExposed(widget)
+    activate(qtbot, widget)  # Up/Down and Alt+wheel must reach this window
     return widget
 
 
