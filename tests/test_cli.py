@@ -108,3 +108,12 @@ def test_readme_documents_every_command() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     missing = [name for name in COMMANDS if f"timeline-app {name}" not in readme]
     assert missing == []
+
+
+def test_reading_commands_refuse_a_missing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for args in (["events"], ["articles"], ["export", "--out", tmp_path / "t.csv"]):
+        result = run_cli(*args, "--db", missing)
+        assert result.returncode != 0
+        assert result.stderr.strip() == f"{missing}: no such database (import articles into it first)"
+    assert not missing.exists() and not (tmp_path / "t.csv").exists()

@@ -103,8 +103,12 @@ def _import_dialog_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _open_store(args: argparse.Namespace) -> Store:
-    return Store(getattr(args, "db", None) or default_database_path())
+def _open_store(args: argparse.Namespace, create: bool = False) -> Store:
+    """The database named by ``--db`` (or the default); only ``import`` may create a new file."""
+    path = getattr(args, "db", None) or default_database_path()
+    if not create and not Path(path).exists():
+        raise StoreError(f"{path}: no such database (import articles into it first)")
+    return Store(path)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -112,7 +116,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     summary = ImportSummary()
     max_bytes = int(args.max_mb * 1024 * 1024)
-    with _open_store(args) as store:
+    with _open_store(args, create=True) as store:
         for result in import_files(store, args.files, args.date, max_bytes, allow_undated=args.undated):
             summary.add(result)
             if result.error:
