@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, datetime
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.timex import tag_times
@@ -137,6 +137,7 @@ def test_trigger_windows_lose_nothing_on_real_articles() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(TEXTS, DCTS)
+@example("BIWEEKLY", None)  # once missed: a set word whose trigger was only part of a longer word
 def test_trigger_windows_lose_nothing_on_any_text(text: str, dct: date | None) -> None:
     from timeline_app.core.tagger import find_expressions
 

@@ -1234,7 +1234,7 @@ _SET_WORDS = {
 @rule(
     "set-word",
     rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly){R}",
-    words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly"),
+    words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly"),
     reach=(2, 12),
 )
 def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
