@@ -353,7 +353,8 @@ class Store:
                 by_key.setdefault(key, []).append(row)
         for event, keys in zip(events, keys_of):
             rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
-            pool = [_parsed(parsed, row) for _, row in sorted(rows.items(), reverse=True)]
+            # find_match only considers candidates of the event's kind: parse just those.
+            pool = [_parsed(parsed, row) for _, row in sorted(rows.items(), reverse=True) if row[2] == event.kind]
             match = find_match(event, pool) if pool else None
             if match is None:
                 event.id, next_id = next_id, next_id + 1
