@@ -405,6 +405,12 @@ class Store:
         self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
         self._add_counts([(row[-2], row[2]) for row in rows])
 
+    def rebuild_counts(self) -> None:
+        """Recount ``event_counts`` from the events table (after rows were inserted with plain SQL)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM event_counts")
+            self._add_counts(self.db.execute("SELECT t0, kind FROM events WHERE t0 IS NOT NULL"))
+
     def _add_counts(self, placed: Iterable[tuple[float | None, str]]) -> None:
         """Count newly inserted events (t0, kind) in ``event_counts``, as the update/delete triggers do."""
         added: Counter[tuple[int, int, str]] = Counter()
