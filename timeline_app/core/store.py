@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from timeline_app.core.merge import find_match, may_merge, merge_into, participant_keys
+from timeline_app.core.merge import find_match, may_merge, merge_into, needs_same_span, participant_keys
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -352,7 +352,12 @@ class Store:
         for event, keys in zip(events, keys_of):
             rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
             # find_match only considers candidates of the event's kind: parse just those.
-            pool = [_parsed(parsed, row) for _, row in sorted(rows.items(), reverse=True) if row[2] == event.kind]
+            same_span = needs_same_span(event)
+            pool = [
+                _parsed(parsed, row)
+                for _, row in sorted(rows.items(), reverse=True)
+                if row[2] == event.kind and (not same_span or _same_bounds(parsed, row, event.span))
+            ]
             match = find_match(event, pool) if pool else None
             if match is None:
                 event.id, next_id = next_id, next_id + 1
@@ -856,6 +861,15 @@ def _event_from_row(row: Sequence[Any]) -> Event:
         notes=row[13],
         participants=json.loads(row[14]),
     )
+
+
+def _same_bounds(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) -> bool:
+    """Whether a candidate has the span's earliest and latest day, without parsing a row not parsed yet
+    (an event already parsed in this batch may have been merged: its current span counts)."""
+    event = cache.get(row[0])
+    if event is not None:
+        return event.span.earliest == span.earliest and event.span.latest == span.latest
+    return parse_iso(row[3]) == span.earliest and parse_iso(row[4]) == span.latest
 
 
 def _parsed(cache: dict[int, Event], row: Sequence[Any]) -> Event:
