@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -841,26 +842,30 @@ def _article_from_row(row: Sequence[Any]) -> Article:
 
 
 def _event_from_row(row: Sequence[Any]) -> Event:
-    span = TimeSpan(
-        parse_iso(row[3]),
-        parse_iso(row[4]),
-        Precision(row[5]),
-        row[6],
-        row[7],
-        row[8],
-        bool(row[9]),
-    )
     return Event(
         id=row[0],
         title=row[1],
         kind=row[2],
-        span=span,
+        span=_span_from_columns(*row[3:10]),
         status=Status(row[10]),
         confidence=row[11],
         salience=row[12],
         notes=row[13],
-        participants=json.loads(row[14]),
+        participants=list(_participants(row[14])),
     )
+
+
+@lru_cache(maxsize=8192)
+def _span_from_columns(
+    earliest: str | None, latest: str | None, precision: str, value: str, mod: str, hint: str, expected: int
+) -> TimeSpan:
+    """A stored span, parsed once per distinct value (spans are immutable, so events may share one)."""
+    return TimeSpan(parse_iso(earliest), parse_iso(latest), Precision(precision), value, mod, hint, bool(expected))
+
+
+@lru_cache(maxsize=8192)
+def _participants(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
 
 
 def _same_bounds(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) -> bool:
