@@ -148,6 +148,7 @@ def build_store(path: Path, count: int) -> None:
                 rows,
             )
         conn.execute("INSERT INTO event_spans (id, t0, t1) SELECT id, t0, t1 FROM events WHERE t0 IS NOT NULL")
+    store.rebuild_counts()  # plain SQL inserts bypass the store's per-day counts
     conn.execute("ANALYZE")
     store.close()
     print(f"built {count} events in {time.perf_counter() - started:.1f} s: {path}", file=sys.stderr)

@@ -32,6 +32,11 @@ def may_merge(event: Event) -> bool:
     return not event.span.is_open and event.span.precision.rank <= Precision.MONTH.rank
 
 
+def needs_same_span(event: Event) -> bool:
+    """True when ``find_match`` only accepts candidates with exactly the event's earliest and latest."""
+    return KIND_REPEAT.get(event.kind, "many") == "many"
+
+
 def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] | None:
     """The stored event ``event`` reports again, and whether the sources disagree on its date."""
     repeat = KIND_REPEAT.get(event.kind, "many")

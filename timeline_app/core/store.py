@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from timeline_app.core.merge import find_match, may_merge, merge_into, participant_keys
+from timeline_app.core.merge import find_match, may_merge, merge_into, needs_same_span, participant_keys
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -103,9 +105,7 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
             t1 REAL
         );
         CREATE INDEX events_t0 ON events (t0, salience);
-        CREATE INDEX events_t1 ON events (t1);
         CREATE INDEX events_salience ON events (salience, t0);
-        CREATE INDEX events_kind ON events (kind);
         CREATE VIRTUAL TABLE event_spans USING rtree (id, t0, t1);
         CREATE TABLE mentions (
             id INTEGER PRIMARY KEY,
@@ -141,7 +141,8 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     )
 
 
-# Events per kind and time bucket, kept by triggers so the timeline can draw density when
+# Events per kind and time bucket, kept by triggers (and by ``_add_counts`` on insert, one batch
+# per article rather than four trigger statements per event) so the timeline can draw density when
 # zoomed out without reading events. Buckets count days from 0001-01-01 (``COUNT_ORIGIN``):
 # level 0 is one day, level 1 eight days, level 2 64 days, level 3 512 days.
 COUNT_ORIGIN = -62_135_596_800
@@ -170,8 +171,6 @@ CREATE TABLE event_counts (
     n INTEGER NOT NULL,
     PRIMARY KEY (level, bucket, kind)
 ) WITHOUT ROWID;
-CREATE TRIGGER event_counts_insert AFTER INSERT ON events WHEN NEW.t0 IS NOT NULL BEGIN
-{_count_statements("+", "NEW")}END;
 CREATE TRIGGER event_counts_delete AFTER DELETE ON events WHEN OLD.t0 IS NOT NULL BEGIN
 {_count_statements("-", "OLD")}END;
 CREATE TRIGGER event_counts_update_old AFTER UPDATE OF t0, kind ON events
@@ -353,7 +352,13 @@ class Store:
                 by_key.setdefault(key, []).append(row)
         for event, keys in zip(events, keys_of):
             rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
-            pool = [_parsed(parsed, row) for _, row in sorted(rows.items(), reverse=True)]
+            # find_match only considers candidates of the event's kind: parse just those.
+            same_span = needs_same_span(event)
+            pool = [
+                _parsed(parsed, row)
+                for _, row in sorted(rows.items(), reverse=True)
+                if row[2] == event.kind and (not same_span or _same_bounds(parsed, row, event.span))
+            ]
             match = find_match(event, pool) if pool else None
             if match is None:
                 event.id, next_id = next_id, next_id + 1
@@ -404,6 +409,29 @@ class Store:
         self.db.conn.executemany(f"INSERT INTO events (id, {_WRITE_COLUMNS}) VALUES ({placeholders})", rows)
         spans = [(row[0], row[-2], row[-1]) for row in rows if row[-2] is not None and row[-1] is not None]
         self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
+        self._add_counts([(row[-2], row[2]) for row in rows])
+
+    def rebuild_counts(self) -> None:
+        """Recount ``event_counts`` from the events table (after rows were inserted with plain SQL)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM event_counts")
+            self._add_counts(self.db.execute("SELECT t0, kind FROM events WHERE t0 IS NOT NULL"))
+
+    def _add_counts(self, placed: Iterable[tuple[float | None, str]]) -> None:
+        """Count newly inserted events (t0, kind) in ``event_counts``, as the update/delete triggers do."""
+        added: Counter[tuple[int, int, str]] = Counter()
+        for t0, kind in placed:
+            if t0 is None:
+                continue
+            day = int((t0 - COUNT_ORIGIN) / DAY_SECONDS)  # CAST(... AS INTEGER) truncates too
+            for level, size in enumerate(COUNT_LEVELS):
+                bucket = abs(day) // size  # SQLite's integer division truncates toward zero
+                added[(level, bucket if day >= 0 else -bucket, kind)] += 1
+        self.db.conn.executemany(
+            "INSERT INTO event_counts (level, bucket, kind, n) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (level, bucket, kind) DO UPDATE SET n = n + excluded.n",
+            [(*key, n) for key, n in added.items()],
+        )
 
     def _merge_candidates(self, keys: Sequence[str]) -> list[tuple[Any, frozenset[str]]]:
         """Stored events sharing a kind and participant key, without mentions (called before this
@@ -440,6 +468,7 @@ class Store:
             placeholders = ", ".join("?" * len(values))
             cursor = self.db.execute(f"INSERT INTO events ({columns}) VALUES ({placeholders})", values)
             event_id = int(cursor.lastrowid or 0)
+            self._add_counts([(t0, event.kind)])
         else:
             event_id = event.id
             assignments = ", ".join(f"{name.strip()} = ?" for name in columns.split(","))
@@ -711,8 +740,14 @@ class Store:
         return [(int(row[0]), str(row[1]), row[2]) for row in rows]
 
     def time_extent(self) -> tuple[float, float] | None:
+        # Separate MIN and MAX queries: SQLite answers each from the t0 index without a scan.
         first = self.db.execute("SELECT MIN(t0) FROM events").fetchone()[0]
-        last = self.db.execute("SELECT MAX(t1) FROM events").fetchone()[0]
+        latest_start = self.db.execute("SELECT MAX(t0) FROM events").fetchone()[0]
+        # The latest end is at or after the latest start: the span index finds the few events ending
+        # there (its bounds are rounded outward, so none is missed); their exact t1 comes from events.
+        last = self.db.execute(
+            "SELECT MAX(t1) FROM events WHERE id IN (SELECT id FROM event_spans WHERE t1 >= ?)", [latest_start]
+        ).fetchone()[0]
         if first is None or last is None:
             return None
         return float(first), float(last)
@@ -745,7 +780,13 @@ class Store:
         return {str(row[0]): int(row[1]) for row in rows if row[1]}
 
     def kinds(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT DISTINCT kind FROM events ORDER BY kind").fetchall()]
+        # Dated kinds from the summary table, undated ones from the few undated events.
+        rows = self.db.execute(
+            "SELECT kind FROM event_counts WHERE level = ? GROUP BY kind HAVING SUM(n) > 0"
+            " UNION SELECT kind FROM events WHERE t0 IS NULL ORDER BY kind",
+            [len(COUNT_LEVELS) - 1],
+        ).fetchall()
+        return [row[0] for row in rows]
 
 
 # -- row conversion ----------------------------------------------------------------------------
@@ -801,26 +842,39 @@ def _article_from_row(row: Sequence[Any]) -> Article:
 
 
 def _event_from_row(row: Sequence[Any]) -> Event:
-    span = TimeSpan(
-        parse_iso(row[3]),
-        parse_iso(row[4]),
-        Precision(row[5]),
-        row[6],
-        row[7],
-        row[8],
-        bool(row[9]),
-    )
     return Event(
         id=row[0],
         title=row[1],
         kind=row[2],
-        span=span,
+        span=_span_from_columns(*row[3:10]),
         status=Status(row[10]),
         confidence=row[11],
         salience=row[12],
         notes=row[13],
-        participants=json.loads(row[14]),
+        participants=list(_participants(row[14])),
     )
+
+
+@lru_cache(maxsize=8192)
+def _span_from_columns(
+    earliest: str | None, latest: str | None, precision: str, value: str, mod: str, hint: str, expected: int
+) -> TimeSpan:
+    """A stored span, parsed once per distinct value (spans are immutable, so events may share one)."""
+    return TimeSpan(parse_iso(earliest), parse_iso(latest), Precision(precision), value, mod, hint, bool(expected))
+
+
+@lru_cache(maxsize=8192)
+def _participants(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+def _same_bounds(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) -> bool:
+    """Whether a candidate has the span's earliest and latest day, without parsing a row not parsed yet
+    (an event already parsed in this batch may have been merged: its current span counts)."""
+    event = cache.get(row[0])
+    if event is not None:
+        return event.span.earliest == span.earliest and event.span.latest == span.latest
+    return parse_iso(row[3]) == span.earliest and parse_iso(row[4]) == span.latest
 
 
 def _parsed(cache: dict[int, Event], row: Sequence[Any]) -> Event:
