@@ -10,6 +10,7 @@ Usage: python benchmarks/bench_import.py [N]   (default 10,000)
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import resource
@@ -111,7 +112,9 @@ def _fixed(timexes: list[Timex]) -> Callable[[str, date | None], list[Timex]]:
 
 
 def main(argv: list[str]) -> int:
-    count = int(argv[1]) if len(argv) > 1 else 10_000
+    parser = argparse.ArgumentParser(description="Import with extraction of many seed-sized articles.")
+    parser.add_argument("count", nargs="?", type=int, default=10_000, help="articles to import (default 10,000)")
+    count = parser.parse_args(argv[1:]).count
     rng = random.Random(7)
     articles = [make_article(rng, i) for i in range(count)]
     size = sum(len(a.text) for a in articles) / count
