@@ -123,14 +123,6 @@ def test_bucket_counts(store: Store) -> None:
     assert counts == [(start, 5), (start + 5 * DAY_SECONDS, 5)]
 
 
-def test_search_finds_titles_and_article_text(store: Store) -> None:
-    store.add_article(_article(), _events())
-    ids = store.search_events("settled")
-    assert len(ids) == 2  # the title of one, the article text of both
-    assert store.search_events("Shooting") != []
-    assert store.search_events("nonexistentword") == []
-
-
 def test_update_event_moves_it_on_the_axis(store: Store) -> None:
     store.add_article(_article(), _events())
     event = store.events()[0]

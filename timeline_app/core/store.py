@@ -752,20 +752,6 @@ class Store:
             return None
         return float(first), float(last)
 
-    def search_events(self, query: str) -> list[int]:
-        """Ids of events whose title or any source article matches a full-text query."""
-        words = [word for word in query.replace('"', " ").split() if word]
-        if not words:
-            return []
-        match = " ".join(f'"{word}"' for word in words)
-        rows = self.db.execute(
-            "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
-            " UNION SELECT m.event_id FROM mentions m JOIN articles_fts a ON a.rowid = m.article_id"
-            " WHERE articles_fts MATCH ?",
-            [match, match],
-        ).fetchall()
-        return sorted(int(row[0]) for row in rows)
-
     def counts(self) -> tuple[int, int]:
         """(events, articles)."""
         events = self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
