@@ -202,8 +202,8 @@ class ArticlePanel(QWidget):
         quote = " ".join(mentions[0].quote(article.text).split())
         if len(quote) > QUOTE_CHARS:
             quote = quote[:QUOTE_CHARS].rstrip() + "…"
-        more = f" (+{len(mentions) - 1} more)" if len(mentions) > 1 else ""
-        return f"{published} · {article.title}\n“{quote}”{more}"
+        count = f"{len(mentions)} sentences: " if len(mentions) > 1 else ""
+        return f"{published} · {article.title}\n{count}“{quote}”"
 
     def _show_article(self, article: Article | None, mentions: list[Mention]) -> None:
         self.article = article
