@@ -71,7 +71,7 @@ def test_files_opened_by_the_desktop_are_imported_together(tmp_path: Path, qtbot
             def review(widget: QWidget) -> None:
                 assert isinstance(widget, ReviewDialog)
                 reviewed.append(sorted(probe.path for probe in widget.probes))
-                when_modal(SummaryDialog, lambda summary: summary.close())
+                when_modal(SummaryDialog, lambda summary: summary.hide())
                 widget.import_button.click()
 
             when_modal(ReviewDialog, review)
