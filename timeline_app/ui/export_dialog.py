@@ -252,6 +252,9 @@ class ExportDialog(QDialog):
         form.addRow("&Scale:", self.scale_spin)
         form.addRow("&Resolution:", self.dpi_spin)
         form.addRow(self.transparent_check)
+        self.dark_check = QCheckBox("&Dark theme (light text on dark)", self.image_box)
+        self.dark_check.setAccessibleName("Dark theme")
+        form.addRow(self.dark_check)
         return self.image_box
 
     def _build_pdf(self) -> QGroupBox:
@@ -366,6 +369,7 @@ class ExportDialog(QDialog):
             scale=self.scale_spin.value(),
             dpi=self.dpi_spin.value(),
             transparent=self.transparent_check.isChecked(),
+            dark=self.dark_check.isChecked(),
             page_size=page,
             page_width_mm=float(min(self.page_width.value(), self.page_height.value())),
             page_height_mm=float(max(self.page_width.value(), self.page_height.value())),
