@@ -152,6 +152,7 @@ def test_dialog_offers_a_dark_theme_and_says_what_a_short_image_left_out(
     qtbot, store: Store, tmp_path: Path, warnings
 ) -> None:
     dialog = _dialog(qtbot, store)
+    dialog.show()
     _choose(dialog, "png", tmp_path / "short.png")
     assert dialog.dark_check.isEnabled() and not dialog.build_spec().dark
     dialog.dark_check.setChecked(True)
@@ -159,12 +160,14 @@ def test_dialog_offers_a_dark_theme_and_says_what_a_short_image_left_out(
     dialog.height_spin.setValue(200)
     dialog.all_radio.setChecked(True)
     assert dialog.build_spec().dark
-    with qtbot.waitSignal(dialog.finished, timeout=20_000):
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
         dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running())
     assert warnings == []
     result = dialog.result_of_export
     assert result is not None and result.skipped > 0
     assert "left out (no room for the lanes" in dialog.status.text()
+    assert dialog.isVisible()  # kept open on the message, to try a taller image
     assert QColor(QImage(str(tmp_path / "short.png")).pixel(795, 3)).lightness() < 60
     _choose(dialog, "csv", tmp_path / "x.csv")
     assert not dialog.dark_check.isEnabled()

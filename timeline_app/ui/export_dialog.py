@@ -466,7 +466,9 @@ class ExportDialog(QDialog):
             self._worker.deleteLater()
         self._thread = self._worker = None
         self._set_running(False)
-        if self.result_of_export is not None:
+        result = self.result_of_export
+        # An image that left lanes out stays open on its message, so the height can be raised.
+        if result is not None and not (result.skipped and self.current_format() not in DATA_FORMATS):
             self.accept()
 
     def _show_error(self, message: str) -> None:
