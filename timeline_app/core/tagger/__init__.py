@@ -124,6 +124,8 @@ _SUFFIX = re.compile(
 )
 _THIS_BEFORE = re.compile(r"(?<![\w-])(?:this|the)\s+$", re.IGNORECASE)
 _RIGHT_BEFORE = re.compile(r"(?<![\w-])right\s+$", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\s+(?:period|span|stretch|term|window|time\s+frame|timeframe)(?![\w-])", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)\s+$", re.IGNORECASE)
 _PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
 
 
@@ -136,6 +138,12 @@ def _extend(text: str, found: Found) -> Found:
         end, mod = suffix.end(), "APPROX"
     elif suffix is not None and found.type == "DATE" and found.value[:1].isdigit():
         end, mod = suffix.end(), "ON_OR_AFTER" if suffix["after"] else "ON_OR_BEFORE"
+    if found.type == "DURATION" and "-" in text[start:end]:
+        noun = _PERIOD_NOUN.match(text, end)  # "a three-year period": the noun phrase is the expression
+        if noun is not None:
+            end = noun.end()
+            article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+            start = article.start() if article else start
     if found.type == "DATE" and _PAST_OR_COMING.match(text, start):
         this = _THIS_BEFORE.search(text, max(0, start - 6), start)
         start = this.start() if this else start

@@ -826,6 +826,37 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", named or latest, anaphoric=named is not None)
 
 
+_YEAR_BACK = (
+    r"(?P<back>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
+    rf"(?P<y>{YEAR4}))"
+)
+
+
+@rule(
+    "period-year-back",
+    r"(?<![\w-])(?:(?:the|that)\s+(?P<which>same|comparable|corresponding|year-earlier|year-ago|similar)?\s*"
+    rf"(?P<unit>quarter|period)\s+(?:(?:of|in|for)\s+)?{_YEAR_BACK}"
+    r"|(?P<rel>last\s+year's|the\s+previous\s+year's|the\s+prior\s+year's)\s+(?:(?P<q>first|second|third|fourth)\s+)?"
+    r"(?P<unit2>quarter|period))(?![\w-])",
+    words=("quarter", "period"),
+    reach=(60, 40),
+)
+def _period_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the same period last year", "the quarter a year ago", "last year's third quarter": one
+    expression, the quarter under discussion a year back (TIMEX3 takes the whole noun phrase)."""
+    if ctx.dct is None:
+        return Resolution("DATE", "XXXX-QX")
+    if m["q"]:
+        return Resolution("DATE", f"{ctx.dct.year - 1:04d}-Q{ORDINALS[m['q'].lower()]}")
+    base = ctx.last_quarter or _latest_quarter(ctx)
+    if m["y"]:
+        if m["unit"].lower() == "quarter" and not m["which"]:
+            return None  # "the quarter in 1990": a quarter and a year, each its own
+        return Resolution("DATE", f"{m['y']}-{base[-2:]}", anaphoric=True)
+    shifted = V.shift(base, -1, "Y")
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
 def _latest_quarter(ctx: Context) -> str:
     """The last quarter that has ended by the DCT (what news reports on)."""
     return relative(ctx, "Q", -1)
@@ -954,8 +985,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ABC News' "This Week": a title
     if rel.startswith("the ") and rel not in ("the current",):
         after = ctx.text[m.end() : m.end() + 12]
-        if re.match(r"\s+(?:or|and)\b", after):
-            return None
+        if re.match(r"\s+(?:or|and)\b(?!\s+so\b)", after):
+            return None  # "the next year or two"; but "the next year or so" is one expression
         if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
             return Resolution("DURATION", f"P1{unit}", mod)
         if rel in ("the following", "the previous"):
@@ -1074,8 +1105,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
         return None  # "the 1988 quarter" is a date
     follow = ctx.text[m.end() : m.end() + 8]
-    if unit == "Q" and (re.match(r"\s+of\b", follow) or (m["pl"] and "-" in m["sep"])):
-        return None  # "a quarter of the shares", "three-quarters": fractions
+    fraction = amount is not None or "couple" in raw
+    if unit == "Q" and fraction and (re.match(r"\s+of\b", follow) or (m["pl"] and "-" in m["sep"])):
+        return None  # "a quarter of the shares", "three-quarters": fractions; "several quarters of losses" is time
     if unit == "S" and raw in ("a", "an", "one") and not m["pl"]:
         return None  # "a second round": an ordinal
     if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):

@@ -1,0 +1,66 @@
+"""Table-driven tests for classes of expression fixed in the third round: the whole noun phrase of
+a period a year back, duration adjectives with their noun, vague quarters, "or so". Rows: text,
+DCT, expected (text, type, value). Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.timex import tag_times
+
+WSJ = date(1989, 10, 27)  # a Friday, in the fourth quarter (the third has just been reported)
+
+Rows = list[tuple[str, date, list[tuple[str, str, str]]]]
+
+
+def found(text: str, dct: date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_times(text, dct)]
+
+
+PERIOD_A_YEAR_BACK: Rows = [
+    # the period compared with, a year back, is one expression (not "last year" alone)
+    (
+        "Profit rose from $3 million in the same period last year.",
+        WSJ,
+        [("the same period last year", "DATE", "1988-Q3")],
+    ),
+    (
+        "Sales fell from the corresponding period of last year.",
+        WSJ,
+        [("the corresponding period of last year", "DATE", "1988-Q3")],
+    ),
+    ("It earned less than in the quarter a year ago.", WSJ, [("the quarter a year ago", "DATE", "1988-Q3")]),
+    (
+        "Profit was $2 million in the second quarter, against $3 million in the same quarter a year earlier.",
+        WSJ,
+        [("the second quarter", "DATE", "1989-Q2"), ("the same quarter a year earlier", "DATE", "1988-Q2")],
+    ),
+    ("That beat last year's third quarter.", WSJ, [("last year's third quarter", "DATE", "1988-Q3")]),
+    ("Results matched the comparable period in 1987.", WSJ, [("the comparable period in 1987", "DATE", "1987-Q3")]),
+]
+
+DURATION_NOUNS: Rows = [
+    # a duration adjective with its noun: the noun phrase is the expression
+    ("The fraud went on over a three-year period.", WSJ, [("a three-year period", "DURATION", "P3Y")]),
+    ("The loan runs for its one-year term.", WSJ, [("one-year term", "DURATION", "P1Y")]),
+    ("He got a five-year contract.", WSJ, [("five-year", "DURATION", "P5Y")]),
+]
+
+VAGUE_QUARTERS: Rows = [
+    # "several quarters of losses" is time; "a quarter of the shares" a fraction
+    ("It made money after several quarters of losses.", WSJ, [("several quarters", "DURATION", "PXQ")]),
+    ("It sold a quarter of the shares.", WSJ, []),
+    ("It sold three quarters of its stake.", WSJ, []),
+]
+
+OR_SO: Rows = [
+    ("The plant will close over the next year or so.", WSJ, [("the next year or so", "DATE", "1990")]),
+    ("Prices may rise in the next year or two.", WSJ, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PERIOD_A_YEAR_BACK + DURATION_NOUNS + VAGUE_QUARTERS + OR_SO)
+def test_noun_phrases(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
