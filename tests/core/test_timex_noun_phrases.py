@@ -64,3 +64,40 @@ OR_SO: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PERIOD_A_YEAR_BACK + DURATION_NOUNS + VAGUE_QUARTERS + OR_SO)
 def test_noun_phrases(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+AP = date(1998, 12, 10)  # a Thursday
+
+SMALL_WORDS: Rows = [
+    # "last" the verb is not "the last six weeks"
+    ("The trial is expected to last six weeks.", AP, [("six weeks", "DURATION", "P6W")]),
+    ("Talks lasted the last six weeks.", AP, [("the last six weeks", "DURATION", "P6W")]),
+    # money before "a week earlier" makes no rate
+    ("It closed at $45, up from $40 a week earlier.", AP, [("a week", "DURATION", "P1W")]),
+    ("It pays $40 a week.", AP, [("a week", "SET", "P1W")]),
+    # "of 1997" is a year, but not after a number or in a name
+    (
+        "Jobs grew in the first nine months of 1997.",
+        AP,
+        [("the first nine months", "DURATION", "P9M"), ("1997", "DATE", "1997")],
+    ),
+    ("Some 1,500 of 2000 workers struck.", AP, []),
+    ("It broke the Clean Air Act of 1990.", AP, []),
+    # "the second half of the year" is one expression
+    ("Profit should rise in the second half of the year.", AP, [("the second half of the year", "DATE", "1998-H2")]),
+    ("More recently, prices fell.", AP, [("More recently", "DATE", "PAST_REF")]),
+]
+
+LAST_MONTH_NAMED: Rows = [
+    # "last February" said in March means a year back (the month just gone is "last month")
+    ("Two helicopters crashed last February.", date(1998, 3, 1), [("last February", "DATE", "1997-02")]),
+    ("Two helicopters crashed last December.", date(1999, 1, 10), [("last December", "DATE", "1997-12")]),
+    ("Two helicopters crashed last July.", AP, [("last July", "DATE", "1998-07")]),
+    ("The talks resume next January.", AP, [("next January", "DATE", "2000-01")]),
+    ("The talks resume next March.", AP, [("next March", "DATE", "1999-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SMALL_WORDS + LAST_MONTH_NAMED)
+def test_small_words_around_expressions(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -123,6 +123,7 @@ _SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _THIS_BEFORE = re.compile(r"(?<![\w-])(?:this|the)\s+$", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?<![\w-])(?:more|most)\s+$", re.IGNORECASE)
 _RIGHT_BEFORE = re.compile(r"(?<![\w-])right\s+$", re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"\s+(?:period|span|stretch|term|window|time\s+frame|timeframe)(?![\w-])", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)\s+$", re.IGNORECASE)
@@ -150,6 +151,9 @@ def _extend(text: str, found: Found) -> Found:
     elif found.value == "PRESENT_REF" and text[start : start + 3].lower() == "now":
         right = _RIGHT_BEFORE.search(text, max(0, start - 7), start)
         start = right.start() if right else start
+    elif found.value == "PAST_REF" and text[start : start + 8].lower() == "recently":
+        more = _MORE_BEFORE.search(text, max(0, start - 6), start)  # "more recently", "most recently"
+        start = more.start() if more else start
     if (start, end, mod) == (found.start, found.end, found.mod):
         return found
     return Found(start, end, found.type, found.value, mod, found.span if mod == found.mod else None)

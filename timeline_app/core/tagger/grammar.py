@@ -578,10 +578,14 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = (m["rel"] or "").strip().lower()
     if rel and ctx.dct is not None:
         year = ctx.dct.year
+        # "last February" said in March is a year back (last month would be "last month");
+        # "next April" said in March likewise a year ahead
         if rel in ("last", "past", "previous"):
-            year -= 1 if month >= ctx.dct.month else 0
+            back = (ctx.dct.month - month) % 12 or 12
+            year += (ctx.dct.month - back - (12 if back == 1 else 0) - 1) // 12
         elif rel in ("next", "coming"):
-            year += 1 if month <= ctx.dct.month else 0
+            ahead = (month - ctx.dct.month) % 12 or 12
+            year += (ctx.dct.month + ahead + (12 if ahead == 1 else 0) - 1) // 12
         value = f"{year:04d}-{month:02d}"
     elif rel:
         value = f"XXXX-{month:02d}"
@@ -610,8 +614,11 @@ _COUNT_NOUN = re.compile(
     r"runs|yards|goals|games|to\s+\d)\b",
     IGNORE,
 )
+# "of 1997" is a year ("the first nine months of 1997"), but not after a number ("1,500 of 2000
+# workers") or in a name ("the Clean Air Act of 1990")
+_OF_COUNT_OR_NAME = re.compile(r"(?:\d|\b(?-i:[A-Z])[a-z]+)\s+of\s+$", IGNORE)
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of|section|article|rule|no\.|"
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|section|article|rule|no\.|"
     r"number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
     r"resolution|amendment|paragraph)\s+|[#№])$",
     IGNORE,
@@ -627,7 +634,10 @@ _COUNT_BEFORE = re.compile(
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
     if not m["fiscal"] and not m["pre"]:
-        if _COUNT_NOUN.match(ctx.text, m.end()) or _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 15), m.start()):
+        low = max(0, m.start() - 15)
+        if _COUNT_NOUN.match(ctx.text, m.end()) or _COUNT_BEFORE.search(ctx.text, low, m.start()):
+            return None
+        if _OF_COUNT_OR_NAME.search(ctx.text, low, m.start()):
             return None
         if year < 1600 or year > (ctx.dct.year + 30 if ctx.dct else 2100):
             return None
@@ -736,7 +746,7 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
     "quarter",
     rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
     rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal[\s-]+)?"
-    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year)?{R}",
+    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
 )
@@ -1044,7 +1054,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["so"]:
         mod = mod or "APPROX"  # "a week or so ago"
     if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
-        return None  # "three days later": TimeBank marks the duration
+        return None  # "three days later": TimeBank marks the duration (without "later")
     if unit in ("S", "MIN", "H"):
         return Resolution("DURATION", f"PT{_num(amount)}{unit[0]}" if amount is not None else f"PTX{unit[0]}")
     if amount is None or amount != int(amount):
@@ -1117,13 +1127,20 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (m["mod"] or "").lower() == "over" and not _OVER_MORE_THAN.search(ctx.text, max(0, m.start() - 20), m.start()):
         skip = (m.start("rel") if m["rel"] else m.start("n")) - m.start()
         mod = ""  # "grew over three years": "over" means during, a signal outside the expression
+    if (
+        m["rel"]
+        and m["rel"].lower() == "last"
+        and _LAST_VERB.search(ctx.text, max(0, m.start("rel") - 12), m.start("rel"))
+    ):
+        skip = m.start("n") - m.start()  # "expected to last six weeks": "last" is the verb
     if "couple" in raw:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
         amount = None
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
-    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and _RATE.search(before):
+    anchored = _ANCHORED_AFTER.match(ctx.text, m.end()) is not None  # "$40 a week earlier": no rate
+    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and not anchored and _RATE.search(before):
         return Resolution("SET", "PT1H" if unit == "H" else f"P1{unit}")  # "$5 a year"
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
@@ -1141,6 +1158,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             value = half_duration(amount, unit)
             return Resolution("DURATION", value, mod, skip=skip) if value else None
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
+
+
+_ANCHORED_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after)\b", IGNORE)
+_LAST_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", IGNORE)
 
 
 def half_duration(amount: float, unit: str) -> str | None:
