@@ -101,3 +101,57 @@ LAST_MONTH_NAMED: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SMALL_WORDS + LAST_MONTH_NAMED)
 def test_small_words_around_expressions(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+NEWS_WIRE: Rows = [
+    # 24-hour clock times in wire style, and the weekday after them
+    (
+        "The quake struck at 4:25 a.m. (2025 GMT Saturday).",
+        AP,
+        [("4:25 a.m.", "TIME", "1998-12-10T04:25"), ("2025 GMT Saturday", "TIME", "1998-12-05T20:25")],
+    ),
+    (
+        "The blast came at 10:30 a.m. (1530 GMT) Monday.",
+        AP,
+        [
+            ("10:30 a.m.", "TIME", "1998-12-07T10:30"),
+            ("1530 GMT", "TIME", "1998-12-07T15:30"),
+            ("Monday", "DATE", "1998-12-07"),
+        ],
+    ),
+    # a clock right after a date is on that date
+    (
+        "It happened Aug. 7, 1998, at 10:35 a.m.",
+        AP,
+        [("Aug. 7, 1998", "DATE", "1998-08-07"), ("10:35 a.m.", "TIME", "1998-08-07T10:35")],
+    ),
+    # a month range lies in one year
+    (
+        "Trade grew in the January-November period.",
+        AP,
+        [("January", "DATE", "1998-01"), ("November", "DATE", "1998-11")],
+    ),
+    # scheduled and due: ahead
+    ("The law takes effect Jan. 1.", AP, [("Jan. 1", "DATE", "1999-01-01")]),
+    ("The minister is due to arrive on Saturday.", AP, [("Saturday", "DATE", "1998-12-12")]),
+    ("The delay was due to the storm on Friday.", AP, [("Friday", "DATE", "1998-12-04")]),
+    # a past verb right before a day governs it even near a year back; "extended to" does not
+    (
+        "He arrived on Jan. 30 and left Feb. 2.",
+        AP,
+        [("Jan. 30", "DATE", "1998-01-30"), ("Feb. 2", "DATE", "1998-02-02")],
+    ),
+    ("The offer was extended to Jan. 20.", AP, [("Jan. 20", "DATE", "1999-01-20")]),
+]
+
+SEASONS_IN_DECEMBER: Rows = [
+    # a December DCT is in its year's last season: next spring is next year's
+    ("Prices may rise again next spring.", AP, [("next spring", "DATE", "1999-SP")]),
+    ("Snow fell last winter.", AP, [("last winter", "DATE", "1997-WI")]),
+    ("Prices may rise again next spring.", date(1998, 7, 1), [("next spring", "DATE", "1999-SP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NEWS_WIRE + SEASONS_IN_DECEMBER)
+def test_news_wire_clocks_and_days(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

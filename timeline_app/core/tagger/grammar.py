@@ -149,7 +149,7 @@ def trie_pattern(words: list[str]) -> str:
 _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
-    "due in|due by|payable|effective"
+    "due in|due by|is due to|are due to|payable|effective"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
 _PAST_WORDS = (
@@ -194,7 +194,8 @@ def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
 _SCHEDULED = re.compile(
     r"(?<!\bto\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|ends|closes|arrives?|leaves|visits|returns|"
-    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office)\b"
+    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|takes\s+effect|goes\s+into\s+effect|"
+    r"comes\s+into\s+force|enters\s+into\s+force)\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
@@ -342,8 +343,9 @@ def day_number(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
-    """A day with no year: the nearest fitting one around the DCT (or the next one, for the future)."""
+def nearest_day(ctx: Context, month: int, day: int, direction: int, reach: int = 300) -> str:
+    """A day with no year: the nearest fitting one around the DCT (or the next one, for the future,
+    or the last one, for the past, when within ``reach`` days)."""
     if ctx.dct is None:
         return f"XXXX-{month:02d}-{day:02d}"
     dct = ctx.dct
@@ -353,11 +355,11 @@ def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
         return f"XXXX-{month:02d}-{day:02d}"
     if direction > 0:
         ahead = [d for d in real if d >= dct]
-        if ahead and (ahead[0] - dct).days < 300:
+        if ahead and (ahead[0] - dct).days < reach:
             return V.day_value(ahead[0])
     if direction < 0:
         behind = [d for d in real if d <= dct]
-        if behind and (dct - behind[-1]).days < 300:
+        if behind and (dct - behind[-1]).days < reach:
             return V.day_value(behind[-1])
     # with no tense cue, news is more often about the past: a future day counts twice as far
     best = min(real, key=lambda d: 2 * (d - dct).days if d > dct else (dct - d).days)
@@ -484,7 +486,13 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     anchor = _anchor_year(ctx, m.start())
     if anchor is not None and V.safe_date(anchor, month, day):
         return Resolution("DATE", f"{anchor:04d}-{month:02d}-{day:02d}", prefix_mod(m))
-    return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())), prefix_mod(m))
+    direction, distance = ctx.tense(m.start(), m.end())
+    adjacent = distance <= 4 and _VERB_ON.fullmatch(ctx.text[m.start() - distance : m.start()]) is not None
+    reach = 366 if adjacent else 300  # "arrived on Jan. 30": the verb right before decides
+    return Resolution("DATE", nearest_day(ctx, month, day, direction, reach), prefix_mod(m))
+
+
+_VERB_ON = re.compile(r"\s+(?:on\s+)?")  # "arrived Jan. 30", "began on Jan. 4"; not "extended to"
 
 
 @rule(
@@ -594,7 +602,13 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if direction < 0 and distance > NEAR_VERB and (month - ctx.dct.month if ctx.dct else 0) == 1:
             direction = 0  # "told of a cutback in September" (said in August): the coming one
         value = month_year(ctx, month, direction, m.start())
+        upto = _MONTH_RANGE_END.match(ctx.text, m.end())
+        if upto is not None and month_number(upto["m"]) > month:  # "January-November": one year
+            value = month_year(ctx, month_number(upto["m"]), direction, m.start())[:5] + f"{month:02d}"
     return Resolution("DATE", value, prefix_mod(m))
+
+
+_MONTH_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|and)\s*(?-i:(?=[A-Z]))(?P<m>{MONTH})(?!\w)", IGNORE)
 
 
 _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", IGNORE)
@@ -723,17 +737,21 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
     rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
     year = ctx.dct.year
-    order = ["WI", "SP", "SU", "FA"]
-    current = order[(ctx.dct.month % 12) // 3]
+    # seasons in the order a year's values run; a December DCT is in that year's winter, the last
+    order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+    if ctx.dct.month == 12:
+        order["WI"] = 4
+    here = order["WI"] if ctx.dct.month in (12, 1, 2) else (ctx.dct.month - 3) // 3 + 1
+    place = order[code]
     if rel in ("last", "past", "previous"):
-        year -= 1 if order.index(code) >= order.index(current) else 0
+        year -= 1 if place >= here else 0
     elif rel in ("next", "coming", "following"):
-        year += 1 if order.index(code) <= order.index(current) else 0
+        year += 1 if place <= here else 0
     elif not rel or rel == "the":
         direction = ctx.direction(m.start(), m.end())
-        if direction < 0 and order.index(code) > order.index(current):
+        if direction < 0 and place > here:
             year -= 1
-        elif direction > 0 and order.index(code) < order.index(current):
+        elif direction > 0 and place < here:
             year += 1
     return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
 
@@ -1394,9 +1412,31 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     pm = m["ampm"].lower().startswith("p")
     hour = (hour % 12) + (12 if pm else 0)
     day = _day_of(m, ctx)
+    later = None if m["day"] or m["m3"] else _DAY_AFTER_ZONE.match(ctx.text, m.end())
+    if later is not None:  # "10:30 a.m. (1530 GMT) Monday": the day after the other clock
+        day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
     mod = "APPROX" if m["approx"] else ""
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolution("TIME", f"{day}{clock}", mod)
+
+
+@rule(
+    "zone-clock",
+    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:GMT|UTC){_DAY_AFTER}",
+    words=("gmt", "utc"),
+    reach=(6, 50),
+)
+def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "(1530 GMT)", "2025 GMT Saturday": a 24-hour clock time in news style."""
+    day = _day_of(m, ctx)
+    later = None if m["day"] or m["m3"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
+    if later is not None:  # "(1530 GMT) Monday"
+        day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
+    return Resolution("TIME", f"{day}T{m['h']}:{m['mi']}")
+
+
+_DAY_AFTER_PAREN = re.compile(rf"\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
+_DAY_AFTER_ZONE = re.compile(rf"\s*\(\d{{4}}\s+(?:GMT|UTC)\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> str:
@@ -1412,7 +1452,15 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
         return relative(ctx, "D", 0)
     if name in WEEKDAYS:
         return weekday_value(ctx, WEEKDAYS[name], ctx.past_unless_future(m.start(), m.end()))
+    last = ctx.last
+    if last is not None and len(last) == 10 and 0 <= m.start() - ctx.last_end <= 20:
+        between = ctx.text[ctx.last_end : m.start()]
+        if _SAME_CLAUSE_AT.fullmatch(between):
+            return last  # "on Aug. 7 at 10:35 a.m.": the clock of that day
     return relative(ctx, "D", 0)
+
+
+_SAME_CLAUSE_AT = re.compile(r",?\s+(?:at\s+|about\s+|around\s+|shortly\s+(?:before|after)\s+|by\s+)*", IGNORE)
 
 
 @rule(
