@@ -155,3 +155,26 @@ SEASONS_IN_DECEMBER: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), NEWS_WIRE + SEASONS_IN_DECEMBER)
 def test_news_wire_clocks_and_days(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+SETS_AND_SOON: Rows = [
+    # a frequency with its count is one set; "as soon as" is a conjunction
+    ("He visits New York twice a year.", AP, [("twice a year", "SET", "P1Y")]),
+    ("The board meets three times a month.", AP, [("three times a month", "SET", "P1M")]),
+    ("It was once a small firm.", AP, []),
+    ("Troops will leave as soon as possible.", AP, [("as soon as possible", "DATE", "FUTURE_REF")]),
+    ("They could leave as soon as the threats end.", AP, []),
+    ("They will leave soon.", AP, [("soon", "DATE", "FUTURE_REF")]),
+    # a bare clock time after a day named in the same paragraph is on that day
+    (
+        "A woman was killed Monday evening. Two men came into the store around 7:15 p.m.",
+        AP,
+        [("Monday evening", "TIME", "1998-12-07TEV"), ("around 7:15 p.m.", "TIME", "1998-12-07T19:15")],
+    ),
+    ("Two men came into the store around 7:15 p.m.", AP, [("around 7:15 p.m.", "TIME", "1998-12-10T19:15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SETS_AND_SOON)
+def test_sets_soon_and_story_clocks(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

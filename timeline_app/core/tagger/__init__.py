@@ -125,6 +125,10 @@ _SUFFIX = re.compile(
 _THIS_BEFORE = re.compile(r"(?<![\w-])(?:this|the)\s+$", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"(?<![\w-])(?:more|most)\s+$", re.IGNORECASE)
 _RIGHT_BEFORE = re.compile(r"(?<![\w-])right\s+$", re.IGNORECASE)
+_TIMES_BEFORE = re.compile(
+    r"(?<![\w-])(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+$",
+    re.IGNORECASE,
+)
 _PERIOD_NOUN = re.compile(r"\s+(?:period|span|stretch|term|window|time\s+frame|timeframe)(?![\w-])", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)\s+$", re.IGNORECASE)
 _PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
@@ -139,6 +143,9 @@ def _extend(text: str, found: Found) -> Found:
         end, mod = suffix.end(), "APPROX"
     elif suffix is not None and found.type == "DATE" and found.value[:1].isdigit():
         end, mod = suffix.end(), "ON_OR_AFTER" if suffix["after"] else "ON_OR_BEFORE"
+    if found.type == "SET":
+        times = _TIMES_BEFORE.search(text, max(0, start - 24), start)  # "twice a week": one set
+        start = times.start() if times else start
     if found.type == "DURATION" and "-" in text[start:end]:
         noun = _PERIOD_NOUN.match(text, end)  # "a three-year period": the noun phrase is the expression
         if noun is not None:

@@ -987,7 +987,14 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if word == "soon" and re.match(r"\s+after\b", after):
         return None
+    if word == "soon" and before.endswith("as ") and re.match(r"\s+as\b", after):
+        return None  # "as soon as the talks end": a conjunction ("as soon as possible" has its own rule)
     return Resolution("DATE", _REFS[word])
+
+
+@rule("asap", rf"{L}as\s+soon\s+as\s+possible{R}", words=("soon",), reach=(4, 20))
+def _asap(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return Resolution("DATE", "FUTURE_REF")
 
 
 @rule(
@@ -1453,14 +1460,13 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     if name in WEEKDAYS:
         return weekday_value(ctx, WEEKDAYS[name], ctx.past_unless_future(m.start(), m.end()))
     last = ctx.last
-    if last is not None and len(last) == 10 and 0 <= m.start() - ctx.last_end <= 20:
-        between = ctx.text[ctx.last_end : m.start()]
-        if _SAME_CLAUSE_AT.fullmatch(between):
-            return last  # "on Aug. 7 at 10:35 a.m.": the clock of that day
+    near = last is not None and len(last) == 10 and 0 <= m.start() - ctx.last_end <= STORY_DAY_REACH
+    if near and last is not None and "\n\n" not in ctx.text[ctx.last_end : m.start()]:
+        return last  # "killed Thursday ... at 7:15 p.m.": the clock of the day the story is on
     return relative(ctx, "D", 0)
 
 
-_SAME_CLAUSE_AT = re.compile(r",?\s+(?:at\s+|about\s+|around\s+|shortly\s+(?:before|after)\s+|by\s+)*", IGNORE)
+STORY_DAY_REACH = 250  # how far back (same paragraph) a day named sets the day of a bare clock time
 
 
 @rule(
