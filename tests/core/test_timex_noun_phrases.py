@@ -178,3 +178,27 @@ SETS_AND_SOON: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SETS_AND_SOON)
 def test_sets_soon_and_story_clocks(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+TENSE_CUES: Rows = [
+    # irregular past verbs and modals that point ahead decide a weekday
+    (
+        "The talks, which are to resume Monday, broke down on Friday.",
+        AP,
+        [("Monday", "DATE", "1998-12-14"), ("Friday", "DATE", "1998-12-04")],
+    ),
+    ("Workers said they might walk out again Friday.", AP, [("Friday", "DATE", "1998-12-11")]),
+    ("Rebels may have killed 20 people Friday.", AP, [("Friday", "DATE", "1998-12-04")]),
+    ("The hearing is set for Tuesday.", AP, [("Tuesday", "DATE", "1998-12-15")]),
+    ("He could not be reached for comment Friday.", AP, [("Friday", "DATE", "1998-12-04")]),
+    # "the past three summers" is a stretch of time, not "the past"
+    ("Violence flared for the past three summers.", AP, []),
+    ("In the past, prices rose.", AP, [("the past", "DATE", "PAST_REF")]),
+    # "the past week" is dated like "the past year"
+    ("In the past week, 300 people died.", AP, [("the past week", "DATE", "1998-W49")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TENSE_CUES)
+def test_tense_cues_and_the_past(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

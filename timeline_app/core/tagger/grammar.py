@@ -23,6 +23,7 @@ from timeline_app.core.tagger.lexicon import (
     MONTH,
     MONTHS,
     NUMBER,
+    NUMBER_WORD,
     ORDINALS,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -149,12 +150,17 @@ def trie_pattern(words: list[str]) -> str:
 _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
-    "due in|due by|is due to|are due to|payable|effective"
+    "due in|due by|is due to|are due to|payable|effective|is set for|are set for"
 )
-_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
+# modals that point ahead ("might walk out Friday"), but not "may have", nor the month "May"
+_MODAL_AHEAD = r"|\b(?-i:may|might|must|should|May|Might|Must|Should)\b(?!\s+(?:not\s+)?have\b)"
+_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b" + _MODAL_AHEAD, IGNORE)
 _PAST_WORDS = (
     "was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
-    "held|found|saw|became|ran|brought|bought|thought|knew|ago"
+    "held|found|saw|became|ran|brought|bought|thought|knew|ago|broke|fought|struck|spoke|wrote|drove|flew|fled|led|"
+    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|understood|overthrew|stole|"
+    "swore|tore|woke|wore|froze|grew|drew|blew|forgot|hid|hung|meant|rode|sang|sank|swept|swam|arose|"
+    "dealt|dug|forbade|forgave|slid|slew|spun|sprang|stuck|stung|strove|swung|wept"
 )
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
 _PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|(?<=[^\W\d_])ed\b")
@@ -981,15 +987,19 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "the current quarter" is handled by the quarter rules; "current account" is a term
         if re.search(r"\b(?:the|a|its|their)\s+$", before) is None and not re.match(r"\s+[a-z]", after):
             return None
-    if word == "the past" and re.match(
-        r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after
+    if word == "the past" and (
+        re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after)
+        or _COUNT_AFTER.match(after)
     ):
-        return None
+        return None  # "the past two years", "the past three summers": a stretch of time, not the past
     if word == "soon" and re.match(r"\s+after\b", after):
         return None
     if word == "soon" and before.endswith("as ") and re.match(r"\s+as\b", after):
         return None  # "as soon as the talks end": a conjunction ("as soon as possible" has its own rule)
     return Resolution("DATE", _REFS[word])
+
+
+_COUNT_AFTER = re.compile(rf"\s+(?:\d+|{NUMBER_WORD}|few|several|couple|many)\b", IGNORE)
 
 
 @rule("asap", rf"{L}as\s+soon\s+as\s+possible{R}", words=("soon",), reach=(4, 20))
@@ -1022,8 +1032,6 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b(?!\s+so\b)", after):
             return None  # "the next year or two"; but "the next year or so" is one expression
-        if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
-            return Resolution("DURATION", f"P1{unit}", mod)
         if rel in ("the following", "the previous"):
             anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
             if anchor is None:
