@@ -96,6 +96,8 @@ class Context:
         right = _clause_end(self.text, end)
         best, best_distance = 0, 10_000
         for cue in _FUTURE.finditer(self.text, left, start):
+            if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
+                continue  # the month "May"; "may have been": no future
             best, best_distance = 1, start - cue.end()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
@@ -150,17 +152,16 @@ def trie_pattern(words: list[str]) -> str:
 _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
-    "due in|due by|is due to|are due to|payable|effective|is set for|are set for"
+    "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should"
 )
-# modals that point ahead ("might walk out Friday"), but not "may have", nor the month "May"
-_MODAL_AHEAD = r"|\b(?-i:may|might|must|should|May|Might|Must|Should)\b(?!\s+(?:not\s+)?have\b)"
-_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b" + _MODAL_AHEAD, IGNORE)
+_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
+# modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
+_MODALS = ("may", "might", "must", "should")
+_MODAL_PAST = re.compile(r"\s+(?:not\s+)?have\b", IGNORE)
 _PAST_WORDS = (
     "was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
     "held|found|saw|became|ran|brought|bought|thought|knew|ago|broke|fought|struck|spoke|wrote|drove|flew|fled|led|"
-    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|understood|overthrew|stole|"
-    "swore|tore|woke|wore|froze|grew|drew|blew|forgot|hid|hung|meant|rode|sang|sank|swept|swam|arose|"
-    "dealt|dug|forbade|forgave|slid|slew|spun|sprang|stuck|stung|strove|swung|wept"
+    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|stole|swore|grew|drew|hid|meant"
 )
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
 _PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|(?<=[^\W\d_])ed\b")
