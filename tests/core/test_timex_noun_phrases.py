@@ -202,3 +202,21 @@ TENSE_CUES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), TENSE_CUES)
 def test_tense_cues_and_the_past(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+YEARS_AND_NAMES: Rows = [
+    # a capitalised word before a year makes a name, unless it starts the sentence
+    ("Microsoft will release Windows 2000 next year.", AP, [("next year", "DATE", "1999")]),
+    ("Rep. Smith introduced H.R. 2001.", AP, []),
+    ("In 1998, it fell.", AP, [("1998", "DATE", "1998")]),
+    ("Its 1998 budget grew.", AP, [("1998", "DATE", "1998")]),
+    # ranges of years: each end is a year
+    ("In 1997-98, the team won 50 games.", AP, [("1997", "DATE", "1997"), ("98", "DATE", "1998")]),
+    ("The war lasted 1939-1945.", AP, [("1939", "DATE", "1939"), ("1945", "DATE", "1945")]),
+    ("Call 1-800-555-1998 now.", AP, [("now", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), YEARS_AND_NAMES)
+def test_years_names_and_ranges(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

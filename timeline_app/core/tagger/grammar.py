@@ -648,7 +648,8 @@ _COUNT_BEFORE = re.compile(
 
 @rule(
     "year",
-    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
+    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|\s*(?:%|percent))",
     trigger="year",
     reach=(25, 6),
 )
@@ -660,9 +661,52 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         if _OF_COUNT_OR_NAME.search(ctx.text, low, m.start()):
             return None
+        name = _NAME_BEFORE.search(ctx.text, low, m.start())
+        if name is not None and name["w"].lower() not in _NOT_NAMES and not _sentence_start(ctx.text, name.start()):
+            return None  # "Windows 2000", "Agenda 2000", "H.R. 2001": a name, not a year
+        if m.start() > 1 and ctx.text[m.start() - 1] in "-–" and ctx.text[m.start() - 2].isdigit():
+            return None  # "1-800-555-1998"; "1997-98" is the range rule's
         if year < 1600 or year > (ctx.dct.year + 30 if ctx.dct else 2100):
             return None
     return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
+
+
+@rule(
+    "year-range-end",
+    r"(?<=(?P<c>1[6-9]|20)\d\d[-–])(?P<y>\d\d|(?:1[6-9]|20)\d\d)(?![\w%-])",
+    trigger="year",
+    reach=(0, 12),
+)
+def _year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "1997-98", "1939-1945": the end of a range of years is a year of its own (TimeML marks both)."""
+    if ctx.text[m.start() - 6 : m.start() - 5].isdigit():
+        return None  # part of a longer number
+    first = int(ctx.text[m.start() - 5 : m.start() - 1])
+    year = int(m["y"]) if len(m["y"]) == 4 else int(m["c"]) * 100 + int(m["y"])
+    if len(m["y"]) == 2 and year <= first:
+        year += 100  # "1999-00"
+    if not first < year <= first + 100:
+        return None
+    return Resolution("DATE", f"{year:04d}", explicit=True)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` begins a sentence (or the text, or a line)."""
+    before = text[max(0, at - 3) : at]
+    return not before.strip() or before.rstrip()[-1:] in ".!?\"'“‘(_-" or "\n" in before
+
+
+# a capitalised word before a year makes a name ("Windows 2000"), unless it is one of these
+_NAME_BEFORE = re.compile(r"(?-i:(?<![\w.])(?P<w>[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*))\s+$")
+_NOT_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "in by since until till from through before after during of for at and or to mid early late fiscal between "
+        "about around circa as on within the a an but than year fy summer winter spring fall autumn christmas easter "
+        "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.d. b.c. ad bc while when if because although "
+        "though unlike like last next this that",
+    )
+)
 
 
 @rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
