@@ -122,15 +122,21 @@ _SUFFIX = re.compile(
     r"\s+(?:(?P<so>or\s+so)|(?P<after>or\s+later|or\s+after|and\s+beyond)|(?P<before>or\s+earlier|or\s+before))(?![\w-])",
     re.IGNORECASE,
 )
-_THIS_BEFORE = re.compile(r"(?<![\w-])(?:this|the)\s+$", re.IGNORECASE)
-_MORE_BEFORE = re.compile(r"(?<![\w-])(?:more|most)\s+$", re.IGNORECASE)
-_RIGHT_BEFORE = re.compile(r"(?<![\w-])right\s+$", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(
-    r"(?<![\w-])(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+$",
-    re.IGNORECASE,
+
+
+def _preceding(words: str) -> re.Pattern[str]:
+    """A pattern for one of ``words`` (an alternation) right before a position (search up to it)."""
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.IGNORECASE)
+
+
+_THIS_BEFORE = _preceding("this|the")
+_MORE_BEFORE = _preceding("more|most")
+_RIGHT_BEFORE = _preceding("right")
+_ARTICLE_BEFORE = _preceding("an?|the")
+_TIMES_BEFORE = _preceding(
+    r"once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times"
 )
 _PERIOD_NOUN = re.compile(r"\s+(?:period|span|stretch|term|window|time\s+frame|timeframe)(?![\w-])", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)\s+$", re.IGNORECASE)
 _PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
 
 
