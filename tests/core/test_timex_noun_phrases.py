@@ -214,6 +214,9 @@ YEARS_AND_NAMES: Rows = [
     ("In 1997-98, the team won 50 games.", AP, [("1997", "DATE", "1997"), ("98", "DATE", "1998")]),
     ("The war lasted 1939-1945.", AP, [("1939", "DATE", "1939"), ("1945", "DATE", "1945")]),
     ("Call 1-800-555-1998 now.", AP, [("now", "DATE", "PRESENT_REF")]),
+    # "in as many years" is no stretch of time of its own
+    ("It was his second trip to China in as many years.", AP, []),
+    ("It took many years.", AP, [("many years", "DURATION", "PXY")]),
 ]
 
 

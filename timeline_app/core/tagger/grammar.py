@@ -1188,6 +1188,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     raw = m["n"].lower()
     if raw in ("some", "many") and not m["pl"]:
         return None
+    if raw == "many" and ctx.text[max(0, m.start() - 3) : m.start()].lower() == "as ":
+        return None  # "his second trip in as many years": no stretch of time of its own
     if raw in ("a", "an") and m["pl"]:
         return None
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
