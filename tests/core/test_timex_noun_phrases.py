@@ -223,3 +223,23 @@ YEARS_AND_NAMES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), YEARS_AND_NAMES)
 def test_years_names_and_ranges(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+WWDC = date(2010, 6, 8)  # a Tuesday
+
+TOKENISED_AND_ADJECTIVES: Rows = [
+    # tokenised text puts a space before the comma
+    ("It was founded on April 28 , 2003 in Texas.", WWDC, [("April 28 , 2003", "DATE", "2003-04-28")]),
+    ("On Monday , June 7 , 2010 it opened.", WWDC, [("Monday , June 7 , 2010", "DATE", "2010-06-07")]),
+    # a number and a singular unit before a noun: the article is not part of it
+    ("It ends the eleven year partnership.", WWDC, [("eleven year", "DURATION", "P11Y")]),
+    ("He took the two days off.", WWDC, [("the two days", "DURATION", "P2D")]),
+    # life dates after a name are years; "current" before a financial quarter is no present
+    ("Steve Jobs 1955-2011 died.", WWDC, [("1955", "DATE", "1955"), ("2011", "DATE", "2011")]),
+    ("It will be sold by the end of the current financial quarter.", WWDC, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TOKENISED_AND_ADJECTIVES)
+def test_tokenised_text_and_adjectives(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -450,12 +450,12 @@ def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) ->
 
 # -- explicit dates --------------------------------------------------------------------------
 
-_WD = rf"(?:{WEEKDAY},?\s+)?"
+_WD = rf"(?:{WEEKDAY}\s?,?\s+)?"  # "Monday, June 7" (or, in tokenised text, "Monday , June 7")
 
 
 @rule(
     "month-day-year",
-    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})\s?,?\s+(?P<y>{YEAR4}){R}",
     words=MONTH_WORDS,
     capital=True,
     reach=(40, 25),
@@ -662,7 +662,8 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
         if _OF_COUNT_OR_NAME.search(ctx.text, low, m.start()):
             return None
         name = _NAME_BEFORE.search(ctx.text, low, m.start())
-        if name is not None and name["w"].lower() not in _NOT_NAMES and not _sentence_start(ctx.text, name.start()):
+        named = name is not None and name["w"].lower() not in _NOT_NAMES and not _sentence_start(ctx.text, name.start())
+        if named and not _RANGE_AFTER.match(ctx.text, m.end()):
             return None  # "Windows 2000", "Agenda 2000", "H.R. 2001": a name, not a year
         if m.start() > 1 and ctx.text[m.start() - 1] in "-–" and ctx.text[m.start() - 2].isdigit():
             return None  # "1-800-555-1998"; "1997-98" is the range rule's
@@ -688,6 +689,9 @@ def _year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not first < year <= first + 100:
         return None
     return Resolution("DATE", f"{year:04d}", explicit=True)
+
+
+_RANGE_AFTER = re.compile(r"[-–](?:\d\d|\d{4})(?![\w-])")  # "Steve Jobs 1955-2011": life dates, not a name
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -1028,7 +1032,7 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word == "future" and not re.match(r"\s+(?:plans?|years?|months?|growth|earnings|sales|results)\b", after):
         return None  # "the future" is tagged whole; "future" alone mostly modifies a thing
     if word == "current":
-        if re.match(r"\s+(?:quarter|year|fiscal|account|accounts)\b|-", after) or before.endswith("electric "):
+        if _CURRENT_UNIT.match(after) or before.endswith("electric "):
             return None  # "the current quarter" is handled by the quarter rules; "current account" is a term
         if re.search(r"\b(?:the|a|its|their)\s+$", before) is None and not re.match(r"\s+[a-z]", after):
             return None
@@ -1044,6 +1048,10 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", _REFS[word])
 
 
+# "the current quarter" is the quarter rules'; "current account" is a term of its own
+_CURRENT_UNIT = re.compile(
+    r"\s+(?:(?:fiscal|financial|calendar)\s+)?(?:quarter|year|half|month|week|season|account|accounts)\b|-", IGNORE
+)
 _COUNT_AFTER = re.compile(rf"\s+(?:\d+|{NUMBER_WORD}|few|several|couple|many)\b", IGNORE)
 
 
@@ -1213,6 +1221,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _LAST_VERB.search(ctx.text, max(0, m.start("rel") - 12), m.start("rel"))
     ):
         skip = m.start("n") - m.start()  # "expected to last six weeks": "last" is the verb
+    adjective = not m["pl"] and not m["rel"] and not m["mod"] and amount is not None and amount > 1
+    if adjective and m[0][:4].lower() == "the ":
+        skip = m.start("n") - m.start()  # "the two day rally": the number and unit modify the noun
     if "couple" in raw:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
