@@ -878,7 +878,8 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "the-quarter",
-    r"(?<![\w-])(?:the|this|that)\s+(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
+    r"(?<![\w-])(?:the|this|that)\s+(?:(?:comparable|same|corresponding)\s+(?=year-))?"
+    r"(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
     r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
     r"(?P<unit>quarter|period)(?![\w-])",
     words=("quarter", "period"),
@@ -956,7 +957,7 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
     if not word.startswith("a "):
         follow = ctx.text[m.end() : m.end() + 20].lower()
-        if re.match(r"\s+(?:quarter|period|nine|six|level|results|figure|first|second|third|fourth)", follow):
+        if re.match(r"\s+(?:quarter|period|nine|six|level|figure|first|second|third|fourth)", follow):
             return None  # handled by the quarter rules, or not a date
     if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
         return Resolution("DATE", "XXXX")
