@@ -40,7 +40,12 @@ PERIOD_A_YEAR_BACK: Rows = [
     ("That beat last year's third quarter.", WSJ, [("last year's third quarter", "DATE", "1988-Q3")]),
     ("Results matched the comparable period in 1987.", WSJ, [("the comparable period in 1987", "DATE", "1987-Q3")]),
     # "year-ago" before results is the year-ago quarter; "the comparable year-ago quarter" is one
-    ("The year-ago results were restated.", WSJ, [("year-ago", "DATE", "1988-Q3")]),
+    ("The year-ago results were restated.", WSJ, [("year-ago", "DATE", "1988")]),
+    (
+        "Profit fell in the third quarter. The year-ago results were restated.",
+        WSJ,
+        [("the third quarter", "DATE", "1989-Q3"), ("year-ago", "DATE", "1988-Q3")],
+    ),
     (
         "It lost money in the comparable year-ago quarter.",
         WSJ,
