@@ -203,6 +203,10 @@ TENSE_CUES: Rows = [
     ("Rebels may have killed 20 people Friday.", AP, [("Friday", "DATE", "1998-12-04")]),
     ("The hearing is set for Tuesday.", AP, [("Tuesday", "DATE", "1998-12-15")]),
     ("He could not be reached for comment Friday.", AP, [("Friday", "DATE", "1998-12-04")]),
+    ("The talks are supposed to conclude by May.", date(1998, 3, 22), [("May", "DATE", "1998-05")]),
+    # "will one day" is some day ahead, not a duration
+    ("Islam will one day be the second largest religion.", AP, [("one day", "DATE", "FUTURE_REF")]),
+    ("It took one day.", AP, [("one day", "DURATION", "P1D")]),
     # "the past three summers" is a stretch of time, not "the past"
     ("Violence flared for the past three summers.", AP, []),
     ("In the past, prices rose.", AP, [("the past", "DATE", "PAST_REF")]),

@@ -152,7 +152,8 @@ def trie_pattern(words: list[str]) -> str:
 _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
-    "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should"
+    "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
+    "is supposed to|are supposed to"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
 # modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
@@ -1197,6 +1198,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     raw = m["n"].lower()
     if raw in ("some", "many") and not m["pl"]:
         return None
+    if (
+        unit == "D"
+        and raw == "one"
+        and not m["pl"]
+        and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return Resolution("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day ahead
     if raw == "many" and ctx.text[max(0, m.start() - 3) : m.start()].lower() == "as ":
         return None  # "his second trip in as many years": no stretch of time of its own
     if raw in ("a", "an") and m["pl"]:
@@ -1252,6 +1260,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+$", IGNORE)
 _ANCHORED_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after)\b", IGNORE)
 _LAST_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", IGNORE)
 
