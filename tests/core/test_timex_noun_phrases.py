@@ -207,6 +207,13 @@ TENSE_CUES: Rows = [
     # "will one day" is some day ahead, not a duration
     ("Islam will one day be the second largest religion.", AP, [("one day", "DATE", "FUTURE_REF")]),
     ("It took one day.", AP, [("one day", "DURATION", "P1D")]),
+    # "the day after" a named day is no day after the last date
+    ("Shoppers crowded stores the day after Thanksgiving.", AP, [("Thanksgiving", "DATE", "1998-11-26")]),
+    (
+        "He met her on Dec. 2. The day after, he left.",
+        AP,
+        [("Dec. 2", "DATE", "1998-12-02"), ("The day after", "DATE", "1998-12-03")],
+    ),
     # "the past three summers" is a stretch of time, not "the past"
     ("Violence flared for the past three summers.", AP, []),
     ("In the past, prices rose.", AP, [("the past", "DATE", "PAST_REF")]),

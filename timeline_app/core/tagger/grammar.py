@@ -1743,7 +1743,9 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     reach=(25, 10),
 )
 def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if m["ba"] and re.match(r"\s+(?:the|a|an|his|her|their|its)\b", ctx.text[m.end() : m.end() + 8]):
+    if m["ba"] and re.match(
+        r"\s+(?:the|a|an|his|her|their|its)\b|\s+(?-i:[A-Z])", ctx.text[m.end() : m.end() + 8], IGNORE
+    ):
         return None  # "the day before the vote": a signal and another event, no date of its own
     step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
         (m["rel"] or m["ba"] or "").lower(), 0
