@@ -266,3 +266,28 @@ TOKENISED_AND_ADJECTIVES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), TOKENISED_AND_ADJECTIVES)
 def test_tokenised_text_and_adjectives(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+SPRING_2013 = date(2013, 4, 26)  # a Friday
+
+SINCE_AND_ANCHORS: Rows = [
+    # "since" points back; a year named earlier in the sentence does not pull a future month back
+    ("Apple shares have fallen 40 percent since September.", SPRING_2013, [("September", "DATE", "2012-09")]),
+    (
+        "The ban, in place since 2011, will be lifted at the end of June.",
+        SPRING_2013,
+        [("2011", "DATE", "2011"), ("the end of June", "DATE", "2013-06")],
+    ),
+    ("Prices fell in 1997 and rose in June.", SPRING_2013, [("1997", "DATE", "1997"), ("June", "DATE", "1997-06")]),
+    # both ends of a month range
+    (
+        "The economy grew 2.5 percent in the January-March quarter.",
+        SPRING_2013,
+        [("January", "DATE", "2013-01"), ("March", "DATE", "2013-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SINCE_AND_ANCHORS)
+def test_since_and_year_anchors(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

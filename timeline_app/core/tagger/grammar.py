@@ -92,6 +92,8 @@ class Context:
         The tense cue nearest the expression decides: in "said he will leave Friday" the
         future "will" governs "Friday", in "says it will buy shares issued July 1" the past
         "issued" governs "July 1". A cue after the expression counts a little farther away."""
+        if _SINCE.search(self.text, max(0, start - 6), start):
+            return -1, 0  # "since September": the last one
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
         best, best_distance = 0, 10_000
@@ -206,6 +208,7 @@ _SCHEDULED = re.compile(
     r"comes\s+into\s+force|enters\s+into\s+force)\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
+_SINCE = re.compile(r"\bsince\s+$", IGNORE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
@@ -380,8 +383,8 @@ def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
         return f"XXXX-{month:02d}"
     year = ctx.dct.year
     anchor = _anchor_year(ctx, start)
-    if anchor is not None:
-        return f"{anchor:04d}-{month:02d}"
+    if anchor is not None and not (direction > 0 and anchor < year or direction < 0 and anchor > year):
+        return f"{anchor:04d}-{month:02d}"  # "in 1997 ... in June": June 1997; but not "since 2011 ... will ... June"
     if direction < 0 and month > ctx.dct.month:
         year -= 1
     elif direction > 0 and month < ctx.dct.month:
@@ -587,7 +590,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = month_number(name)
     if month in (3, 5) or name.lower() in ("jan", "mar", "sept", "sep"):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
-        if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
+        if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before) or _MONTH_RANGE_START.search(before)):
             return None
         if name.lower() == "may" and _MAY_VERB.match(ctx.text, m.end()):
             return None
@@ -616,6 +619,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, prefix_mod(m))
 
 
+_MONTH_RANGE_START = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*[-–]\s*$", IGNORE)
 _MONTH_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|and)\s*(?-i:(?=[A-Z]))(?P<m>{MONTH})(?!\w)", IGNORE)
 
 
