@@ -928,7 +928,7 @@ _YEAR_BACK = (
     r"|(?P<rel>last\s+year's|the\s+previous\s+year's|the\s+prior\s+year's)\s+(?:(?P<q>first|second|third|fourth)\s+)?"
     r"(?P<unit2>quarter|period))(?![\w-])",
     words=("quarter", "period"),
-    reach=(60, 40),
+    reach=(30, 36),
 )
 def _period_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the same period last year", "the quarter a year ago", "last year's third quarter": one
