@@ -279,6 +279,10 @@ SINCE_AND_ANCHORS: Rows = [
         [("2011", "DATE", "2011"), ("the end of June", "DATE", "2013-06")],
     ),
     ("Prices fell in 1997 and rose in June.", SPRING_2013, [("1997", "DATE", "1997"), ("June", "DATE", "1997-06")]),
+    # "years ago" with no count: some time back
+    ("Just months ago he was broke.", SPRING_2013, [("months ago", "DATE", "PAST_REF")]),
+    ("Years ago, the area was a swamp.", SPRING_2013, [("Years ago", "DATE", "PAST_REF")]),
+    ("Two years ago it fell.", SPRING_2013, [("Two years ago", "DATE", "2011")]),
     # both ends of a month range
     (
         "The economy grew 2.5 percent in the January-March quarter.",

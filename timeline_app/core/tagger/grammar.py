@@ -1165,6 +1165,22 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
 
 
+@rule(
+    "units-ago",
+    r"(?<![\w-])(?P<u>(?:hour|day|week|month|year|decade)s)\s+ago(?![\w-])",
+    words=("ago",),
+    reach=(12, 4),
+    before=r"(?<![\d\w-])[a-z]+s\s+$",
+)
+def _units_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "years ago", "just months ago": some time back, with no count."""
+    if re.search(
+        r"\b(?:the|few|several|many|some|couple|of)\s+$", ctx.text[max(0, m.start() - 10) : m.start()], IGNORE
+    ):
+        return None  # counted ("a few years ago"): the ago rule's
+    return Resolution("DATE", "PAST_REF")
+
+
 def _num(amount: float | None) -> str:
     if amount is None:
         return "X"
