@@ -283,6 +283,13 @@ SINCE_AND_ANCHORS: Rows = [
     ("Just months ago he was broke.", SPRING_2013, [("months ago", "DATE", "PAST_REF")]),
     ("Years ago, the area was a swamp.", SPRING_2013, [("Years ago", "DATE", "PAST_REF")]),
     ("Two years ago it fell.", SPRING_2013, [("Two years ago", "DATE", "2011")]),
+    # month abbreviations without a period (not AP style, but common): "Jan 5", "Oct 2012"
+    (
+        "It opened Jan 5 and fell in Oct 2012.",
+        SPRING_2013,
+        [("Jan 5", "DATE", "2013-01-05"), ("Oct 2012", "DATE", "2012-10")],
+    ),
+    ("The market fell in the decade.", SPRING_2013, []),
     # both ends of a month range
     (
         "The economy grew 2.5 percent in the January-March quarter.",

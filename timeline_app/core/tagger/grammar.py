@@ -167,7 +167,7 @@ _PAST_WORDS = (
     "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|stole|swore|grew|drew|hid|meant"
 )
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
-_PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|(?<=[^\W\d_])ed\b")
+_PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|ed\b(?<=[^\W\d_]ed)")
 _WORD_START = re.compile(r"[a-z]*$", IGNORE)
 _NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
 
@@ -296,6 +296,9 @@ MONTH_WORDS: tuple[str, ...] = (
 )
 MONTH_WORDS += ("november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.")
 MONTH_WORDS += ("nov.", "dec.", "sept")
+# abbreviations written without a period ("Jan 5", "Oct 2012"), with the space after them, so that
+# "market" or "decline" trigger nothing
+MONTH_WORDS += ("jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ", "sep ", "oct ", "nov ", "dec ")
 WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
@@ -497,10 +500,15 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     anchor = _anchor_year(ctx, m.start())
     if anchor is not None and V.safe_date(anchor, month, day):
         return Resolution("DATE", f"{anchor:04d}-{month:02d}-{day:02d}", prefix_mod(m))
+    return Resolution("DATE", _day_in_year(ctx, m, month, day), prefix_mod(m))
+
+
+def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
+    """The year of a day named without one, from the tense around it."""
     direction, distance = ctx.tense(m.start(), m.end())
     adjacent = distance <= 4 and _VERB_ON.fullmatch(ctx.text[m.start() - distance : m.start()]) is not None
     reach = 366 if adjacent else 300  # "arrived on Jan. 30": the verb right before decides
-    return Resolution("DATE", nearest_day(ctx, month, day, direction, reach), prefix_mod(m))
+    return nearest_day(ctx, month, day, direction, reach)
 
 
 _VERB_ON = re.compile(r"\s+(?:on\s+)?")  # "arrived Jan. 30", "began on Jan. 4"; not "extended to"
@@ -519,7 +527,7 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if month_number(m["m"]) in (3, 5) and len(m["m"]) <= 5 and not re.search(r"\d(?:st|nd|rd|th)|of", m[0]):
         return None
-    return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())))
+    return Resolution("DATE", _day_in_year(ctx, m, month, day))
 
 
 @rule(
