@@ -283,6 +283,15 @@ SINCE_AND_ANCHORS: Rows = [
     ("Just months ago he was broke.", SPRING_2013, [("months ago", "DATE", "PAST_REF")]),
     ("Years ago, the area was a swamp.", SPRING_2013, [("Years ago", "DATE", "PAST_REF")]),
     ("Two years ago it fell.", SPRING_2013, [("Two years ago", "DATE", "2011")]),
+    # clock times without a.m./p.m.: "o'clock", and "at 10:30" (the preposition stays outside)
+    ("At nine o'clock the bell rang.", SPRING_2013, [("nine o'clock", "TIME", "2013-04-26T09:00")]),
+    (
+        "At 10 o'clock in the evening it ended.",
+        SPRING_2013,
+        [("10 o'clock in the evening", "TIME", "2013-04-26T22:00")],
+    ),
+    ("He left at 10:30 Tuesday.", SPRING_2013, [("10:30 Tuesday", "TIME", "2013-04-23T10:30")]),
+    ("The score was 10:30 at the break.", SPRING_2013, []),
     # month abbreviations without a period (not AP style, but common): "Jan 5", "Oct 2012"
     (
         "It opened Jan 5 and fell in Oct 2012.",

@@ -24,6 +24,7 @@ from timeline_app.core.tagger.lexicon import (
     MONTHS,
     NUMBER,
     NUMBER_WORD,
+    ONES,
     ORDINALS,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -254,7 +255,7 @@ RULES: list[Rule] = []
 
 # Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
 DIGIT_TRIGGER = re.compile(
-    r"\d(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q))"
+    r"\d(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d))"
 )
 
 
@@ -1544,6 +1545,41 @@ def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if later is not None:  # "(1530 GMT) Monday"
         day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
     return Resolution("TIME", f"{day}T{m['h']}:{m['mi']}")
+
+
+_HOUR_WORDS = {w: n for w, n in ONES.items() if 1 <= n <= 12}
+
+
+@rule(
+    "oclock",
+    rf"{L}(?:(?P<approx>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})\s+o['’]clock"
+    rf"(?:\s+(?P<ampm>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?!\w)",
+    words=("o'clock", "o’clock"),
+    reach=(25, 25),
+)
+def _oclock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "nine o'clock", "10 o'clock in the evening": a time of the story's day."""
+    hour = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
+    later = (m["ampm"] or "").lower()
+    if later.startswith("p") or later.endswith(("afternoon", "evening", "night")):
+        hour = hour % 12 + 12
+    elif later:
+        hour %= 12
+    return Resolution("TIME", f"{_day_of(m, ctx)}T{hour:02d}:00", "APPROX" if m["approx"] else "")
+
+
+@rule(
+    "bare-clock",
+    r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)" + _DAY_AFTER,
+    trigger="colon",
+    reach=(10, 50),
+)
+def _bare_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "at 10:30", "by 17:45": a clock time with no a.m. or p.m. (a 24-hour clock or clear from context);
+    the preposition is a signal, outside the expression."""
+    value = f"{_day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
+    return Resolution("TIME", value, skip=m.start("h") - m.start())
 
 
 _DAY_AFTER_PAREN = re.compile(rf"\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
