@@ -458,41 +458,43 @@ def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) ->
 
 # -- explicit dates --------------------------------------------------------------------------
 
+_MONTH_THEN_DIGIT = r"[a-z]+\.?,?\s+(?:of\s+)?['\d]"  # at a month trigger: a day or a year follows
+_DIGIT_THEN_MONTH = r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$"  # before a month trigger: a day precedes
+
+
+def month_rule(
+    name: str, pattern: str, reach: tuple[int, int], after: str = _MONTH_THEN_DIGIT
+) -> Callable[[Handler], Handler]:
+    """A rule triggered by a month name written with a capital ("May", not "may")."""
+    return rule(name, pattern, words=MONTH_WORDS, capital=True, reach=reach, after=after)
+
+
+def day_month_rule(name: str, pattern: str, reach: tuple[int, int]) -> Callable[[Handler], Handler]:
+    """A rule triggered by a month name that follows a day ("5 January", "the 5th of May")."""
+    return rule(name, pattern, words=MONTH_WORDS, reach=reach, before=_DIGIT_THEN_MONTH)
+
+
 _WD = rf"(?:{WEEKDAY}\s?,?\s+)?"  # "Monday, June 7" (or, in tokenised text, "Monday , June 7")
 
 
-@rule(
-    "month-day-year",
-    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})\s?,?\s+(?P<y>{YEAR4}){R}",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(40, 25),
-    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
-)
+@month_rule("month-day-year", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})\s?,?\s+(?P<y>{YEAR4}){R}", (40, 25))
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
     return Resolution("DATE", V.day_value(day), prefix_mod(m), explicit=True) if day else None
 
 
-@rule(
-    "day-month-year",
-    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
-    words=MONTH_WORDS,
-    reach=(45, 25),
-    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
+@day_month_rule(
+    "day-month-year", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}", (45, 25)
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
     return Resolution("DATE", V.day_value(day), explicit=True) if day else None
 
 
-@rule(
+@month_rule(
     "month-day",
     rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:\d|\s*(?:%|percent|million|billion))",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(40, 14),
-    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
+    (40, 14),
 )
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
@@ -515,13 +517,7 @@ def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
 _VERB_ON = re.compile(r"\s+(?:on\s+)?")  # "arrived Jan. 30", "began on Jan. 4"; not "extended to"
 
 
-@rule(
-    "day-month",
-    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)",
-    words=MONTH_WORDS,
-    reach=(30, 12),
-    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
-)
+@day_month_rule("day-month", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)", (30, 12))
 def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
@@ -558,14 +554,7 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day))
 
 
-@rule(
-    "month-year",
-    rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(30, 14),
-    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
-)
+@month_rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", (30, 14))
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
         return None
@@ -580,12 +569,11 @@ _MONTH_CUE = re.compile(
 )
 
 
-@rule(
+@month_rule(
     "month",
     rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w]|['’](?!s\b)|\s+\d)",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(30, 12),
+    (30, 12),
+    after="",
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
@@ -1883,12 +1871,10 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, unit, 0), mod)
 
 
-@rule(
+@month_rule(
     "month-rel-year",
     rf"{L}{PREFIX}(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{R}",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(30, 30),
+    (30, 30),
     after=r"[a-z]+\.?\s+(?:of\s+)?(?:this|last|next)\s",
 )
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolution | None:
