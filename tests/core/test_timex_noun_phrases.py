@@ -292,6 +292,13 @@ SINCE_AND_ANCHORS: Rows = [
     ),
     ("He left at 10:30 Tuesday.", SPRING_2013, [("10:30 Tuesday", "TIME", "2013-04-23T10:30")]),
     ("The score was 10:30 at the break.", SPRING_2013, []),
+    # ranges of days: each end is a date, in the month (and year) of the first
+    ("Talks were held April 7-9.", SPRING_2013, [("April 7", "DATE", "2013-04-07"), ("9", "DATE", "2013-04-09")]),
+    (
+        "The show ran Sept. 9 to 12, 1998.",
+        SPRING_2013,
+        [("Sept. 9", "DATE", "1998-09-09"), ("12, 1998", "DATE", "1998-09-12")],
+    ),
     # month abbreviations without a period (not AP style, but common): "Jan 5", "Oct 2012"
     (
         "It opened Jan 5 and fell in Oct 2012.",

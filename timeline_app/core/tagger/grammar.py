@@ -500,10 +500,39 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
         return None
-    anchor = _anchor_year(ctx, m.start())
+    ranged = _DAY_RANGE_YEAR.match(ctx.text, m.end())  # "Sept. 9 to 12, 1998": the year of the range
+    anchor = int(ranged["y"]) if ranged else _anchor_year(ctx, m.start())
     if anchor is not None and V.safe_date(anchor, month, day):
         return Resolution("DATE", f"{anchor:04d}-{month:02d}-{day:02d}", prefix_mod(m))
     return Resolution("DATE", _day_in_year(ctx, m, month, day), prefix_mod(m))
+
+
+_RANGE_TO = r"\s*(?:-|–|to|through|and|or)\s*"
+_DAY_RANGE_YEAR = re.compile(rf"{_RANGE_TO}{DAYNUM},?\s+(?P<y>{YEAR4})(?!\w)", IGNORE)
+
+
+@month_rule(
+    "day-range-end",
+    rf"{L}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}){_RANGE_TO}(?P<d2>{DAYNUM})(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|\s*(?:percent|%))",
+    (0, 40),
+)
+def _day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "May 10-12", "Aug. 7 and 9, 1998": the day ending a range is a date of its own (TimeML tags both
+    ends), in the month and year of the first; the first is the month-day rules'."""
+    month, first, last = month_number(m["m"]), day_number(m["d"]), day_number(m["d2"])
+    if not m["m"][0].isupper() or not first < last:
+        return None
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        start = _day_in_year(ctx, m, month, first)
+        if not start[:4].isdigit():
+            return None
+        year = int(start[:4])
+    day = V.safe_date(year, month, last)
+    if day is None:
+        return None
+    return Resolution("DATE", V.day_value(day), explicit=bool(m["y"]), skip=m.start("d2") - m.start())
 
 
 def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
