@@ -219,6 +219,9 @@ TENSE_CUES: Rows = [
     ("In the past, prices rose.", AP, [("the past", "DATE", "PAST_REF")]),
     # "the past week" is dated like "the past year"
     ("In the past week, 300 people died.", AP, [("the past week", "DATE", "1998-W49")]),
+    # "the past century" is the last hundred years; "the last century" the one before this
+    ("It was the worst crash of the past century.", AP, [("the past century", "DURATION", "P100Y")]),
+    ("In the last century, cities grew.", AP, [("the last century", "DATE", "18")]),
 ]
 
 

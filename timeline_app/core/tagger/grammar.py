@@ -1126,6 +1126,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return None
             shifted = V.shift(anchor, 1 if rel == "the following" else -1, unit)
             return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
+    if unit == "CE" and rel in ("past", "the past"):
+        return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
