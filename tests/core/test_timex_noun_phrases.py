@@ -207,6 +207,9 @@ TENSE_CUES: Rows = [
     # "will one day" is some day ahead, not a duration
     ("Islam will one day be the second largest religion.", AP, [("one day", "DATE", "FUTURE_REF")]),
     ("It took one day.", AP, [("one day", "DURATION", "P1D")]),
+    # "a year or two", "weeks or months": one expression, about the first amount
+    ("You may, in a year or two, save lives.", AP, [("a year or two", "DURATION", "P1Y")]),
+    ("He died within weeks or months of his capture.", AP, [("weeks or months", "DURATION", "PXW")]),
     # "the day after" a named day is no day after the last date
     ("Shoppers crowded stores the day after Thanksgiving.", AP, [("Thanksgiving", "DATE", "1998-11-26")]),
     (

@@ -1233,7 +1233,8 @@ _DUR_REL = (
     "duration",
     rf"{L}(?:(?!over\s+the\b)(?P<mod>{MODIFIER})\s+)?(?:the\s+(?![^\s]*-))?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
     rf"(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?"
-    rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
+    rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))"
+    r"(?P<alt>\s+or\s+(?:two|three|four|five|six|\d+)(?![\w-]))?",
     words=UNIT_WORDS,
     reach=(42, 12),
     before=r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|couple|hundred|numerous|of|other))[\s-]+(?:[a-z]+\s+)?$",
@@ -1285,6 +1286,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
         amount = None
+    if m["alt"]:
+        mod = mod or "APPROX"  # "a year or two": about the first amount
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
     anchored = _ANCHORED_AFTER.match(ctx.text, m.end()) is not None  # "$40 a week earlier": no rate
@@ -1368,19 +1371,19 @@ _OVER_MORE_THAN = re.compile(
 @rule(
     "vague-duration",
     r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<u>(?:hour|day|week|month|year|decade|centurie)s)"
-    r"(?![\w-])",
+    r"(?P<alt>\s+or\s+(?:hour|day|week|month|year|decade|centurie)s)?(?![\w-])",
     words=UNIT_WORDS,
     reach=(12, 10),
     before=r"\b(?:for|over|in|within)\s+$",
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if ctx.text[m.end() : m.end() + 6].lower().startswith((" ago", " of", " to ", " earlier")):
-        return None
-    if ctx.text[m.end() : m.end() + 6].lower().startswith(" ago"):
-        return None
+    follow = ctx.text[m.end() : m.end() + 9].lower()
+    if follow.startswith((" ago", " earlier")) or not m["alt"] and follow.startswith((" of", " to ")):
+        return None  # "years ago" is another rule's; "days of talks": a count; but "weeks or months of"
     unit = UNITS[m["u"].lower()[:-1]]
     prefix = "PT" if unit == "H" else "P"
-    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}")
+    mod = "APPROX" if m["alt"] else ""  # "within weeks or months"
+    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}", mod)
 
 
 # TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
