@@ -98,6 +98,7 @@ SMALL_WORDS: Rows = [
     # "the second half of the year" is one expression
     ("Profit should rise in the second half of the year.", AP, [("the second half of the year", "DATE", "1998-H2")]),
     ("More recently, prices fell.", AP, [("More recently", "DATE", "PAST_REF")]),
+    ("They may buy at the then current price.", AP, [("then current", "DATE", "PAST_REF")]),
 ]
 
 LAST_MONTH_NAMED: Rows = [

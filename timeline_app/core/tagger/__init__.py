@@ -131,6 +131,7 @@ def _preceding(words: str) -> re.Pattern[str]:
 
 _THIS_BEFORE = _preceding("this|the")
 _MORE_BEFORE = _preceding("more|most")
+_THEN_BEFORE = _preceding("then")
 _RIGHT_BEFORE = _preceding("right")
 _ARTICLE_BEFORE = _preceding("an?|the")
 _TIMES_BEFORE = _preceding(
@@ -164,6 +165,10 @@ def _extend(text: str, found: Found) -> Found:
     elif found.value == "PRESENT_REF" and text[start : start + 3].lower() == "now":
         right = _RIGHT_BEFORE.search(text, max(0, start - 7), start)
         start = right.start() if right else start
+    elif found.value == "PRESENT_REF" and text[start : start + 7].lower() == "current":
+        then = _THEN_BEFORE.search(text, max(0, start - 6), start)  # "the then current price": a past present
+        if then is not None:
+            return Found(then.start(), end, found.type, "PAST_REF", mod)
     elif found.value == "PAST_REF" and text[start : start + 8].lower() == "recently":
         more = _MORE_BEFORE.search(text, max(0, start - 6), start)  # "more recently", "most recently"
         start = more.start() if more else start
