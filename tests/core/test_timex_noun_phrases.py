@@ -99,6 +99,9 @@ SMALL_WORDS: Rows = [
     ("Profit should rise in the second half of the year.", AP, [("the second half of the year", "DATE", "1998-H2")]),
     ("More recently, prices fell.", AP, [("More recently", "DATE", "PAST_REF")]),
     ("They may buy at the then current price.", AP, [("then current", "DATE", "PAST_REF")]),
+    # "it's the second day of the offensive": the publication day; not in the past tense
+    ("It's the second day of an offensive.", AP, [("the second day", "DATE", "1998-12-10")]),
+    ("It was the second day of talks.", AP, []),
 ]
 
 LAST_MONTH_NAMED: Rows = [

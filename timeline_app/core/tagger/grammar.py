@@ -1087,6 +1087,24 @@ _CURRENT_UNIT = re.compile(
 _COUNT_AFTER = re.compile(rf"\s+(?:\d+|{NUMBER_WORD}|few|several|couple|many)\b", IGNORE)
 
 
+_ORDINAL_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+@rule(
+    "nth-day",
+    rf"(?<=(?:\bis|'s)\s)(?:the\s+)?(?P<o>{'|'.join(_ORDINAL_DAYS)}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day"
+    r"(?=\s+(?:of|in|since)\b)",
+    words=("day",),
+    reach=(30, 4),
+    before=r"(?:\bis|'s)\s+(?:the\s+)?[a-z0-9]+\s+(?:straight\s+|consecutive\s+)?$",
+)
+def _nth_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "It's the second day of the offensive": in the present tense, the publication day."""
+    if ctx.dct is None:
+        return None
+    return Resolution("DATE", V.day_value(ctx.dct))
+
+
 @rule("asap", rf"{L}as\s+soon\s+as\s+possible{R}", words=("soon",), reach=(4, 20))
 def _asap(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", "FUTURE_REF")
