@@ -477,7 +477,12 @@ def day_month_rule(name: str, pattern: str, reach: tuple[int, int]) -> Callable[
 _WD = rf"(?:{WEEKDAY}\s?,?\s+)?"  # "Monday, June 7" (or, in tokenised text, "Monday , June 7")
 
 
-@month_rule("month-day-year", rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})\s?,?\s+(?P<y>{YEAR4}){R}", (40, 25))
+@month_rule(
+    "month-day-year",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})\s?,?\s+(?P<y>{YEAR4}){R}",
+    (40, 25),
+    after=r"[a-z]+\.?\s+\d\d?(?:st|nd|rd|th)?\s?,?\s+\d{4}",
+)
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
     return Resolution("DATE", V.day_value(day), prefix_mod(m), explicit=True) if day else None
@@ -514,7 +519,8 @@ _DAY_RANGE_YEAR = re.compile(rf"{_RANGE_TO}{DAYNUM},?\s+(?P<y>{YEAR4})(?!\w)", I
 @month_rule(
     "day-range-end",
     rf"{L}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}){_RANGE_TO}(?P<d2>{DAYNUM})(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|\s*(?:percent|%))",
-    (0, 40),
+    (0, 30),
+    after=r"[a-z]+\.?\s+\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to\s|through\s|and\s|or\s)\s*\d",
 )
 def _day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "May 10-12", "Aug. 7 and 9, 1998": the day ending a range is a date of its own (TimeML tags both
@@ -583,7 +589,12 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day))
 
 
-@month_rule("month-year", rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}", (30, 14))
+@month_rule(
+    "month-year",
+    rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}",
+    (30, 14),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?(?:'\d\d|\d{4})",
+)
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
         return None
