@@ -864,6 +864,7 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
     rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
+    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal\s+)?$",
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = ORDINALS[m["q"].lower()]
