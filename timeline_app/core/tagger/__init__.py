@@ -40,8 +40,10 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
         guard = rule.before
         for word in rule.words:
-            word_hits: Sequence[int] = positions.get(word, ())
-            if rule.capital and word_hits:
+            word_hits: Sequence[int] | None = positions.get(word)
+            if not word_hits:
+                continue  # most trigger words are absent from a given text
+            if rule.capital:
                 if word not in capitals:
                     capitals[word] = [hit for hit in word_hits if text[hit].isupper()]
                 word_hits = capitals[word]
@@ -51,6 +53,8 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
                 hits.extend(word_hits)
             else:
                 hits.extend(hit for hit in word_hits if guard.search(lower, hit - GUARD if hit > GUARD else 0, hit))
+        if not hits and not full_scan:
+            continue
         spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
         for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):

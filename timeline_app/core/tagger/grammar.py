@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from dateutil.easter import easter
@@ -238,10 +239,12 @@ Handler = Callable[[re.Match[str], Context], Resolution | None]
 class Rule:
     """A pattern, its handler, and the triggers every match contains (for speed: the pattern only
     runs near a trigger). ``words`` are searched in the lower-cased text, or as written when they
-    hold a capital; ``trigger`` is a regular expression searched in the text."""
+    hold a capital; ``trigger`` is a regular expression searched in the text. The pattern is
+    compiled the first time a text has one of its triggers (so that starting up stays quick)."""
 
     name: str
-    pattern: re.Pattern[str]
+    source: str
+    flags: int
     handle: Handler
     words: tuple[str, ...] = ()
     digits: tuple[str, ...] = ()
@@ -249,6 +252,10 @@ class Rule:
     before: re.Pattern[str] | None = None  # must match the lower-cased text just before a trigger word
     capital: bool = False  # the trigger word must start with a capital letter ("May", not "may")
     after: re.Pattern[str] | None = None  # must match the lower-cased text at a trigger word
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
 
 
 RULES: list[Rule] = []
@@ -277,7 +284,7 @@ def rule(
         kinds = tuple(trigger.split()) if trigger else ()
         guard = re.compile(before) if before else None
         follow = re.compile(after) if after else None
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital, follow))
+        RULES.append(Rule(name, pattern, flags, handle, words, kinds, reach, guard, capital, follow))
         return handle
 
     return register
@@ -1556,6 +1563,7 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
+_WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
     rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
@@ -1586,14 +1594,14 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "zone-clock",
-    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:GMT|UTC){_DAY_AFTER}",
+    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:GMT|UTC){_WEEKDAY_AFTER}",
     words=("gmt", "utc"),
     reach=(6, 50),
 )
 def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "(1530 GMT)", "2025 GMT Saturday": a 24-hour clock time in news style."""
     day = _day_of(m, ctx)
-    later = None if m["day"] or m["m3"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
+    later = None if m["day"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
     if later is not None:  # "(1530 GMT) Monday"
         day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
     return Resolution("TIME", f"{day}T{m['h']}:{m['mi']}")
@@ -1623,7 +1631,7 @@ def _oclock(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "bare-clock",
     r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
-    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)" + _DAY_AFTER,
+    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)" + _WEEKDAY_AFTER,
     trigger="colon",
     reach=(10, 50),
 )
@@ -2083,4 +2091,7 @@ TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
 # word's offset in the text. (Starting with a character class lets ``re`` skip ahead fast.)
 WORD_TRIGGER = re.compile(r"[^a-z]" + trie_pattern(TRIGGER_WORDS))
 # A trigger match is the longest word; it also counts for the shorter words it starts with.
-TRIGGER_PREFIXES = {word: [w for w in TRIGGER_WORDS if word.startswith(w)] for word in TRIGGER_WORDS}
+_TRIGGER_SET = frozenset(TRIGGER_WORDS)
+TRIGGER_PREFIXES = {
+    word: [word[:n] for n in range(1, len(word) + 1) if word[:n] in _TRIGGER_SET] for word in TRIGGER_WORDS
+}
