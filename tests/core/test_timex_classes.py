@@ -316,3 +316,64 @@ PART_OF_A_NAMED_YEAR: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PART_OF_A_NAMED_YEAR)
 def test_quarters_and_halves_of_a_named_year(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+MARCH_2001 = date(2001, 3, 5)  # a Monday
+
+TENSE_FARTHER_ON: Rows = [
+    # a clause opening "Until ..." takes its direction from its own verb
+    ("Until Friday, the police had not named a suspect.", MARCH_2001, [("Friday", "DATE", "2001-03-02")]),
+    ("The talks will go on until Friday.", MARCH_2001, [("Friday", "DATE", "2001-03-09")]),
+    ("The board extended its deadline until Friday.", MARCH_2001, [("Friday", "DATE", "2001-03-09")]),
+    # "as soon as" / "as early as" a weekday: the coming one
+    (
+        "The team could be home as early as Wednesday, a spokesman said.",
+        MARCH_2001,
+        [("Wednesday", "DATE", "2001-03-07")],
+    ),
+    ("The crew might fly out as soon as Thursday.", MARCH_2001, [("Thursday", "DATE", "2001-03-08")]),
+    # "were planning to" is a plan, not a past event
+    (
+        "Farmers staged a march on Saturday and were planning to block the road on Tuesday.",
+        MARCH_2001,
+        [("Saturday", "DATE", "2001-03-03"), ("Tuesday", "DATE", "2001-03-06")],
+    ),
+    # no tense cue near the date: the verb later in the same sentence decides ("vs." ends no sentence)
+    (
+        "On Thursday, the Coalition of Lake Shore and River Valley Fishing Associations plans to stage a protest.",
+        MARCH_2001,
+        [("Thursday", "DATE", "2001-03-08")],
+    ),
+    (
+        "In November, two weeks after the hearing in Smith vs. Jones at the county court, a fire destroyed the barn.",
+        MARCH_2001,
+        [("November", "DATE", "2000-11"), ("two weeks", "DURATION", "P2W")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TENSE_FARTHER_ON)
+def test_tense_from_the_clause_verb_or_farther_on(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+HYPHENS_AND_ANAPHORA: Rows = [
+    # "late-November" written with a hyphen, like "mid-November"
+    ("Prices peaked in late-November.", MARCH_2001, [("late-November", "DATE", "2000-11")]),
+    # "later that year" and "earlier that month" lean on the date before, the adverb included
+    (
+        "He moved to Ohio in May 1996 and opened a shop later that year.",
+        MARCH_2001,
+        [("May 1996", "DATE", "1996-05"), ("later that year", "DATE", "1996")],
+    ),
+    (
+        "The plant closed on June 3, 1999; earlier that month, it had cut 40 jobs.",
+        MARCH_2001,
+        [("June 3, 1999", "DATE", "1999-06-03"), ("earlier that month", "DATE", "1999-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HYPHENS_AND_ANAPHORA)
+def test_hyphenated_prefixes_and_earlier_that_unit(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -99,10 +99,12 @@ class Context:
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
         best, best_distance = 0, 10_000
+        weak = False  # a clause opening "Until Friday, they had not ...": its verb says which way
         for cue in _FUTURE.finditer(self.text, left, start):
             if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
                 continue  # the month "May"; "may have been": no future
             best, best_distance = 1, start - cue.end()
+            weak = cue.group().lower() == "until" and not self.text[left : cue.start()].strip()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
         scheduled = _SCHEDULED.search(self.text, max(left, start - 40), start)
@@ -112,9 +114,28 @@ class Context:
         if after is not None and after.start() - end + _AFTER_PENALTY < best_distance:
             best, best_distance = 1, after.start() - end + _AFTER_PENALTY
         past = _past_cue(self.text, left, start, end, right)
-        if past is not None and past < best_distance:
+        if past is not None and (past < best_distance or weak and best_distance < _AFTER_PENALTY):
             return -1, past
+        if best == 0 and past is None:
+            return self._tense_later_in_sentence(end, right)
         return best, best_distance
+
+    def _tense_later_in_sentence(self, end: int, right: int) -> tuple[int, int]:
+        """No cue near: the first tense cue farther on in the same sentence ("In January, a week
+        after the anniversary, a bombing killed a guard"), counted as far away."""
+        stop = _sentence_end(self.text, right)
+        if stop <= right:
+            return 0, 10_000
+        word = _WORD_START.search(self.text, max(end, right - 20), right)
+        right = word.start() if word else right  # the clause may end inside a word
+        future = _FUTURE_AFTER.search(self.text, right, stop)
+        past = _past_cue(self.text, right, right, right, stop)
+        far = right - end + _AFTER_PENALTY
+        if past is not None and (future is None or past - _AFTER_PENALTY < future.start() - right):
+            return -1, far + past
+        if future is not None:
+            return 1, far + future.start() - right
+        return 0, 10_000
 
     def past_unless_future(self, start: int, end: int) -> int:
         """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
@@ -200,7 +221,12 @@ def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
             return False
         word = _WORD_START.search(text, max(left, begin - 20), begin)
         begin = word.start() if word else begin
+    if _PLANNING_AFTER.match(text, match.end()):
+        return False  # "were planning to drive": a plan, not a past event
     return not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin)
+
+
+_PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
@@ -215,7 +241,11 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
 
-_FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected|plans? to|(?:is|are) planning|"
+    r"intends? to|hopes? to)\b",
+    IGNORE,
+)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
 
 
@@ -225,6 +255,27 @@ def _clause_start(text: str, start: int) -> int:
     for match in _CLAUSE_BREAK.finditer(text, low, start):
         cut = match.end()
     return cut
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+SENTENCE_REACH = 200  # how far on a sentence is searched for its verb when none is near
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?|\bvs|\b[a-z](?:\.[a-z])*)$")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence around ``start`` ends (a period after a short word such as "vs." or
+    "Ala." does not end it), at most ``SENTENCE_REACH`` on."""
+    if _SENTENCE_BREAK.match(text, start) and (
+        text[start] != "." or not _ABBREVIATION.search(text, max(0, start - 6), start)
+    ):
+        return start  # the clause already ended the sentence
+    stop = min(len(text), start + SENTENCE_REACH)
+    for match in _SENTENCE_BREAK.finditer(text, start, stop):
+        if match.group()[0] != "." or not _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+            return match.start()
+    return stop
 
 
 def _clause_end(text: str, end: int) -> int:
@@ -322,7 +373,7 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 PREFIX = (
     r"(?:(?P<pre>early|earlier|late|later|mid-?|middle|the\s+(?:end|beginning|start|middle|close)\s+of)"
-    r"(?:\s+|(?<=-)))?"
+    r"(?:\s+|(?<=-)|-(?=[A-Z])))?"  # "late November", "mid-1990s", "late-November"
 )
 PREFIX_MODS = {
     "early": "START",
@@ -1753,12 +1804,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         direction = 1
     elif shift or ctx.dct is None or ctx.dct.weekday() == weekday:
         direction = 0  # the value does not depend on tense
+    elif _SOON_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        direction = 1  # "could arrive as early as Tuesday": the coming one
     else:
         direction = ctx.past_unless_future(m.start(), m.end())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
     return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
 
 
+_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", IGNORE)
 _SHARED_PART = re.compile(
     rf"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<p>{PART_OF_DAY})s\b"
 )
@@ -1911,7 +1965,7 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "the-unit",
-    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
+    rf"{L}(?:(?P<pre>earlier|later)\s+(?:in\s+(?=the)|(?=that)))?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
     words=("year", "month", "week"),
     reach=(30, 12),
     before=r"\b(?:the|that|full|the\s+fiscal)\s+$",
