@@ -377,3 +377,27 @@ HYPHENS_AND_ANAPHORA: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), HYPHENS_AND_ANAPHORA)
 def test_hyphenated_prefixes_and_earlier_that_unit(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+NOVEMBER_2002 = date(2002, 10, 28)  # a Monday
+
+NAMES_AND_PREPOSITIONS: Rows = [
+    # a unit written with a capital is a title, not a stretch of time
+    ("She spoke about it on 48 Hours last week.", NOVEMBER_2002, [("last week", "DATE", "2002-W43")]),
+    # "daily" between names is the noun: a newspaper
+    ("The state daily Izvestia ran the story.", NOVEMBER_2002, []),
+    ("The ferry sails daily.", NOVEMBER_2002, [("daily", "SET", "P1D")]),
+    # "around" before a possessive weekday is a preposition, no hedge
+    (
+        "Lawyers are looking for a way around Friday's order.",
+        NOVEMBER_2002,
+        [("Friday", "DATE", "2002-10-25")],
+    ),
+    # US Election Day: the Tuesday after the first Monday of November
+    ("Polls open on Election Day at 7.", NOVEMBER_2002, [("Election Day", "DATE", "2002-11-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NAMES_AND_PREPOSITIONS)
+def test_names_newspapers_and_election_day(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1356,6 +1356,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "a second round": an ordinal
     if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):
         return None  # ages ("52 years old") are not times of events
+    if m["u"][0].isupper() and not m["u"].isupper() and not _sentence_start(ctx.text, m.start("u")):
+        return None  # "on 60 Minutes", "Seven Days in May": a unit written with a capital is a title
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     skip = 0
     if (m["mod"] or "").lower() == "over" and not _OVER_MORE_THAN.search(ctx.text, max(0, m.start() - 20), m.start()):
@@ -1538,9 +1540,12 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if m["w"].lower() != "annually" and _NOUN_FOLLOWS.match(ctx.text, m.end()):
         return None  # the adjective before its noun: "daily flights", "average daily volume"
+    if m["w"].lower() == "daily" and _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "the Communist Party daily Granma": the noun, a newspaper
     return Resolution("SET", _SET_WORDS[m["w"].lower()])
 
 
+_NAME_AFTER = re.compile(rf"\s+(?!{WEEKDAY}|{MONTH})(?-i:[A-Z][a-z])", IGNORE)
 # a lower-case word after "daily" that is not a function word: the noun "daily" modifies
 _NOUN_FOLLOWS = re.compile(
     r"\s+(?!(?:in|at|on|for|from|to|and|or|but|since|until|through|during|by|with|as|after|before|except|"
@@ -2064,6 +2069,12 @@ def _easter(shift: int) -> Callable[[int], date | None]:
     return find
 
 
+def _election_day(year: int) -> date | None:
+    """US Election Day: the Tuesday after the first Monday of November."""
+    monday = _nth_weekday(11, 0, 1)(year)
+    return monday + timedelta(days=1) if monday else None
+
+
 HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "new year's day": _fixed(1, 1),
     "new year's eve": _fixed(12, 31),
@@ -2084,6 +2095,7 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "father's day": _nth_weekday(6, 6, 3),
     "martin luther king day": _nth_weekday(1, 0, 3),
     "presidents' day": _nth_weekday(2, 0, 3),
+    "election day": _election_day,
     "easter sunday": _easter(0),
     "easter": _easter(0),
     "good friday": _easter(-2),
@@ -2092,7 +2104,7 @@ _HOLIDAY = (
     r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
     r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
     r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
-    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday)"
+    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|(?-i:Election\s+Day))"
 )
 
 
@@ -2102,7 +2114,7 @@ _HOLIDAY = (
     rf"presents?|party|parties|dinner)\b)",
     words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
-    + ("easter", "good friday"),
+    + ("easter", "good friday", "election day"),
     reach=(12, 40),
     after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
