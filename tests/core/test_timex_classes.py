@@ -401,3 +401,17 @@ NAMES_AND_PREPOSITIONS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), NAMES_AND_PREPOSITIONS)
 def test_names_newspapers_and_election_day(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+LONG_ADJECTIVES: Rows = [
+    # "-long" adjectives are one unit of time; an article before them belongs to the noun
+    ("They ended a day-long strike.", NOVEMBER_2002, [("day-long", "DURATION", "P1D")]),
+    ("After their second weeklong visit, they left.", NOVEMBER_2002, [("weeklong", "DURATION", "P1W")]),
+    ("A yearlong study found little.", NOVEMBER_2002, [("yearlong", "DURATION", "P1Y")]),
+    ("It was a three-hour-long hearing.", NOVEMBER_2002, [("three-hour-long", "DURATION", "PT3H")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), LONG_ADJECTIVES)
+def test_unit_long_adjectives(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

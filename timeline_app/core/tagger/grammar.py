@@ -1370,6 +1370,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         skip = m.start("n") - m.start()  # "expected to last six weeks": "last" is the verb
     adjective = not m["pl"] and not m["rel"] and not m["mod"] and amount is not None and amount > 1
+    if m["old"] == "-long" and raw in ("a", "an") and not m["mod"] and not m["rel"]:
+        skip = m.start("u") - m.start()  # "a day-long meeting": the article belongs to the noun
     if adjective and m[0][:4].lower() == "the ":
         skip = m.start("n") - m.start()  # "the two day rally": the number and unit modify the noun
     if "couple" in raw:
@@ -1399,6 +1401,20 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             value = half_duration(amount, unit)
             return Resolution("DURATION", value, mod, skip=skip) if value else None
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
+
+
+_LONG_UNITS = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}
+
+
+@rule(
+    "unit-long",
+    rf"{L}(?P<u>hour|day|week|month|year|decade)-?long{R}(?!-)",
+    words=tuple(f"{unit}{sep}long" for unit in _LONG_UNITS for sep in ("", "-")),
+    reach=(2, 14),
+)
+def _unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a weeklong visit", "their third day-long meeting": one unit, an adjective."""
+    return Resolution("DURATION", _LONG_UNITS[m["u"].lower()])
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+$", IGNORE)
