@@ -415,3 +415,16 @@ LONG_ADJECTIVES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), LONG_ADJECTIVES)
 def test_unit_long_adjectives(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+DISCOURSE_NOW: Rows = [
+    # "Now," opening a sentence is a discourse marker; "now" in the clause is the present
+    ("The plant closed. Now, the mayor says, the town must adapt.", NOVEMBER_2002, []),
+    ("Now the mayor says the town must adapt.", NOVEMBER_2002, [("Now", "DATE", "PRESENT_REF")]),
+    ("The town is now adapting.", NOVEMBER_2002, [("now", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), DISCOURSE_NOW)
+def test_now_as_a_discourse_marker(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1131,6 +1131,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if word == "now" and re.match(r"\s*,?\s+(?:then|here)\b", after):
         return None
+    if m["w"] == "Now" and after[:1] == "," and _sentence_start(ctx.text, m.start()):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence, no time
     if word == "future" and not re.match(r"\s+(?:plans?|years?|months?|growth|earnings|sales|results)\b", after):
         return None  # "the future" is tagged whole; "future" alone mostly modifies a thing
     if word == "current":
