@@ -349,6 +349,12 @@ TENSE_FARTHER_ON: Rows = [
         MARCH_2001,
         [("November", "DATE", "2000-11"), ("two weeks", "DURATION", "P2W")],
     ),
+    # ... but a reporting verb at the end of the sentence tells the report's tense, not the date's
+    (
+        "Prices in April, a month after the merger of the two largest dairies in the state, may fall, traders said.",
+        MARCH_2001,
+        [("April", "DATE", "2001-04"), ("a month", "DURATION", "P1M")],
+    ),
 ]
 
 

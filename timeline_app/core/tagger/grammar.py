@@ -131,6 +131,8 @@ class Context:
         future = _FUTURE_AFTER.search(self.text, right, stop)
         past = _past_cue(self.text, right, right, right, stop)
         far = right - end + _AFTER_PENALTY
+        if past is not None and _REPORTING.match(self.text, right + past - _AFTER_PENALTY):
+            past = None  # "..., officials said": the report's tense, not the date's
         if past is not None and (future is None or past - _AFTER_PENALTY < future.start() - right):
             return -1, far + past
         if future is not None:
@@ -257,6 +259,7 @@ def _clause_start(text: str, start: int) -> int:
     return cut
 
 
+_REPORTING = re.compile(r"(?:said|says|told|added|reported|announced)\b", IGNORE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 SENTENCE_REACH = 200  # how far on a sentence is searched for its verb when none is near
 
