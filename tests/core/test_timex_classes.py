@@ -434,3 +434,18 @@ DISCOURSE_NOW: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), DISCOURSE_NOW)
 def test_now_as_a_discourse_marker(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+PARTS_AND_ZONES: Rows = [
+    # "last"/"next" before a weekday with a part of day belong to the one expression
+    ("Last Thursday night, police arrived.", DCT, [("Last Thursday night", "TIME", "2024-07-11TNI")]),
+    ("He will speak next Monday morning.", DCT, [("next Monday morning", "TIME", "2024-07-15TMO")]),
+    # US time zones written short ("ET", "PT") join the clock time, and so does the weekday after them
+    ("They met at 10:30 a.m. ET on Tuesday.", DCT, [("10:30 a.m. ET on Tuesday", "TIME", "2024-07-09T10:30")]),
+    ("Bids close at 5 p.m. PT.", DCT, [("5 p.m. PT", "TIME", "2024-07-13T17:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PARTS_AND_ZONES)
+def test_weekday_parts_and_short_time_zones(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1639,7 +1639,7 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 # -- weekdays and times ----------------------------------------------------------------------
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
-_ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
+_ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
 _WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
@@ -1767,7 +1767,8 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
 
 @rule(
     "part-of-day",
-    rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
+    rf"{L}(?P<pre>early|late|mid-?)?\s*(?:(?P<wrel>last|next|this|coming|past|previous)\s+(?={WEEKDAY}))?"
+    rf"(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
     rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
     rf"|{L}(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
     words=PART_WORDS + ("tonight", "overnight"),
@@ -1802,6 +1803,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = relative(ctx, "D", 0)
     elif which in _DAY_WORDS:
         day = relative(ctx, "D", _DAY_WORDS[which])
+    elif which in WEEKDAYS and m["wrel"]:  # "last Thursday night"
+        wrel = m["wrel"].lower()
+        shift = -1 if wrel in ("last", "past", "previous") else 1 if wrel in ("next", "coming") else 0
+        day = weekday_value(ctx, WEEKDAYS[which], 1, shift)
     elif which in WEEKDAYS:
         day = weekday_value(ctx, WEEKDAYS[which], ctx.past_unless_future(m.start(), m.end()))
     else:
