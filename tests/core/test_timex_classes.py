@@ -443,6 +443,12 @@ PARTS_AND_ZONES: Rows = [
     # US time zones written short ("ET", "PT") join the clock time, and so does the weekday after them
     ("They met at 10:30 a.m. ET on Tuesday.", DCT, [("10:30 a.m. ET on Tuesday", "TIME", "2024-07-09T10:30")]),
     ("Bids close at 5 p.m. PT.", DCT, [("5 p.m. PT", "TIME", "2024-07-13T17:00")]),
+    # "the following week" after a day is that day's next week, a week value
+    (
+        "The dam burst on May 4, 2019. The following week, the town was empty.",
+        DCT,
+        [("May 4, 2019", "DATE", "2019-05-04"), ("The following week", "DATE", "2019-W19")],
+    ),
 ]
 
 

@@ -1218,6 +1218,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             if unit == "M" and len(anchor) < 7 or unit in ("W", "D") and not V.value_bounds(anchor):
                 return None
             shifted = V.shift(anchor, 1 if rel == "the following" else -1, unit)
+            if shifted and unit == "W" and re.fullmatch(r"\d{4}-\d\d-\d\d", shifted):
+                shifted = V.week_value(date.fromisoformat(shifted))  # "the following week": a week, not a day
             return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
     if unit == "CE" and rel in ("past", "the past"):
         return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
