@@ -332,6 +332,9 @@ TENSE_FARTHER_ON: Rows = [
         [("Wednesday", "DATE", "2001-03-07")],
     ),
     ("The crew might fly out as soon as Thursday.", MARCH_2001, [("Thursday", "DATE", "2001-03-08")]),
+    # "is (on) Tuesday": a date set ahead; "Tuesday's" is a possessive, no such cue
+    ("The hearing is on Wednesday.", MARCH_2001, [("Wednesday", "DATE", "2001-03-07")]),
+    ("She is Wednesday's winner.", MARCH_2001, [("Wednesday", "DATE", "2001-02-28")]),
     # "were planning to" is a plan, not a past event
     (
         "Farmers staged a march on Saturday and were planning to block the road on Tuesday.",

@@ -1837,14 +1837,18 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         direction = 1
     elif shift or ctx.dct is None or ctx.dct.weekday() == weekday:
         direction = 0  # the value does not depend on tense
-    elif _SOON_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
-        direction = 1  # "could arrive as early as Tuesday": the coming one
+    elif _SOON_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) or (
+        _IS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) and not _POSSESSIVE_AFTER.match(ctx.text, m.end())
+    ):
+        direction = 1  # "could arrive as early as Tuesday", "the vote is Tuesday": the coming one
     else:
         direction = ctx.past_unless_future(m.start(), m.end())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
     return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
 
 
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", IGNORE)
 _SHARED_PART = re.compile(
     rf"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<p>{PART_OF_DAY})s\b"
