@@ -458,3 +458,15 @@ PARTS_AND_ZONES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PARTS_AND_ZONES)
 def test_weekday_parts_and_short_time_zones(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+YEAR_END: Rows = [
+    # "year's end" is "year-end": the end of the DCT's year; "last year's end" is not
+    ("Rules must be in place by year's end.", WSJ, [("year's end", "DATE", "1989")]),
+    ("Debt was cut by last year's end.", WSJ, [("last year", "DATE", "1988")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), YEAR_END)
+def test_year_s_end(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1995,9 +1995,19 @@ def _that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{last}T{PARTS_OF_DAY[part]}", mod, anaphoric=True)
 
 
-@rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
+@rule(
+    "year-end",
+    rf"{L}(?:year-end|year\s+end|year['’]s\s+end){R}",
+    words=("year-end", "year end", "year's", "year’s"),
+    reach=(2, 10),
+)
 def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _OTHER_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None  # "last year-end", "next year's end": not this year's
     return Resolution("DATE", relative(ctx, "Y", 0), "END")
+
+
+_OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGNORE)
 
 
 @rule(
