@@ -470,3 +470,21 @@ YEAR_END: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), YEAR_END)
 def test_year_s_end(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+TITLES_WITH_DAYS: Rows = [
+    # a day word or weekday inside a title or a newspaper's name is no date
+    ("He reads USA Today on the train.", DCT, []),
+    ("The Day After Tomorrow was shown again.", DCT, []),
+    ("The Sunday Times reported the deal.", DCT, []),
+    ("They marched in the March for Science.", DCT, []),
+    # but the words themselves still are
+    ("She said Today she would go.", DCT, [("Today", "DATE", "2024-07-13")]),
+    ("Sales in the March quarter rose.", DCT, [("March", "DATE", "2024-03")]),
+    ("The paper said Sunday it would close.", DCT, [("Sunday", "DATE", "2024-07-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TITLES_WITH_DAYS)
+def test_days_inside_titles(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

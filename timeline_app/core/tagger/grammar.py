@@ -681,6 +681,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not name[0].isupper():
         return None  # "this march", "a long march": the noun
     bare = not m["rel"] and not m["pre"]
+    if bare and name.lower() == "march" and _MARCH_NOUN.search(ctx.text, max(0, m.start() - 5), m.end() + 10):
+        return None  # "the March on Washington", "the March for Life": the noun
     if bare and _NAME_FOLLOWS.match(ctx.text, m.end()) and not _after_preposition(ctx, m.start()):
         return None  # "April Smith", "March Madness", "the May Department Stores"; but "in May Congress"
     if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
@@ -717,6 +719,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, prefix_mod(m))
 
 
+_MARCH_NOUN = re.compile(r"\b(?:the|a)\s+March\s+(?:for|on|of|to|against|through|from)\b", IGNORE)
 _MONTH_RANGE_START = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*[-–]\s*$", IGNORE)
 _MONTH_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|and)\s*(?-i:(?=[A-Z]))(?P<m>{MONTH})(?!\w)", IGNORE)
 
@@ -1089,11 +1092,15 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 )
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
+    if m["w"][0].isupper() and not m["pre"] and not _sentence_start(ctx.text, m.start()):
+        if _TITLE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None  # "The Day After Tomorrow", "USA Today": a title, not a day
     if m["w"].lower() == "today" and re.search(r"\bof\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return Resolution("DATE", "PRESENT_REF")  # "the children of today": nowadays; "from today" is the day
     return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
 
 
+_TITLE_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z][A-Za-z]*)\s+$")
 _REFS = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
@@ -1827,6 +1834,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
     if not name[0].isupper() and not m["rel"]:
         return None
+    if _PAPER_AFTER.match(ctx.text, m.end()):
+        return None  # "the Sunday Times", "Monday Night Football": a title
     rel = (m["rel"] or "").lower()
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
@@ -1847,6 +1856,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
 
 
+_PAPER_AFTER = re.compile(
+    r"\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Tribune|Observer|Star|Post|Independent|Sport|Night\s+Football|"
+    r"Night\s+Live|Bloody)\b"
+)
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", IGNORE)
