@@ -1092,9 +1092,13 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 )
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    if m["w"][0].isupper() and not m["pre"] and not _sentence_start(ctx.text, m.start()):
-        if _TITLE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
-            return None  # "The Day After Tomorrow", "USA Today": a title, not a day
+    if (
+        m["w"][0].isupper()
+        and not m["pre"]
+        and not _sentence_start(ctx.text, m.start())
+        and _TITLE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return None  # "The Day After Tomorrow", "USA Today": a title, not a day
     if m["w"].lower() == "today" and re.search(r"\bof\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return Resolution("DATE", "PRESENT_REF")  # "the children of today": nowadays; "from today" is the day
     return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
