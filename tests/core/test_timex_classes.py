@@ -488,3 +488,25 @@ TITLES_WITH_DAYS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), TITLES_WITH_DAYS)
 def test_days_inside_titles(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+FORECAST_THEN_RESULTS: Rows = [
+    # "the year-ago period" compares reported results: a forecast quarter named before is not its anchor
+    (
+        "Analysts see losses through the second quarter of 1990. In the year-ago period, the mill earned $4 million.",
+        WSJ,
+        [("the second quarter of 1990", "DATE", "1990-Q2"), ("the year-ago period", "DATE", "1988-Q3")],
+    ),
+    (
+        "Profit rose in the third quarter. In the year-ago period, it fell.",
+        WSJ,
+        [("the third quarter", "DATE", "1989-Q3"), ("the year-ago period", "DATE", "1988-Q3")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), FORECAST_THEN_RESULTS)
+def test_year_ago_period_leans_on_a_reported_quarter(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, dct) == expected

@@ -1000,7 +1000,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     latest = _latest_quarter(ctx)
     named = ctx.last_quarter
     if which in ("year-earlier", "year-ago", "year earlier", "prior-year"):
-        shifted = V.shift(named or latest, -1, "Y")
+        shifted = V.shift(_reported_quarter(ctx), -1, "Y")
         return Resolution("DATE", shifted, anaphoric=True) if shifted else None
     if which.isdigit():
         quarter = (named or latest)[-1]
@@ -1039,13 +1039,22 @@ def _period_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", "XXXX-QX")
     if m["q"]:
         return Resolution("DATE", f"{ctx.dct.year - 1:04d}-Q{ORDINALS[m['q'].lower()]}")
-    base = ctx.last_quarter or _latest_quarter(ctx)
+    base = _reported_quarter(ctx)
     if m["y"]:
         if m["unit"].lower() == "quarter" and not m["which"]:
             return None  # "the quarter in 1990": a quarter and a year, each its own
         return Resolution("DATE", f"{m['y']}-{base[-2:]}", anaphoric=True)
     shifted = V.shift(base, -1, "Y")
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
+def _reported_quarter(ctx: Context) -> str:
+    """The quarter results are compared for: the last one named, unless it lies after the DCT
+    (a forecast for "the third quarter of 1990" is not what "the year-ago period" compares)."""
+    latest = _latest_quarter(ctx)
+    if ctx.last_quarter and ctx.last_quarter[:4].isdigit() and ctx.last_quarter <= latest:
+        return ctx.last_quarter
+    return latest
 
 
 def _latest_quarter(ctx: Context) -> str:
