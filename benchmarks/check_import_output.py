@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "check.db") as store:
         import timeline_app.core.importer as importer
 
-        importer.extract = recording  # type: ignore[assignment]
+        importer.extract = recording
         try:
             for article in articles(count):
                 import_article(store, article)
