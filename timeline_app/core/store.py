@@ -785,11 +785,33 @@ _WRITE_COLUMNS = (
 
 def _event_values(event: Event) -> list[Any]:
     """Column values of an event row, in ``_WRITE_COLUMNS`` order."""
-    span = event.span
-    t0, t1 = span_anchor(span)
+    earliest, latest, precision, value, mod, hint, expected, label, t0, t1 = _span_values(event.span)
     return [
         event.title,
         event.kind,
+        earliest,
+        latest,
+        precision,
+        value,
+        mod,
+        hint,
+        expected,
+        label,
+        event.status.value,
+        event.confidence,
+        event.salience,
+        event.notes,
+        _participants_text(tuple(event.participants)),
+        t0,
+        t1,
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _span_values(span: TimeSpan) -> tuple[Any, ...]:
+    """A span's column values, computed once per distinct span (spans are immutable)."""
+    t0, t1 = span_anchor(span)
+    return (
         iso_text(span.earliest),
         iso_text(span.latest),
         span.precision.value,
@@ -798,14 +820,14 @@ def _event_values(event: Event) -> list[Any]:
         span.hint,
         int(span.expected),
         span.label,
-        event.status.value,
-        event.confidence,
-        event.salience,
-        event.notes,
-        json.dumps(event.participants),
         t0,
         t1,
-    ]
+    )
+
+
+@lru_cache(maxsize=8192)
+def _participants_text(names: tuple[str, ...]) -> str:
+    return json.dumps(list(names))
 
 
 _EVENT_COLUMNS = (
@@ -833,7 +855,7 @@ def _event_from_row(row: Sequence[Any]) -> Event:
         title=row[1],
         kind=row[2],
         span=_span_from_columns(*row[3:10]),
-        status=Status(row[10]),
+        status=_STATUS[row[10]],
         confidence=row[11],
         salience=row[12],
         notes=row[13],
@@ -852,6 +874,9 @@ def _span_from_columns(
 @lru_cache(maxsize=8192)
 def _participants(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
+
+
+_STATUS = {status.value: status for status in Status}
 
 
 def _same_bounds(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) -> bool:
