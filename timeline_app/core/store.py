@@ -354,12 +354,12 @@ class Store:
             rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
             # find_match only considers candidates of the event's kind: parse just those.
             same_span = needs_same_span(event)
-            pool = [
+            pool = (
                 _parsed(parsed, row)
                 for _, row in sorted(rows.items(), reverse=True)
                 if row[2] == event.kind and (not same_span or _same_bounds(parsed, row, event.span))
-            ]
-            match = find_match(event, pool) if pool else None
+            )
+            match = find_match(event, pool) if rows else None  # parses candidates only until one matches
             if match is None:
                 event.id, next_id = next_id, next_id + 1
                 new_rows.append([event.id, *_event_values(event)])
