@@ -93,7 +93,7 @@ class NameIndex:
     """Every name in an article, its canonical participant, and pronoun resolution."""
 
     def __init__(self, sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Token]]) -> None:
-        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[:1].isupper()}
+        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[0].isupper()}
         self._known = known
         self._by_sentence = {s.start: find_names(tokens, known) for s, tokens in zip(sentences, per_sentence)}
         self.mentions: list[NameMention] = [m for found in self._by_sentence.values() for _, _, m in found]
