@@ -341,6 +341,9 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
     current = highest = 0
     interrupted: list[int] = []
     for index, token in enumerate(tokens):
+        if token.text not in _CLAUSE_CUES and token.lower not in _CLAUSE_CUES:
+            ids.append(current)  # most words: none of the tests below can hold
+            continue
         if token.text == "(":
             interrupted.append(current)
             highest += 1
@@ -362,6 +365,9 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
             current = highest
         ids.append(current)
     return ids
+
+
+_CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
 
 
 def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:

@@ -72,7 +72,7 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
 def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
     token = tokens[index]
     word = token.bare
-    if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
+    if not word[:1].isupper() or not (word.isalpha() or any(ch.isalpha() for ch in word)):
         return False
     lower = word.lower()
     if lower in NOT_NAMES or lower in ROLES:
