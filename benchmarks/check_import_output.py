@@ -1,9 +1,10 @@
 """Fingerprint of what an import produces, to check that a speed change keeps the same output.
 
-Imports the seed article, the SemEval-2015 trial articles and synthetic benchmark articles into a
-fresh database through ``import_article`` and prints one hash per part: the extracted events
-before storing, the ``events --format json`` rows, and each table (``imported_at`` left out),
-plus the answers of a few full-text searches. The last line is JSON.
+Imports the seed article, the SemEval-2015 trial articles, the TimeBank/AQUAINT TimeML articles
+(real news) and synthetic benchmark articles into a fresh database the way the importer does and
+prints one hash per part: the extracted events before storing (and any article's failure), the
+``events --format json`` rows, each table (``imported_at`` left out) and the answers of a few
+full-text searches. The last line is JSON.
 
 Usage: python benchmarks/check_import_output.py [SYNTHETIC_COUNT]   (default 1,500)
 """
@@ -29,11 +30,14 @@ from eval_semeval_timelines import read_document  # noqa: E402
 
 from timeline_app.core import extract as extract_module  # noqa: E402
 from timeline_app.core.export_data import event_to_dict  # noqa: E402
-from timeline_app.core.importer import import_article, read_article  # noqa: E402
+from timeline_app.core.importer import _store_safely, read_article  # noqa: E402
 from timeline_app.core.model import Article  # noqa: E402
 from timeline_app.core.store import Store  # noqa: E402
+from timeline_app.core.timeml_eval import read_timeml, timeml_files  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed"
+TIMEML = SHARED / "data" / "timeml"
 TABLES = {
     "articles": "SELECT id, title, text, published, source_path, format, content_hash FROM articles ORDER BY id",
     "events": "SELECT * FROM events ORDER BY id",
@@ -50,6 +54,9 @@ def articles(synthetic: int) -> list[Article]:
     for path in sorted((TRIAL / "Corpus-trial-data_task4_events_timelines_TimeML").glob("*.tml")):
         doc = read_document(path)
         found.append(Article(text=doc.text, title=doc.docid, published=doc.dct, source_path=doc.docid))
+    for path in timeml_files(TIMEML):
+        doc = read_timeml(path)
+        found.append(Article(text=doc.text, title=doc.name, published=doc.dct, source_path=doc.name))
     rng = random.Random(11)
     found.extend(make_article(rng, i) for i in range(synthetic))
     return found
@@ -76,13 +83,18 @@ def main(argv: list[str]) -> int:
         return events
 
     hashes: dict[str, str] = {}
+    errors = 0
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "check.db") as store:
         import timeline_app.core.importer as importer
 
         importer.extract = recording
         try:
             for article in articles(count):
-                import_article(store, article)
+                # As the importer does: a failure fails this article only (its message is part of the output).
+                result = _store_safely(store, article, Path(article.source_path))
+                if result.error:
+                    extracted.append(result.error)
+                    errors += 1
         finally:
             importer.extract = original
         hashes["extracted"] = digest(extracted)
@@ -100,7 +112,7 @@ def main(argv: list[str]) -> int:
         events, stored = store.counts()
     for name, value in hashes.items():
         print(f"{name:14} {value}")
-    print(f"{stored} articles, {events} events")
+    print(f"{stored} articles, {events} events, {errors} failed")
     print(json.dumps({"total": digest(sorted(hashes.items())), **hashes}))
     return 0
 
