@@ -20,7 +20,14 @@ from typing import Any
 
 import sqlite_utils
 
-from timeline_app.core.merge import find_match, may_merge, merge_into, needs_same_span, participant_keys
+from timeline_app.core.merge import (
+    find_match,
+    may_merge,
+    merge_into,
+    needs_overlap,
+    needs_same_span,
+    participant_keys,
+)
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -297,16 +304,17 @@ class Store:
 
         The same text imported again changes nothing and returns ``created=False``.
         """
-        existing = self.find_article_by_hash(article.content_hash)
+        digest = article.content_hash  # hashed once: the text is a few kilobytes
+        existing = self.find_article_by_hash(digest)
         if existing is not None:
             return AddResult(existing, False)
         with self.db.atomic():
-            article_id = self._insert_article(article)
+            article_id = self._insert_article(article, digest)
             event_ids = self._store_events(events, article_id)
         article.id = article_id
         return AddResult(article_id, True, event_ids)
 
-    def _insert_article(self, article: Article) -> int:
+    def _insert_article(self, article: Article, digest: str) -> int:
         cursor = self.db.execute(
             "INSERT INTO articles (title, text, published, source_path, format, content_hash, imported_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -316,7 +324,7 @@ class Store:
                 article.published.isoformat() if article.published else None,
                 article.source_path,
                 article.format,
-                article.content_hash,
+                digest,
                 article.imported_at or _now(),
             ],
         )
@@ -356,11 +364,13 @@ class Store:
         for event, keys in zip(events, keys_of):
             rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
             # find_match only considers candidates of the event's kind: parse just those.
-            same_span = needs_same_span(event)
+            same_span, overlap = needs_same_span(event), needs_overlap(event)
             pool = (
                 _parsed(parsed, row)
                 for _, row in sorted(rows.items(), reverse=True)
-                if row[2] == event.kind and (not same_span or _same_bounds(parsed, row, event.span))
+                if row[2] == event.kind
+                and (not same_span or _same_bounds(parsed, row, event.span))
+                and (not overlap or _overlaps(parsed, row, event.span))
             )
             match = find_match(event, pool) if rows else None  # parses candidates only until one matches
             if match is None:
@@ -897,6 +907,14 @@ def _same_bounds(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) ->
     if event is not None:
         return event.span.earliest == span.earliest and event.span.latest == span.latest
     return parse_iso(row[3]) == span.earliest and parse_iso(row[4]) == span.latest
+
+
+def _overlaps(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) -> bool:
+    """Whether a candidate's span (its current one when already parsed) overlaps ``span``, without
+    building an event for a row not parsed yet."""
+    event = cache.get(row[0])
+    stored = event.span if event is not None else _span_from_columns(*row[3:10])
+    return stored.intersection(span) is not None
 
 
 def _parsed(cache: dict[int, Event], row: Sequence[Any]) -> Event:
