@@ -9,7 +9,7 @@ the date is kept as one event with status ``CONFLICT``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from timeline_app.core.model import Event, Status
@@ -37,17 +37,30 @@ def needs_same_span(event: Event) -> bool:
     return KIND_REPEAT.get(event.kind, "many") == "many"
 
 
-def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] | None:
-    """The stored event ``event`` reports again, and whether the sources disagree on its date."""
+def needs_overlap(event: Event) -> bool:
+    """True when ``find_match`` ignores candidates whose span does not overlap the event's (all kinds but
+    those that happen once, where the first candidate is the conflicting match)."""
+    return KIND_REPEAT.get(event.kind, "many") != "once"
+
+
+def find_match(event: Event, candidates: Iterable[Event]) -> tuple[Event, bool] | None:
+    """The stored event ``event`` reports again, and whether the sources disagree on its date.
+
+    Candidates are read in order and only until one matches (the store parses them lazily).
+    """
     repeat = KIND_REPEAT.get(event.kind, "many")
-    same = [c for c in candidates if c.kind == event.kind and _same_status(c, event)]
-    for candidate in same:
+    first: Event | None = None
+    for candidate in candidates:
+        if candidate.kind != event.kind or not _same_status(candidate, event):
+            continue
+        if first is None:
+            first = candidate
         if repeat == "many" and not _same_precise_span(candidate.span, event.span):
             continue
         if candidate.span.intersection(event.span) is not None:
             return candidate, False
-    if repeat == "once" and same:
-        return same[0], True
+    if repeat == "once" and first is not None:
+        return first, True
     return None
 
 
