@@ -125,3 +125,27 @@ def test_cli_undated_flag(tmp_path: Path) -> None:
         timeout=60,
     )
     assert '"published": null' in listed.stdout
+
+
+def test_a_batch_runs_in_an_import_session_and_restores_the_collector(tmp_path: Path) -> None:
+    import gc
+
+    first = tmp_path / "first.txt"
+    first.write_text("July 13, 2024 - The court ruled on Friday.\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("July 14, 2024 - The judge resigned on Saturday.\n", encoding="utf-8")
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, bool]] = []
+    with Store(tmp_path / "t.db") as store:
+        for result in import_files(store, [first, second]):
+            assert result.ok
+            seen.append((gc.get_threshold()[0], gc.get_freeze_count(), gc.isenabled()))
+        # stopped early (a cancelled batch): the session ends when the generator is closed
+        batch = import_files(store, [first, second])
+        next(batch)
+        assert gc.get_threshold()[0] == max(before[0], importer.IMPORT_GC_THRESHOLD)
+        batch.close()
+    assert all(threshold == max(before[0], importer.IMPORT_GC_THRESHOLD) for threshold, _, _ in seen)
+    assert all(frozen > 0 and enabled for _, frozen, enabled in seen)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
