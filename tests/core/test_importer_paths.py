@@ -129,6 +129,7 @@ def test_cli_undated_flag(tmp_path: Path) -> None:
 
 def test_a_batch_runs_in_an_import_session_and_restores_the_collector(tmp_path: Path) -> None:
     import gc
+    from collections.abc import Generator
 
     first = tmp_path / "first.txt"
     first.write_text("July 13, 2024 - The court ruled on Friday.\n", encoding="utf-8")
@@ -143,6 +144,7 @@ def test_a_batch_runs_in_an_import_session_and_restores_the_collector(tmp_path: 
         # stopped early (a cancelled batch): the session ends when the generator is closed
         batch = import_files(store, [first, second])
         next(batch)
+        assert isinstance(batch, Generator)
         assert gc.get_threshold()[0] == max(before[0], importer.IMPORT_GC_THRESHOLD)
         batch.close()
     assert all(threshold == max(before[0], importer.IMPORT_GC_THRESHOLD) for threshold, _, _ in seen)
