@@ -4,13 +4,14 @@ lexicon (``lexicon``), with values turned into time spans by ``values``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date
 
 from timeline_app.core.tagger.grammar import (
+    DIGIT_RULES,
     DIGIT_TRIGGER,
     RULES,
     TRIGGER_PREFIXES,
+    WORD_RULES,
     WORD_TRIGGER,
     Context,
     Found,
@@ -28,36 +29,44 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
     text instead (slow; tests use it to check that the triggers lose nothing)."""
     candidates: list[tuple[int, int, int, object]] = []
     lower = _lower(text)
+    hits_of: dict[int, list[int]] = {}  # rule index -> its trigger offsets (any order, as in _windows)
     positions: dict[str, list[int]] = {}
     for match in WORD_TRIGGER.finditer(" " + lower):
         for word in TRIGGER_PREFIXES[match.group()[1:]]:
-            positions.setdefault(word, []).append(match.start())
-    digit_hits: dict[str, list[int]] = {}
+            found_at = positions.get(word)
+            if found_at is None:
+                positions[word] = [match.start()]
+            else:
+                found_at.append(match.start())
     for match in DIGIT_TRIGGER.finditer(lower):
-        digit_hits.setdefault(match.lastgroup or "", []).append(match.start())
+        for index in DIGIT_RULES[match.lastgroup or ""]:
+            _hits(hits_of, index).append(match.start())
     capitals: dict[str, list[int]] = {}  # hits of a word written with a capital (rules share them)
-    for index, rule in enumerate(RULES):
-        hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
-        guard = rule.before
-        for word in rule.words:
-            word_hits: Sequence[int] | None = positions.get(word)
-            if not word_hits:
-                continue  # most trigger words are absent from a given text
+    for word, word_hits in positions.items():  # only the trigger words present: a few of 150
+        for index, rule in WORD_RULES[word]:
             if rule.capital:
                 if word not in capitals:
                     capitals[word] = [hit for hit in word_hits if text[hit].isupper()]
-                word_hits = capitals[word]
-            if rule.after is not None:
-                word_hits = [hit for hit in word_hits if rule.after.match(lower, hit)]
-            if guard is None:
-                hits.extend(word_hits)
+                kept = capitals[word]
             else:
-                hits.extend(hit for hit in word_hits if guard.search(lower, hit - GUARD if hit > GUARD else 0, hit))
-        if not hits and not full_scan:
-            continue
-        spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
+                kept = word_hits
+            if rule.after is not None:
+                kept = [hit for hit in kept if rule.after.match(lower, hit)]
+            guard = rule.before
+            if guard is not None:
+                kept = [hit for hit in kept if guard.search(lower, hit - GUARD if hit > GUARD else 0, hit)]
+            if kept:
+                _hits(hits_of, index).extend(kept)
+    if full_scan:
+        ordered: list[int] | dict[int, list[int]] = list(range(len(RULES)))
+    else:
+        ordered = sorted(hits_of)  # rules in their order, as their candidates were always listed
+    for index in ordered:
+        rule = RULES[index]
+        spans = [(0, len(text))] if full_scan else _windows(hits_of[index], len(text), rule.reach)
+        pattern = rule.pattern
         for low, high in spans:
-            for match in rule.pattern.finditer(text, low, high):
+            for match in pattern.finditer(text, low, high):
                 start, end = _trim(text, match.start(), match.end())
                 if end > start:
                     candidates.append((start, end, index, match))
@@ -79,6 +88,13 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
 
 GUARD = 30  # how far before a trigger word a rule's guard looks
 TRIGGER_LENGTH = 12  # reaches count from the end of a trigger word, at most this long
+
+
+def _hits(hits_of: dict[int, list[int]], index: int) -> list[int]:
+    hits = hits_of.get(index)
+    if hits is None:
+        hits = hits_of[index] = []
+    return hits
 
 
 def _lower(text: str) -> str:

@@ -2229,3 +2229,10 @@ _TRIGGER_SET = frozenset(TRIGGER_WORDS)
 TRIGGER_PREFIXES = {
     word: [word[:n] for n in range(1, len(word) + 1) if word[:n] in _TRIGGER_SET] for word in TRIGGER_WORDS
 }
+# The rules each trigger word (and each kind of digit trigger) starts, in rule order.
+WORD_RULES: dict[str, list[tuple[int, Rule]]] = {
+    word: [(index, item) for index, item in enumerate(RULES) if word in item.words] for word in TRIGGER_WORDS
+}
+DIGIT_RULES: dict[str, list[int]] = {
+    kind: [index for index, item in enumerate(RULES) if kind in item.digits] for kind in DIGIT_TRIGGER.groupindex
+}
