@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from timeline_app.core import store as store_module
 from timeline_app.core.model import Article, Event
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import DAY_SECONDS, TimeSpan
@@ -80,3 +83,44 @@ def test_neighbour_event_steps_in_time_order(tmp_path: Path) -> None:
         walked.append(following)
     assert walked == ordered
     assert store.neighbour_event(ordered[5], 0, False) == ordered[4]
+
+
+def test_a_crowded_window_shows_the_most_salient_events_with_or_without_enough_salient_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(tmp_path / "t.sqlite")
+    days = [date(2020, 1, 1).toordinal() + i for i in range(300)]
+    events = [
+        Event(
+            f"Event {i}", "trial", TimeSpan.on_day(date.fromordinal(days[i % 300])), salience=round((i % 97) / 100, 2)
+        )
+        for i in range(600)
+    ]
+    store.add_article(Article("text", "title", date(2021, 1, 1)), events)
+    monkeypatch.setattr(store_module, "_SCAN_LIMIT", 10)  # every window below counts as crowded
+    jan = float((date(2020, 1, 1).toordinal() - date(1970, 1, 1).toordinal()) * DAY_SECONDS)
+
+    def expected(t0: float, t1: float, limit: int) -> list[int]:
+        rows = store.db.execute(
+            "SELECT id FROM events WHERE t0 >= ? AND t0 < ? ORDER BY salience DESC, t0 DESC, id DESC LIMIT ?",
+            [t0, t1, limit],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    salient = store.db.execute("SELECT COUNT(*) FROM events WHERE salience >= ?", [store_module.SALIENT]).fetchone()
+    assert 0 < salient[0] < 600
+    plan = " ".join(
+        str(row[3])
+        for row in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM events INDEXED BY events_salient"
+            f" WHERE salience >= {store_module.SALIENT} AND t0 >= 0 ORDER BY salience DESC"
+        )
+    )
+    assert "events_salient" in plan
+    for limit in (5, 40, 200):  # enough salient events in the window, then too few: the rest by time
+        t0, t1 = jan, jan + 300 * DAY_SECONDS
+        assert [row[0] for row in store._most_salient_starting(t0, t1, limit)] == expected(t0, t1, limit)
+        rows, complete = store.salient_events(t0, t1, limit)
+        assert not complete and len(rows) == limit
+        assert sorted(r.id for r in rows) == sorted(expected(t0, t1, limit))
+    store.close()

@@ -80,7 +80,7 @@ class DensityGrid:
 
 def _migrate_to_1(db: sqlite_utils.Database) -> None:
     db.executescript(
-        """
+        f"""
         CREATE TABLE articles (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -112,7 +112,7 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
             t1 REAL
         );
         CREATE INDEX events_t0 ON events (t0, salience);
-        CREATE INDEX events_salience ON events (salience, t0);
+        CREATE INDEX events_salient ON events (salience, t0) WHERE salience >= {SALIENT};
         CREATE VIRTUAL TABLE event_spans USING rtree (id, t0, t1);
         CREATE TABLE mentions (
             id INTEGER PRIMARY KEY,
@@ -697,22 +697,36 @@ class Store:
             " WHERE s.t0 < ? AND s.t1 > ? AND e.t0 < ? ORDER BY e.salience DESC LIMIT ?",
             [t0, t0, t0, limit + 1],
         ).fetchall()
-        starting = self.count_starting(t0, t1)
-        if starting <= _SCAN_LIMIT:
-            sql = (
-                "SELECT id, salience FROM events INDEXED BY events_t0 WHERE t0 >= ? AND t0 < ?"
-                " ORDER BY salience DESC LIMIT ?"
-            )
-        else:
-            sql = (
-                "SELECT id, salience FROM events INDEXED BY events_salience WHERE t0 >= ? AND t0 < ?"
-                " ORDER BY salience DESC LIMIT ?"
-            )
-        inside = self.db.execute(sql, [t0, t1, limit + 1]).fetchall()
+        inside = self._most_salient_starting(t0, t1, limit + 1)
         candidates = sorted([*before, *inside], key=lambda row: -row[1])
         complete = len(before) <= limit and len(inside) <= limit and len(candidates) <= limit
         ids = [int(row[0]) for row in candidates[:limit]]
         return self.event_rows(ids), complete
+
+    def _most_salient_starting(self, t0: float, t1: float, count: int) -> list[Any]:
+        """(id, salience) of the ``count`` most salient events starting in [t0, t1), most salient first
+        (ties: later start, then higher id first).
+
+        A window with few events is read through the time index. A crowded one first through the
+        index of salient events (only those with salience >= ``SALIENT``: most events are never
+        among the few a crowded window shows, and an index of every event's salience cost each
+        import a page write per event); only when that window holds fewer than ``count`` salient
+        events are the rest found through the time index.
+        """
+        by_time = (
+            "SELECT id, salience FROM events INDEXED BY events_t0 WHERE t0 >= ? AND t0 < ?"
+            " ORDER BY salience DESC, t0 DESC, id DESC LIMIT ?"
+        )
+        if self.count_starting(t0, t1) <= _SCAN_LIMIT:
+            return self.db.execute(by_time, [t0, t1, count]).fetchall()
+        salient = self.db.execute(
+            "SELECT id, salience FROM events INDEXED BY events_salient"
+            f" WHERE salience >= {SALIENT} AND t0 >= ? AND t0 < ? ORDER BY salience DESC LIMIT ?",
+            [t0, t1, count],
+        ).fetchall()
+        if len(salient) >= count:
+            return salient
+        return self.db.execute(by_time, [t0, t1, count]).fetchall()
 
     def event_rows(self, ids: Sequence[int]) -> list[EventRow]:
         """Timeline rows of the given events (any order in, ordered by time out)."""
@@ -942,6 +956,9 @@ def _event_row(row: Sequence[Any]) -> EventRow:
 
 
 _SCAN_LIMIT = 20_000  # below this many events a window is read through the time index
+# Events at least this salient are in the salience index (``events_salient``): about the top 7-15%,
+# so a window crowded enough to use it (over ``_SCAN_LIMIT`` events) holds far more than it shows.
+SALIENT = 0.75
 
 
 def _count_level_size(t0: float, bucket_seconds: float) -> int | None:
