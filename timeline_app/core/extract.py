@@ -82,6 +82,8 @@ class _Candidate:
     headline: bool = False
     anchors: bool = True  # dated by the text, so later undated narrative may lean on it
     inferred: bool = False  # its person comes from the sentence or article, not its own phrase
+    definite: bool = False  # a noun after "the", "this", "its"...: it points back to something told
+    plural: bool = False  # a plural noun ("the lawsuits"): may stand for several events of its kind
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -134,6 +136,7 @@ def _sentence_candidates(
     if not hits:
         return []
     clauses = _clause_ids(tokens)
+    hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
     for index, entry, length in hits:
         state = _modality(tokens, clauses, index, entry)
@@ -156,7 +159,9 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
-        end_token = tokens[index + length - 1]
+        first_token, end_token = tokens[index], tokens[index + length - 1]
+        if index in widen:
+            first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
@@ -183,7 +188,7 @@ def _sentence_candidates(
                     entry,
                     sentence,
                     index,
-                    tokens[index].start,
+                    first_token.start,
                     end_token.end,
                     span,
                     expected,
@@ -191,13 +196,64 @@ def _sentence_candidates(
                     title,
                     dated,
                     _quality(entry, participants, dated, title),
-                    [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
+                    [Mention(sentence.start, sentence.end, first_token.start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
                     anchors=not present and entry.kind not in NO_ANCHOR,
                     inferred=inferred,
+                    definite=not entry.is_verb and _definite(tokens, index),
+                    plural=_plural(entry),
                 )
             )
     return found
+
+
+def _fold_nouns_into_verbs(
+    hits: list[tuple[int, Trigger, int]], clauses: Sequence[int]
+) -> tuple[list[tuple[int, Trigger, int]], dict[int, tuple[int, int]]]:
+    """ "filed civil lawsuits against X": a noun naming the same kind as a verb of its clause is that
+    verb's object, one happening with one mention, not a second event.
+
+    Returns the hits left and, per verb, the token range its trigger widens to when the noun is
+    close by ("filed a lawsuit", "the suit was filed").
+    """
+    kept: list[tuple[int, Trigger, int]] = []
+    widen: dict[int, tuple[int, int]] = {}
+    for hit in hits:
+        index, entry, length = hit
+        verbs = [i for i, e, n in hits if e.is_verb and e.kind == entry.kind and clauses[i] == clauses[index]]
+        if entry.is_verb or not verbs:
+            kept.append(hit)
+            continue
+        verb = min(verbs, key=lambda i: abs(i - index))
+        verb_length = next(n for i, _, n in hits if i == verb)
+        first, last = min(verb, index), max(verb + verb_length, index + length) - 1
+        if last - first < 6:
+            low, high = widen.get(verb, (verb, verb + verb_length - 1))
+            widen[verb] = (min(low, first), max(high, last))
+    return kept, widen
+
+
+def _definite(tokens: Sequence[Token], index: int) -> bool:
+    """A noun determined by "the", "this", "its" or a possessive ("the fatal shooting", "Apple's launch")."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        token = tokens[i]
+        if token.lower in DEFINITE or token.possessive:
+            return True
+        if token.lower in ("a", "an") or token.text in PUNCT_STOP or token.lower in NOUN_ANCHORS | {"of", "and", "or"}:
+            return False
+    return False
+
+
+DEFINITE = word_set("the this that these those its his her their")
+
+
+def _plural(entry: Trigger) -> bool:
+    """A plural noun form whose singular is in the lexicon too ("lawsuits", "shootings")."""
+    if entry.is_verb or len(entry.words) != 1 or not entry.words[0].endswith("s"):
+        return False
+    word = entry.words[0]
+    singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(not other.is_verb and other.kind == entry.kind for s in singulars for other in LEXICON.get(s, ()))
 
 
 def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
@@ -558,6 +614,8 @@ def _date(
         elif published is not None and span.earliest is not None and _after(span.earliest, published):
             continue  # a past happening cannot start after its report: keep to what is honest
         else:
+            if published is not None and span.latest is not None and _after(span.latest, published):
+                span = span.intersection(TimeSpan.until(published)) or span  # "in 2024", told in July 2024
             spans.append((span, span.precision in DATED_PRECISIONS and not span.is_open))
     if spans:
         return spans
@@ -663,46 +721,84 @@ def _after(day: date, published: date) -> bool:
 
 
 def _corefer(candidates: Sequence[_Candidate]) -> list[tuple[Event, list[_Candidate]]]:
-    """One event per happening: later mentions of a once-or-case kind join a compatible earlier event."""
+    """One event per happening: later mentions of a once-or-case kind join a compatible earlier event.
+
+    An undated plural noun ("the civil lawsuits") is resolved last: it is a mention of every
+    compatible event of its kind in the article, not of one picked at random.
+    """
     events: list[tuple[Event, list[_Candidate]]] = []
+    plurals = [c for c in candidates if c.plural and not c.dated and not c.expected]
     for candidate in candidates:
-        target = _find_antecedent(events, candidate)
-        if target is None:
-            event = Event(
-                title=candidate.title,
-                kind=candidate.trigger.kind,
-                span=candidate.span,
-                participants=list(candidate.participants),
-                status=Status.EXPECTED if candidate.expected else Status.REPORTED,
-                confidence=_confidence(candidate),
-                mentions=list(candidate.mentions),
-            )
-            events.append((event, [candidate]))
+        if candidate.plural and not candidate.dated and not candidate.expected:
             continue
-        event, members = target
+        _attach(events, candidate, _find_antecedent(events, candidate))
+    for candidate in plurals:
+        targets = _plural_antecedents(events, candidate)
+        if not targets:
+            _attach(events, candidate, _find_antecedent(events, candidate))
+        for target in targets:
+            _attach(events, candidate, target, narrow=False)
+    return events
+
+
+def _attach(
+    events: list[tuple[Event, list[_Candidate]]],
+    candidate: _Candidate,
+    target: tuple[Event, list[_Candidate]] | None,
+    narrow: bool = True,
+) -> None:
+    """Make ``candidate`` a new event, or a further mention of ``target``."""
+    if target is None:
+        event = Event(
+            title=candidate.title,
+            kind=candidate.trigger.kind,
+            span=candidate.span,
+            participants=list(candidate.participants),
+            status=Status.EXPECTED if candidate.expected else Status.REPORTED,
+            confidence=_confidence(candidate),
+            mentions=[replace(m) for m in candidate.mentions],
+        )
+        events.append((event, [candidate]))
+        return
+    event, members = target
+    if narrow:
         merged = event.span.intersection(candidate.span)
         assert merged is not None
         event.span = merged
-        members.append(candidate)
-        if not any(
-            m.start == candidate.mentions[0].start and m.trigger_start == candidate.trigger_start
-            for m in event.mentions
-        ):
-            event.mentions.extend(candidate.mentions)
-        for name in candidate.participants if candidate.trigger.is_verb else ():
-            if name not in event.participants:
-                event.participants.append(name)
-        best = max(members, key=lambda member: member.quality)
-        event.title = best.title
-        event.confidence = max(event.confidence, _confidence(candidate))
-    return events
+    members.append(candidate)
+    if not any(
+        m.start == candidate.mentions[0].start and m.trigger_start == candidate.trigger_start for m in event.mentions
+    ):
+        event.mentions.extend(replace(m) for m in candidate.mentions)
+    for name in candidate.participants if candidate.trigger.is_verb else ():
+        if name not in event.participants:
+            event.participants.append(name)
+    best = max(members, key=lambda member: member.quality)
+    event.title = best.title
+    event.confidence = max(event.confidence, _confidence(candidate))
+
+
+def _plural_antecedents(
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+) -> list[tuple[Event, list[_Candidate]]]:
+    """Every event of the plural's kind it may stand for: compatible time, no conflicting participant."""
+    found = []
+    for event, members in events:
+        if event.kind != candidate.trigger.kind or event.status is Status.EXPECTED:
+            continue
+        if event.span.intersection(candidate.span) is None:
+            continue
+        if candidate.participants and event.participants and not set(candidate.participants) & set(event.participants):
+            continue
+        found.append((event, members))
+    return found
 
 
 def _find_antecedent(
     events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
-    if KIND_REPEAT.get(kind) != "many" and _loose(candidate):
+    if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
         return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
         return None

@@ -1,0 +1,84 @@
+"""Mentions of one happening within an article (sentences of our own): coreference and plurals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.core.extract import extract
+from timeline_app.core.model import Article, Event
+
+
+def events_of(text: str, published: date = date(2025, 3, 13)) -> list[Event]:
+    return extract(Article(text=text, title="t", published=published))
+
+
+def of_kind(events: list[Event], kind: str) -> list[Event]:
+    found = [e for e in events if e.kind == kind]
+    assert found, [(e.kind, e.title) for e in events]
+    return found
+
+
+def triggers(text: str, event: Event) -> list[str]:
+    return [text[m.trigger_start : m.trigger_end] for m in event.mentions]
+
+
+def test_a_later_definite_mention_of_a_repeatable_kind_is_the_same_event() -> None:
+    text = (
+        "Orvane unveiled its first folding tablet on Monday in Oslo. "
+        "Reviewers praised the battery. The launch drew long queues outside its shops."
+    )
+    (launch,) = of_kind(events_of(text), "launch")
+    assert triggers(text, launch) == ["unveiled", "launch"]
+    assert launch.span.earliest == date(2025, 3, 10)
+
+
+def test_an_indefinite_noun_of_a_repeatable_kind_stays_its_own_event() -> None:
+    text = "Orvane unveiled its first folding tablet on Monday. A launch followed on Wednesday."
+    launches = of_kind(events_of(text), "launch")
+    assert [triggers(text, e) for e in launches] == [["unveiled"], ["launch"]]
+
+
+def test_a_noun_of_the_verbs_own_kind_is_its_object_not_a_second_event() -> None:
+    text = "The Varga family filed a lawsuit against the city of Tornby in May over the collapse."
+    (suit,) = of_kind(events_of(text), "lawsuit")
+    assert triggers(text, suit) == ["filed a lawsuit"]
+    assert suit.span.precision.value == "month" and suit.span.earliest == date(2024, 5, 1)
+
+
+def test_mentions_without_participants_of_one_happening_are_one_event() -> None:
+    text = (
+        "Two guards were hurt in a shooting at the Kelby depot on Saturday, police said.\n\n"
+        "The shooting happened shortly after noon. Witnesses said the shooting on the loading dock was brief.\n\n"
+        "The depot reopened on Monday. The fatal shooting was the third at a depot this year."
+    )
+    shootings = of_kind(events_of(text, date(2025, 3, 11)), "shooting")
+    assert len(shootings) == 1
+    assert len(shootings[0].mentions) == 4
+
+
+def test_a_plural_noun_is_a_mention_of_every_compatible_event_of_its_kind() -> None:
+    text = (
+        "Dock workers filed a lawsuit against the Port of Selm in 2021, and a second lawsuit was filed in 2023. "
+        "The lawsuits seek back pay for night shifts."
+    )
+    suits = of_kind(events_of(text), "lawsuit")
+    assert sorted(str(e.span.earliest)[:4] for e in suits) == ["2021", "2023"]
+    plural = text.index("lawsuits")
+    assert all(any(m.trigger_start == plural for m in e.mentions) for e in suits)
+    for suit in suits:  # the plural does not widen or narrow either suit's year
+        assert suit.span.precision.value == "year"
+
+
+def test_a_plural_noun_with_one_compatible_event_joins_it_and_alone_stands_alone() -> None:
+    one = "The Brenn estate sued the Halvik clinic in 2022. The lawsuits are pending."
+    (suit,) = of_kind(events_of(one), "lawsuit")
+    assert len(suit.mentions) == 2
+    alone = "Several lawsuits from former tenants against the Brenn estate are pending."
+    assert len(of_kind(events_of(alone), "lawsuit")) == 1
+
+
+def test_a_year_that_is_not_over_at_publication_ends_at_publication() -> None:
+    text = "The council approved the budget. The Varga family filed a lawsuit against Tornby in 2025."
+    (suit,) = of_kind(events_of(text, date(2025, 7, 13)), "lawsuit")
+    assert suit.span.earliest == date(2025, 1, 1)
+    assert suit.span.latest == date(2025, 7, 13)
