@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from timeline_app.core import timex as timex_module
-from timeline_app.core.model import Article, Event, Mention, Status
+from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention, Status
 from timeline_app.core.names import NameIndex
 from timeline_app.core.sentences import Sentence, split_sentences
 from timeline_app.core.timespan import Precision, TimeSpan
@@ -835,10 +835,25 @@ def _score(events: Sequence[tuple[Event, list[_Candidate]]], candidates: Sequenc
         first = min(member.sentence.index for member in members)
         position = 1.0 - 0.5 * (first / max(count - 1, 1))
         weight = KIND_WEIGHT.get(event.kind, 0.4) * _attribution_factor(event, members, reported)
-        event.salience = round(weight * position + 0.15 * math.log2(len(event.mentions)), 3)
+        salience = weight * position + 0.15 * math.log2(len(event.mentions))
+        if event.kind in ATTRIBUTION and not _news(event, members, reported):
+            salience = min(salience, QUIET_CEILING) * (QUIET_SALIENCE - 0.001) / QUIET_CEILING
+        event.salience = round(salience, 3)
 
 
 ATTRIBUTION = frozenset(("statement", "announcement"))
+QUIET_CEILING = 0.5  # sayings that are not news are mapped from [0, this] to just under QUIET_SALIENCE
+
+
+def _news(event: Event, members: Sequence[_Candidate], reported: set[int]) -> bool:
+    """Whether a saying is news in itself rather than a quote's attribution or background.
+
+    It is when one of its mentions stands alone in its sentence (no happening beside it) and
+    either carries a date of its own ("testified on May 3") or is an announcement.
+    """
+    return any(
+        member.sentence.index not in reported and (member.dated or event.kind == "announcement") for member in members
+    )
 
 
 def _attribution_factor(event: Event, members: Sequence[_Candidate], reported: set[int]) -> float:

@@ -59,6 +59,17 @@ class Mention:
         return text[self.trigger_start : self.trigger_end]
 
 
+QUIET_KINDS = frozenset(("statement", "announcement"))
+QUIET_SALIENCE = 0.1
+"""Sayings below this salience (a quote's attribution, a saying that is not news in itself) are
+listed but left off the timeline when it is zoomed out; another article reporting one lifts it."""
+
+
+def is_quiet(kind: str, salience: float) -> bool:
+    """A saying the zoomed-out timeline leaves out (see ``QUIET_SALIENCE``)."""
+    return kind in QUIET_KINDS and salience < QUIET_SALIENCE
+
+
 @dataclass
 class Event:
     """Something that happened (or is expected to), with an honest time span and its sources."""

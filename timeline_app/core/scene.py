@@ -22,6 +22,7 @@ from timeline_app.core.layout import (
     level_of,
     level_seconds_per_pixel,
 )
+from timeline_app.core.model import is_quiet
 from timeline_app.core.store import DensityGrid, EventRow, Store
 from timeline_app.core.viewport import Viewport
 
@@ -35,6 +36,7 @@ UNDATED_SHOWN = 40
 UNDATED_PAD = 8.0
 UNDATED_GAP = 18.0
 DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
+QUIET_MAX_SECONDS_PER_PIXEL = 2 * 3600.0  # quiet sayings show from about four months across a screen
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
 # life, speech); kinds not listed come after, in alphabetical order.
 KIND_ORDER = (
@@ -281,6 +283,8 @@ class SceneBuilder:
         margin = view.span
         t0, t1 = view.start - margin, view.end + margin
         events, complete = self._fetch(t0, t1, options)
+        if options.filter_ids is None and spp > QUIET_MAX_SECONDS_PER_PIXEL:
+            events = [e for e in events if not is_quiet(e.kind, e.salience)]  # zoomed out: happenings
         density = None
         if not complete and self.store is not None:
             density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
