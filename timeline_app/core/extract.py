@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from timeline_app.core import timex as timex_module
 from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention, Status
@@ -362,7 +362,9 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
 
     News tells a day's events in order: "Jobs gave a keynote on Monday. He announced ..." places
     the announcement on that Monday. Only day- or week-precise anchors carry over, never across
-    a paragraph, and an anchor after the publication date never does.
+    a paragraph, and an anchor after the publication date never does. Nor does a flashback: a
+    day more than ``NEWS_DAYS`` before publication ("a jury convicted her on March 6" in an April
+    story) dates its own sentence, not the undated ones told after it.
     """
     anchor: TimeSpan | None = None
     paragraph = -1
@@ -373,10 +375,22 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
         if candidate.dated and not candidate.expected and not span.is_open and candidate.anchors:
             fine = RANK[span.precision] <= RANK[Precision.WEEK]
             late = published is not None and span.latest is not None and _after(span.latest, published)
-            anchor = span if fine and not late else None
+            stale = (
+                published is not None
+                and span.latest is not None
+                and (published - _as_day(span.latest)).days > NEWS_DAYS
+            )
+            anchor = span if fine and not late and not stale else None
         elif candidate.narrative and anchor is not None:
             candidate.span = anchor
             candidate.quality += 1
+
+
+NEWS_DAYS = 7  # a dated happening this close to publication is the story's own day
+
+
+def _as_day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = "") -> int:
