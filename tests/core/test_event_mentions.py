@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline_app.core.extract import extract
 from timeline_app.core.model import Article, Event
 
@@ -82,3 +84,31 @@ def test_a_year_that_is_not_over_at_publication_ends_at_publication() -> None:
     (suit,) = of_kind(events_of(text, date(2025, 7, 13)), "lawsuit")
     assert suit.span.earliest == date(2025, 1, 1)
     assert suit.span.latest == date(2025, 7, 13)
+
+
+def titles(text: str, published: date = date(2025, 3, 13)) -> dict[str, str]:
+    return {e.kind: e.title for e in events_of(text, published)}
+
+
+# (text, kind, title): participial clauses, particles, inner "and", names that keep their case.
+TITLES = [
+    ("Mayor Ada Holm spoke on Monday, saying the city would rebuild the bridge.", "statement", "Ada Holm said"),
+    (
+        "While introducing the new tablet, Orvane's chief Lea Moen thanked the staff.",
+        "launch",
+        "Orvane's chief Lea Moen introduced the new tablet",
+    ),
+    ("The company settled out of court in 1981.", "settlement", "Company settled out of court"),
+    ("Actor Tom Reyes and producer Mark Hale were sued in May.", "lawsuit", "Tom Reyes and producer Mark Hale sued"),
+    ("The iPod was released in 2001.", "launch", "iPod released"),
+    (
+        "Ola Berg was born in Santa Cruz. In 1985 he was fired from the bank and he founded Bergco.",
+        "founding",
+        "Ola Berg founded Bergco",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), TITLES)
+def test_titles_read_as_a_reader_would_say_them(text: str, kind: str, expected: str) -> None:
+    assert titles(text)[kind].startswith(expected), titles(text)

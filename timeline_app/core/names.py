@@ -23,7 +23,8 @@ NOT_NAMES = word_set(
 ROLES = word_set(
     "ceo cfo coo cto chairman chairwoman president director judge senator governor minister secretary spokesman"
     " spokeswoman spokesperson chief executive founder co-founder cofounder attorney prosecutor detective sheriff"
-    " officer lawyer vice prime king queen prince princess pope professor"
+    " officer lawyer vice prime king queen prince princess pope professor mayor actor actress producer armorer"
+    " singer coach manager editor analyst commissioner councillor councilman councilwoman chancellor inspector"
 )
 SUBJECT_VERBS = word_set("was were is are has had have said says will told")
 CONNECTORS = word_set("of de van von der la del")
@@ -86,7 +87,50 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
 
 
 LOCATIVE = frozenset(("in", "at", "near", "outside", "across", "around", "throughout"))
-ORG_ENDINGS = frozenset(("Inc", "Corp", "Co", "Ltd", "LLC", "Company", "Group", "News", "Court", "Office"))
+ORG_ENDINGS = frozenset(
+    [
+        "Inc",
+        "Corp",
+        "Co",
+        "Ltd",
+        "LLC",
+        "Company",
+        "Group",
+        "News",
+        "Court",
+        "Office",
+        "Conference",
+        "Council",
+        "Commission",
+        "Committee",
+        "University",
+        "Foundation",
+        "Bank",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Party",
+        "Union",
+        "League",
+        "Board",
+        "Institute",
+        "Museum",
+        "Airport",
+        "Hospital",
+        "School",
+        "College",
+        "Records",
+        "Studio",
+        "Studios",
+        "Motors",
+        "Store",
+        "Center",
+        "Centre",
+        "Association",
+        "Police",
+        "Service",
+    ]
+)
 
 
 class NameIndex:
@@ -104,8 +148,8 @@ class NameIndex:
             self.canonical(mention.words)
             for tokens in per_sentence
             for first, _, mention in self.in_tokens(tokens)
-            if first > 0 and tokens[first - 1].lower in LOCATIVE
-        }
+            if first > 0 and tokens[first - 1].lower in LOCATIVE and not mention.possessive
+        } - set(self._short)  # "in Steve Jobs' place", "in Baldwin's case": people, not places
 
     def canonical(self, words: tuple[str, ...]) -> str:
         return self._canonical.get(words, " ".join(words))
@@ -125,8 +169,8 @@ class NameIndex:
             if mention.end > position:
                 continue
             name = self.canonical(mention.words)
-            if len(name.split()) >= 2 and not name.isupper():
-                return name
+            if len(name.split()) >= 2 and self.is_person(name):
+                return name  # "born in San Francisco, he ...": a place is nobody's "he"
         return None
 
     def is_person(self, name: str) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.timex import Timex
 from timeline_app.core.tokens import Token, word_set
-from timeline_app.core.triggers import Trigger
+from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON, Trigger
 
 if TYPE_CHECKING:
     from timeline_app.core.names import NameIndex
@@ -40,7 +40,9 @@ SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
-OBJECT_LEADS_ACTIVE = word_set("that with to into against for about from by")  # no direct object to make a passive of
+OBJECT_LEADS_ACTIVE = word_set(
+    "that with to into against for about from by out off up down back away of over"
+)  # no direct object to make a passive of
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
 
@@ -94,6 +96,11 @@ def build_title(
         if sentence_names:
             subject_name = names.short(names.canonical(sentence_names[0].words))
             return build_title_from(subject_name, tokens, after, index, length, names)
+    if entry.is_verb and not subject and _adverbial_participle(tokens, index, length):
+        main = _main_subject(tokens, index, length, names)
+        if main:
+            verb = _past_of(tokens[index].lower, entry)
+            return _finish([*_words(tokens, main, names), verb, *_object(tokens, after, names)])
     relative = (
         bool(before)
         and tokens[before[0]].lower in ("who", "which")
@@ -126,6 +133,40 @@ def build_title(
         if len(words) == length:
             words = _with_participant(words, entry.kind, participants, names, tokens)
     return _finish(words)
+
+
+def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:
+    """ "..., saying ...", "While introducing ...", "Citing ...": an -ing clause that shares the main verb's subject."""
+    if not tokens[index + length - 1].lower.endswith("ing") or length > 1:
+        return False
+    return (
+        index == 0 or tokens[index - 1].text == "," or tokens[index - 1].lower in ("while", "when", "after", "before")
+    )
+
+
+def _past_of(word: str, entry: Trigger) -> str:
+    """ "introducing" -> "introduced" from the lexicon's forms of the kind; else the kind's participle ("said")."""
+    stem = word[:-3]
+    for form in (stem + "ed", stem + "d", stem + stem[-1:] + "ed"):
+        if any(other.kind == entry.kind and other.is_verb for other in LEXICON.get(form, ())):
+            return form
+    return entry.participle
+
+
+def _main_subject(tokens: Sequence[Token], index: int, length: int, names: NameIndex) -> list[int]:
+    """The subject of the sentence's main verb, outside the participial clause at ``index``."""
+    comma = next((i for i in range(index + length, len(tokens)) if tokens[i].text == ","), len(tokens))
+    skip = range(0, comma + 1) if index <= 1 else range(index - 1, len(tokens))  # leading or trailing clause
+    before: list[int] = []
+    for i, token in enumerate(tokens):
+        if i in skip:
+            continue
+        lower = token.lower
+        finite = token.text[:1].islower() and (lower.endswith("ed") or lower in IRREGULAR_PAST)
+        if lower in AUX or lower in VERB_LIKE or finite:
+            return _subject(tokens, before, names) if before else []
+        before.append(i)
+    return []
 
 
 MEASURE_WORDS = word_set("about nearly almost around some roughly more less over under several a few one")
@@ -234,12 +275,13 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     for i in before:
         if i in chain:
             continue
-        if tokens[i].text in PUNCT:
-            segments.append([])
+        pronoun_next = i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they", "we", "it"}
+        if tokens[i].text in PUNCT or (tokens[i].lower in ("and", "but") and pronoun_next):
+            segments.append([])  # "fired from the company and he founded": the subject is "he"
         else:
             segments[-1].append(i)
     filled = [
-        [i for i in segment if tokens[i].lower not in LEADING]
+        _without_leading(tokens, segment)
         for segment in segments
         if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
     ]
@@ -261,6 +303,16 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     return stretch[-6:]
 
 
+def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
+    """The segment without the clause words that open or close it ("but", "who", "that"); an inner "and" stays."""
+    start, end = 0, len(segment)
+    while start < end and tokens[segment[start]].lower in LEADING:
+        start += 1
+    while end > start and tokens[segment[end - 1]].lower in LEADING:
+        end -= 1
+    return segment[start:end]
+
+
 def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
     picked: list[int] = []
     for position, i in enumerate(after):
@@ -271,6 +323,8 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             break
         if token.lower == "that" and position > 0:
             break
+        if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they"}:
+            break  # "fired from the company and he founded ...": a new predicate
         picked.append(i)
         if len(picked) >= 9:
             break
@@ -349,4 +403,9 @@ def _finish(words: list[str]) -> str:
     while len(parts) > 2 and parts[-1].lower() in TRAILING:
         parts.pop()
     text = " ".join(parts)
-    return text[:1].upper() + text[1:] if text else "Event"
+    if not text:
+        return "Event"
+    first = text.split()[0]
+    if any(ch.isupper() for ch in first[1:]):
+        return text  # "iPod", "eBay": a name keeps its own case
+    return text[:1].upper() + text[1:]
