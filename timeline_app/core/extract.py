@@ -84,6 +84,8 @@ class _Candidate:
     inferred: bool = False  # its person comes from the sentence or article, not its own phrase
     definite: bool = False  # a noun after "the", "this", "its"...: it points back to something told
     plural: bool = False  # a plural noun ("the lawsuits"): may stand for several events of its kind
+    argument: bool = False  # a noun in a verb trigger's clause ("will vote on the deal")
+    newcomer: bool = False  # "a fisherman drowned", "two drivers died": someone new, so a happening of its own
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -145,7 +147,12 @@ def _sentence_candidates(
         expected = state == "expected"
         clause_range = _clause_range(tokens, clauses, clauses[index])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
-        if not entry.is_verb and any(e.is_verb and clauses[i] == clauses[index] for i, e, _ in hits):
+        linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
+        if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
+            low, high = _clause_range(tokens, clauses, linked)
+            clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
+        argument = not entry.is_verb and any(e.is_verb and clauses[i] == clauses[index] for i, e, _ in hits)
+        if argument:
             # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
             # only a date written right beside it ("the October 2021 shooting").
             touching = tokens[index - 1].start if index > 0 else tokens[index].start
@@ -201,6 +208,8 @@ def _sentence_candidates(
                     anchors=not present and entry.kind not in NO_ANCHOR,
                     inferred=inferred,
                     definite=not entry.is_verb and _definite(tokens, index),
+                    argument=argument,
+                    newcomer=entry.is_verb and not participants and _indefinite_subject(tokens, clauses, index),
                     plural=_plural(entry),
                 )
             )
@@ -231,6 +240,18 @@ def _fold_nouns_into_verbs(
             low, high = widen.get(verb, (verb, verb + verb_length - 1))
             widen[verb] = (min(low, first), max(high, last))
     return kept, widen
+
+
+def _indefinite_subject(tokens: Sequence[Token], clauses: Sequence[int], index: int) -> bool:
+    """The verb's clause opens with an indefinite or counted subject ("A fisherman drowned", "Two drivers died")."""
+    members = [i for i in range(index) if clauses[i] == clauses[index] and tokens[i].lower not in CLAUSE_WORDS]
+    if not members:
+        return False
+    first = tokens[members[0]]
+    return first.lower in INDEFINITE or first.text.isdigit()
+
+
+INDEFINITE = word_set("a an another two three four five six seven eight nine ten dozens several many some")
 
 
 def _definite(tokens: Sequence[Token], index: int) -> bool:
@@ -430,6 +451,20 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
     return ids
 
 
+def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:
+    """The clause joined to ``clause`` by "when" (either way round): the two happen at one time."""
+    members = [i for i, owner in enumerate(clauses) if owner == clause]
+    first, last = members[0], members[-1]
+    if tokens[first].lower == "when" and first > 0:
+        return clauses[first - 1]
+    following = last + 1
+    if following < len(tokens) and tokens[following].text == ",":
+        following += 1
+    if following < len(tokens) and tokens[following].lower == "when":
+        return clauses[following]
+    return None
+
+
 def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:
     members = [token for token, owner in zip(tokens, clauses) if owner == clause]
     return members[0].start, members[-1].end
@@ -558,10 +593,15 @@ def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, 
         if token.text in ",;:()" or token.lower in ("and", "or", "of", "for", "in", "on", "to", "with"):
             break
     after = index + length
+    if after < len(tokens) and clauses[after] == clauses[index] and tokens[after].lower in SUBJECT_VERBS:
+        first = index == 0 or tokens[index - 1].text in PUNCT_STOP or tokens[index - 1].lower in CLAUSE_WORDS
+        if first:
+            return True  # "Sentencing is scheduled for June 20": the subject of its clause is one happening
     return after < len(tokens) and tokens[after].lower in NOUN_ANCHORS
 
 
 NOUN_ANCHORS = word_set("with against from between by over in on at")
+SUBJECT_VERBS = word_set("is was will has had begins began began starts started opened ended")
 
 
 def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
@@ -745,6 +785,12 @@ def _corefer(candidates: Sequence[_Candidate]) -> list[tuple[Event, list[_Candid
     for candidate in candidates:
         if candidate.plural and not candidate.dated and not candidate.expected:
             continue
+        if candidate.argument and candidate.definite:
+            # "shareholders will vote on the deal in May": the deal told before, not a new one in May.
+            told = _family_antecedent(events, candidate, governed=True)
+            if told is not None:
+                _attach(events, candidate, told, narrow=False)
+                continue
         _attach(events, candidate, _find_antecedent(events, candidate))
     for candidate in plurals:
         targets = _plural_antecedents(events, candidate)
@@ -812,6 +858,8 @@ def _find_antecedent(
     events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
+    if candidate.newcomer:
+        return None
     if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
         return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
@@ -891,6 +939,7 @@ FAMILY: dict[str, frozenset[str]] = {
     for group in (
         frozenset(("ruling", "dismissal", "verdict", "conviction", "acquittal", "sentencing")),
         frozenset(("deal", "settlement")),
+        frozenset(("election", "vote")),
     )
     for kind in group
 }
@@ -903,19 +952,27 @@ def _loose(candidate: _Candidate) -> bool:
 
 
 def _family_antecedent(
-    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate, governed: bool = False
 ) -> tuple[Event, list[_Candidate]] | None:
     """The event of the candidate's family mentioned last before it, when its time is compatible.
 
     A loose noun refers back to what the article just told, not to the first event of its kind:
-    "the judge dismissed the case ... as the ruling was read" is the dismissal.
+    "the judge dismissed the case ... as the ruling was read" is the dismissal. A ``governed`` noun
+    (another verb's definite argument) names its own kind, takes any status, and its time too when
+    the verb is expected; its participants, if any, must agree.
     """
-    family = FAMILY.get(candidate.trigger.kind, frozenset((candidate.trigger.kind,)))
+    kind = candidate.trigger.kind
+    family = frozenset((kind,)) if governed else FAMILY.get(kind, frozenset((kind,)))
     best: tuple[int, tuple[Event, list[_Candidate]]] | None = None
     for event, members in events:
-        if event.kind not in family or (event.status is Status.EXPECTED) != candidate.expected:
+        if event.kind not in family:
             continue
-        if event.span.intersection(candidate.span) is None:
+        shared = set(candidate.participants) & set(event.participants)
+        if governed and candidate.participants and event.participants and not shared:
+            continue  # "appealed her conviction": hers, not another's
+        if not governed and (event.status is Status.EXPECTED) != candidate.expected:
+            continue
+        if not (governed and candidate.expected) and event.span.intersection(candidate.span) is None:
             continue
         last = max((m.trigger_start for m in members if m.trigger_start < candidate.trigger_start), default=-1)
         if last >= 0 and (best is None or last > best[0]):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
+from timeline_app.core.triggers import LEXICON
 
 NOT_NAMES = word_set(
     "i he she it we they you his her its their our my your this that these those the a an in on at for by to of"
@@ -79,6 +80,9 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
     if lower in NOT_NAMES or lower in ROLES:
         return False
     if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
+        alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
+        if alone and any(not entry.is_verb for entry in LEXICON.get(lower, ())):
+            return False  # "Sentencing is scheduled ...": an event noun opening the sentence
         following = index + 1 < len(tokens) and (
             tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
         )

@@ -24,6 +24,7 @@ AUX = word_set(
     " finally ultimately subsequently recently already just"
 )
 PASSIVE_AUX = word_set("was were been is are be being got get gets")
+FUTURE_AUX = word_set("will would shall could may might must")
 LEADING = word_set(
     "after before when while who whom which that where but and because although though whereas so despite"
     " including ultimately however meanwhile"
@@ -41,7 +42,7 @@ NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
 OBJECT_LEADS_ACTIVE = word_set(
-    "that with to into against for about from by out off up down back away of over"
+    "that with to into onto against for about from by out off up down back away of over across through near around"
 )  # no direct object to make a passive of
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
@@ -83,7 +84,7 @@ def build_title(
     coordinated = chain_start
     if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
         # "X called the decision unfair and said ...": the verb shares the first verb's subject.
-        first_verb = previous if previous >= 0 else coordinated[-1]
+        first_verb = previous if previous >= 0 else _first_verb(tokens, keep, coordinated[-1])
         shared = _subject(tokens, [i for i in keep if i < first_verb], names)
         if shared:
             return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
@@ -118,7 +119,17 @@ def build_title(
             words = [names.short(antecedent), *trigger_words, *obj]
         elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
             words = [*obj, *trigger_words]
-        elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() in OBJECT_LEADS_ACTIVE:
+        elif subject and tokens[subject[-1]].lower in FUTURE_AUX and chain:
+            # "Lund will be sworn in": keep the whole verb group after a future auxiliary.
+            words = _words(tokens, subject, names) + [tokens[i].text for i in sorted(chain)] + trigger_words + obj
+        elif (
+            passive
+            or has_name
+            or not obj
+            or entry.kind in SAYING
+            or obj[0].lower() in OBJECT_LEADS_ACTIVE
+            or obj[0].lower().endswith("ly")  # "profits fell sharply": no object to promote
+        ):
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
@@ -132,7 +143,7 @@ def build_title(
             words = _words(tokens, subject, names) + words
         if len(words) == length:
             words = _with_participant(words, entry.kind, participants, names, tokens)
-    return _finish(words)
+    return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
 
 
 def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:
@@ -142,6 +153,17 @@ def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> b
     return (
         index == 0 or tokens[index - 1].text == "," or tokens[index - 1].lower in ("while", "when", "after", "before")
     )
+
+
+def _first_verb(tokens: Sequence[Token], keep: Sequence[int], limit: int) -> int:
+    """The first auxiliary or past verb of the clause before ``limit`` ("He had been mayor ... and resigned")."""
+    for i in keep:
+        if i >= limit:
+            break
+        lower = tokens[i].lower
+        if lower in AUX or lower in VERB_LIKE or (tokens[i].text[:1].islower() and lower.endswith("ed")):
+            return i
+    return limit
 
 
 def _past_of(word: str, entry: Trigger) -> str:
@@ -379,7 +401,7 @@ def _is_name_word(token: Token, names: NameIndex) -> bool:
     return names.is_name_at(token.start) or token.lower in SUBJECT_PRONOUNS
 
 
-def _finish(words: list[str]) -> str:
+def _finish(words: list[str], keep_end: bool = False) -> str:
     while words and words[0].lower() in DROP_WORDS:
         words = words[1:]
     text = ""
@@ -400,7 +422,7 @@ def _finish(words: list[str]) -> str:
             parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
-    while len(parts) > 2 and parts[-1].lower() in TRAILING:
+    while len(parts) > 2 and parts[-1].lower() in TRAILING and not keep_end:
         parts.pop()
     text = " ".join(parts)
     if not text:

@@ -30,7 +30,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "once",
         1.0,
         "killed",
-        "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed"
+        "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed drowned"
         " shot_dead shot_and_killed pronounced_dead",
         "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
         "",
@@ -118,8 +118,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "case",
         0.7,
         "appointed",
-        "appoint appoints appointed hire hires hired promote promotes promoted",
-        "appointment appointments",
+        "appoint appoints appointed hire hires hired promote promotes promoted sworn_in inaugurated",
+        "appointment appointments inauguration swearing-in",
         "",
     ),
     (
