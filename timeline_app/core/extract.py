@@ -816,7 +816,7 @@ def _attach(
             participants=list(candidate.participants),
             status=Status.EXPECTED if candidate.expected else Status.REPORTED,
             confidence=_confidence(candidate),
-            mentions=[replace(m) for m in candidate.mentions],
+            mentions=list(candidate.mentions),
         )
         events.append((event, [candidate]))
         return
@@ -829,7 +829,7 @@ def _attach(
     if not any(
         m.start == candidate.mentions[0].start and m.trigger_start == candidate.trigger_start for m in event.mentions
     ):
-        event.mentions.extend(replace(m) for m in candidate.mentions)
+        event.mentions.extend(replace(m) if candidate.plural else m for m in candidate.mentions)
     for name in candidate.participants if candidate.trigger.is_verb else ():
         if name not in event.participants:
             event.participants.append(name)
