@@ -110,6 +110,11 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     _bound_by_after(candidates, per_sentence)
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
+    people: list[str] | None = None
+    for event, _ in events:
+        if not event.participants and KIND_REPEAT.get(event.kind) != "many":
+            people = names.people_by_surname()[:3] if people is None else people
+            event.context = list(people)
     return [event for event, _ in events]
 
 

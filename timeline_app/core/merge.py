@@ -20,8 +20,13 @@ ARTICLE_BONUS = 0.25
 
 
 def participant_keys(event: Event) -> list[str]:
-    """Lookup keys for candidates: ``kind|last word of a participant``."""
-    keys = {f"{event.kind}|{name.split()[-1].lower()}" for name in event.participants if name.split()}
+    """Lookup keys for candidates: ``kind|last word of a participant``.
+
+    An event that names nobody ("the shooting happened on October 21") takes the people its article
+    is about (``Event.context``) instead; ``find_match`` then asks more of the match.
+    """
+    names = event.participants or event.context
+    keys = {f"{event.kind}|{name.split()[-1].lower()}" for name in names if name.split()}
     return sorted(keys)
 
 
@@ -44,11 +49,19 @@ def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] 
     for candidate in same:
         if repeat == "many" and not _same_precise_span(candidate.span, event.span):
             continue
+        if _by_context(event, candidate) and candidate.span.is_open and event.span.is_open:
+            continue  # met only through who the articles are about: one of them must say when
         if candidate.span.intersection(event.span) is not None:
             return candidate, False
-    if repeat == "once" and same:
-        return same[0], True
+    named = [c for c in same if not _by_context(event, c)]
+    if repeat == "once" and named:
+        return named[0], True
     return None
+
+
+def _by_context(a: Event, b: Event) -> bool:
+    """True when one of the two names nobody: they meet through their articles' people, not their own."""
+    return not a.participants or not b.participants
 
 
 def merge_into(stored: Event, new: Event, conflict: bool) -> Event:

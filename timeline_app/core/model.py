@@ -84,3 +84,4 @@ class Event:
     notes: str = ""
     mentions: list[Mention] = field(default_factory=list)
     id: int | None = None
+    context: list[str] = field(default_factory=list)  # who its article is about, to merge an event naming nobody

@@ -199,6 +199,15 @@ class NameIndex:
                 counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda name: counts[name]) if counts else None
 
+    def people_by_surname(self) -> list[str]:
+        """The people the article calls by their last name alone ("Baldwin"), most mentioned first."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            name = self.canonical(mention.words)
+            if self.called_by_surname(name):
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts, key=lambda name: -counts[name])
+
     def name_before(self, position: int) -> str | None:
         for mention in reversed(self.mentions):
             if mention.end <= position:
