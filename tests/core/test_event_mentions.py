@@ -101,6 +101,9 @@ TITLES = [
     ("The company settled out of court in 1981.", "settlement", "Company settled out of court"),
     ("Actor Tom Reyes and producer Mark Hale were sued in May.", "lawsuit", "Tom Reyes and producer Mark Hale sued"),
     ("The iPod was released in 2001.", "launch", "iPod released"),
+    ("The song purchased during the demonstration in May 2024 was a hit.", "acquisition", "Song purchased"),
+    ("Brenn Motors has shipped four vans in 2024 with new batteries.", "launch", "Brenn Motors shipped four vans"),
+    ("During his speech on March 3, he stated that the plant would close.", "statement", "He stated"),
     (
         "Ola Berg was born in Santa Cruz. In 1985 he was fired from the bank and he founded Bergco.",
         "founding",
@@ -112,3 +115,16 @@ TITLES = [
 @pytest.mark.parametrize(("text", "kind", "expected"), TITLES)
 def test_titles_read_as_a_reader_would_say_them(text: str, kind: str, expected: str) -> None:
     assert titles(text)[kind].startswith(expected), titles(text)
+
+
+def test_adding_is_saying_only_beside_a_quote_or_that() -> None:
+    said = events_of('"We will rebuild," the mayor added on Monday. She added that the bridge was safe.')
+    assert [e.kind for e in said].count("statement") >= 1
+    feature = events_of("The update adds support for new printers. The firm added two shops in 2024.")
+    assert not [e for e in feature if e.kind == "statement"]
+
+
+def test_a_passive_infinitive_looks_ahead() -> None:
+    text = "Brenn Motors showed its new van on Monday, to be released in June."
+    released = [e for e in events_of(text) if "released" in triggers(text, e)]
+    assert released and all(e.status.value == "expected" for e in released)

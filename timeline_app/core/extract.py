@@ -621,9 +621,10 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
         return "skip"
     if any(word in NEGATION or word.endswith(("n't", "n’t")) for word in words):
         return "skip"
-    if entry.is_verb and words and words[-1] == "to":
-        if any(word in PLAN_WORDS for word in words[:-1]):
-            return "expected"
+    infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
+    if entry.is_verb and infinitive:
+        if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
+            return "expected"  # "to be released in mid-2011": a passive infinitive looks ahead
         return "infinitive"
     if any(word in FUTURE for word in words):
         return "expected"

@@ -24,6 +24,10 @@ AUX = word_set(
     " finally ultimately subsequently recently already just"
 )
 PASSIVE_AUX = word_set("was were been is are be being got get gets")
+FRONT_JUNK = word_set(
+    "of in to or and as with during alongside among from at on for by having came come comes were was have has"
+    " been is are be will would up into onto over under after before since until than"
+)
 FUTURE_AUX = word_set("will would shall could may might must")
 LEADING = word_set(
     "after before when while who whom which that where but and because although though whereas so despite"
@@ -43,6 +47,7 @@ VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
 OBJECT_LEADS_ACTIVE = word_set(
     "that with to into onto against for about from by out off up down back away of over across through near around"
+    " in on at during since after before as alongside among within without under until"
 )  # no direct object to make a passive of
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
@@ -119,7 +124,7 @@ def build_title(
             words = [names.short(antecedent), *trigger_words, *obj]
         elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
             words = [*obj, *trigger_words]
-        elif subject and tokens[subject[-1]].lower in FUTURE_AUX and chain:
+        elif subject and tokens[subject[-1]].lower in FUTURE_AUX | {"to"} and chain:
             # "Lund will be sworn in": keep the whole verb group after a future auxiliary.
             words = _words(tokens, subject, names) + [tokens[i].text for i in sorted(chain)] + trigger_words + obj
         elif (
@@ -322,7 +327,12 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
         return [i for i in stretch if i < named[0]][-6:]
     if named and not (named[0] > stretch[0] and tokens[named[0] - 1].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
         stretch = [i for i in stretch if i >= named[0]]
-    return stretch[-6:]
+    stretch = stretch[-6:]
+    if len(stretch) > 1 and tokens[stretch[-1]].lower in ("he", "she", "they"):
+        stretch = stretch[-1:]  # "during his speech he stated": the pronoun is the subject
+    while stretch and tokens[stretch[0]].lower in FRONT_JUNK:
+        stretch = stretch[1:]  # "during the demonstration", "alongside iOS 5": no subject opens with these
+    return stretch
 
 
 def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:

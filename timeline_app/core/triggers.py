@@ -229,12 +229,14 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
         " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
         " warn warns warned noted admit admits admitted describe describes described praise praises"
-        " praised welcome welcomes welcomed attribute attributes attributed add adds added explain explains"
+        " praised welcome welcomes welcomed attribute attributes attributed explain explains"
         " explained insist insists insisted mentioned talked called saying"
         " remarked responded replied",
         "statement statements testimony speech remarks interview",
         "",
     ),
+    # "he added that ...", '..., he adds, "..."' say something; "the update adds support" does not
+    ("statement", "many", 0.3, "said", "add adds added", "", r'^("|“|”|that)$'),
 )
 
 # Past tense forms that do not end in -ed, for the generic dated kind.
