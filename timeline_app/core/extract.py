@@ -139,7 +139,7 @@ def _sentence_candidates(
     sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
     hits = _find_triggers(tokens, sentence_timexes, published)
     lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
-    hits = [hit for hit in hits if hit[1].kind != GENERIC or not any(-2 <= i - hit[0] <= 4 for i in lexical)]
+    hits = [hit for hit in hits if hit[1].kind != GENERIC or not _beside_lexical(hit, lexical, tokens)]
     if not hits:
         return []
     clauses = _clause_ids(tokens)
@@ -156,7 +156,9 @@ def _sentence_candidates(
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, clauses, linked)
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
-        argument = not entry.is_verb and any(e.is_verb and clauses[i] == clauses[index] for i, e, _ in hits)
+        argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
+            e.is_verb and clauses[i] == clauses[index] and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
+        )
         if argument:
             # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
             # only a date written right beside it ("the October 2021 shooting").
@@ -219,6 +221,18 @@ def _sentence_candidates(
                 )
             )
     return found
+
+
+def _beside_lexical(hit: tuple[int, Trigger, int], lexical: Sequence[int], tokens: Sequence[Token]) -> bool:
+    """A generic verb right beside a lexicon trigger, or saying when one began or ended ("the trial
+    of X opened on May 8"): the lexicon's trigger names the happening and takes the date."""
+    index = hit[0]
+    if any(-2 <= i - index <= 4 for i in lexical):
+        return True
+    return tokens[index].lower in ASPECTUAL and any(0 < index - i <= 6 for i in lexical)
+
+
+ASPECTUAL = word_set("opened began started ended concluded resumed happened occurred closed finished")
 
 
 def _fold_nouns_into_verbs(
@@ -639,7 +653,7 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
             return "skip"
         if any(word in EXPECT_BEFORE_NOUN for word in near):
             return "expected"
-        following = [tokens[i].lower for i in range(index + 1, min(len(tokens), index + 4)) if clauses[i] == clause]
+        following = [tokens[i].lower for i in range(index + 1, min(len(tokens), index + 7)) if clauses[i] == clause]
         if any(word in EXPECT_AFTER_NOUN for word in following):
             return "expected"
     return "fact"

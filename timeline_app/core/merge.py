@@ -10,6 +10,7 @@ the date is kept as one event with status ``CONFLICT``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
 from timeline_app.core.model import Event, Status
@@ -46,6 +47,9 @@ def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] 
     """The stored event ``event`` reports again, and whether the sources disagree on its date."""
     repeat = KIND_REPEAT.get(event.kind, "many")
     same = [c for c in candidates if c.kind == event.kind and _same_status(c, event)]
+    for candidate in candidates:
+        if _came_true(candidate, event) and candidate.span.intersection(_plain(event.span)) is not None:
+            return candidate, False  # "his trial is scheduled for July", then "the trial opened on July 9"
     for candidate in same:
         if repeat == "many" and not _same_precise_span(candidate.span, event.span):
             continue
@@ -57,6 +61,22 @@ def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] 
     if repeat == "once" and named:
         return named[0], True
     return None
+
+
+def _came_true(stored: Event, new: Event) -> bool:
+    """A planned event (``stored``) that a later report (``new``) names as happened, by the same people."""
+    return (
+        stored.kind == new.kind
+        and stored.status is Status.EXPECTED
+        and new.status is Status.REPORTED
+        and KIND_REPEAT.get(new.kind, "many") != "many"
+        and not _by_context(stored, new)
+        and not new.span.is_open
+    )
+
+
+def _plain(span: TimeSpan) -> TimeSpan:
+    return replace(span, expected=False) if span.expected else span
 
 
 def _by_context(a: Event, b: Event) -> bool:
@@ -71,6 +91,10 @@ def merge_into(stored: Event, new: Event, conflict: bool) -> Event:
         stored.status = Status.CONFLICT
         note = f"sources disagree on the date: {new.span.label}"
         stored.notes = f"{stored.notes}; {note}" if stored.notes else note
+    elif _came_true(stored, new):
+        narrowed = _plain(stored.span).intersection(_plain(new.span))
+        assert narrowed is not None
+        stored.span, stored.status = _plain(narrowed), Status.REPORTED
     elif stored.status is not Status.CORRECTED:
         narrowed = stored.span.intersection(new.span)
         assert narrowed is not None
