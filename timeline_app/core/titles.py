@@ -148,6 +148,8 @@ def build_title(
             words = _words(tokens, subject, names) + words
         if len(words) == length:
             words = _with_participant(words, entry.kind, participants, names, tokens)
+        if len(words) == length:
+            words = _clause_around(tokens, before, after, index, length, names) or words
     return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
 
 
@@ -169,6 +171,31 @@ def _first_verb(tokens: Sequence[Token], keep: Sequence[int], limit: int) -> int
         if lower in AUX or lower in VERB_LIKE or (tokens[i].text[:1].islower() and lower.endswith("ed")):
             return i
     return limit
+
+
+def _finite(token: Token) -> bool:
+    lower = token.lower
+    return token.text[:1].islower() and (lower.endswith("ed") or lower in IRREGULAR_PAST)
+
+
+def _clause_around(
+    tokens: Sequence[Token], before: Sequence[int], after: Sequence[int], index: int, length: int, names: NameIndex
+) -> list[str]:
+    """A bare noun told by the words of its clause: "Boards of both companies approved the merger",
+    "Storm weakened"; empty when the clause has no past verb right around the noun."""
+    noun = [tokens[i].text for i in range(index, index + length)]
+    verbs = [i for i in before if _finite(tokens[i]) and "-" not in tokens[i].text and index - i <= 4]
+    if verbs:
+        verb = verbs[-1]
+        subject = _subject(tokens, [i for i in before if i < verb], names)
+        between = [tokens[i].text for i in before if verb < i]
+        determined = any(word.lower() in DETERMINERS_STOP for word in between)  # not "anticipated announcement"
+        if subject and determined and not QUOTES & set(between):
+            return [*_words(tokens, subject, names), tokens[verb].text, *between, *noun]
+        return []
+    if after and after[0] == index + length and _finite(tokens[after[0]]):
+        return [*noun, tokens[after[0]].text, *_object(tokens, list(after[1:]), names)]
+    return []
 
 
 def _past_of(word: str, entry: Trigger) -> str:
