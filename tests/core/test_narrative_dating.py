@@ -30,3 +30,14 @@ def test_a_flashback_day_does_not_date_the_undated_sentence_after_it() -> None:
     found = spans(text, date(2025, 4, 16))
     assert found["convicted"] == (date(2025, 3, 6), date(2025, 3, 6))
     assert found["praised"] == (None, date(2025, 4, 16))  # told after a flashback: by publication, no more
+
+
+def test_after_a_sentence_of_background_the_story_day_resumes() -> None:
+    text = (
+        "Brenn Motors unveiled an electric van on Monday in Hamar. "
+        "In April, a trade blog published photos of a prototype. "
+        "The company demonstrated its charger and showed a cheaper model."
+    )
+    found = spans(text, date(2025, 6, 11))  # a Wednesday; Monday is June 9
+    assert found["unveiled"] == (date(2025, 6, 9), date(2025, 6, 9))
+    assert found["demonstrated"] == (date(2025, 6, 9), date(2025, 6, 9))

@@ -404,13 +404,18 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
     the announcement on that Monday. Only day- or week-precise anchors carry over, never across
     a paragraph, and an anchor after the publication date never does. Nor does a flashback: a
     day more than ``NEWS_DAYS`` before publication ("a jury convicted her on March 6" in an April
-    story) dates its own sentence, not the undated ones told after it.
+    story) dates its own sentence, not the undated ones told after it. A sentence of background
+    with a coarser date ("In April, a blog had shown a prototype") leaves the story's day for
+    that sentence only: the next undated happening is back on it.
     """
     anchor: TimeSpan | None = None
-    paragraph = -1
+    story: TimeSpan | None = None  # the story's own day, told in this paragraph
+    paragraph = flashback = -1
     for candidate in candidates:
         if candidate.sentence.paragraph != paragraph:
-            anchor, paragraph = None, candidate.sentence.paragraph
+            anchor, story, paragraph = None, None, candidate.sentence.paragraph
+        if anchor is None and story is not None and candidate.sentence.index > flashback >= 0:
+            anchor = story  # back from a sentence about another time ("In April, ...") to the story's day
         span = candidate.span
         if candidate.dated and not candidate.expected and not span.is_open and candidate.anchors:
             fine = RANK[span.precision] <= RANK[Precision.WEEK]
@@ -421,6 +426,11 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
                 and (published - _as_day(span.latest)).days > NEWS_DAYS
             )
             anchor = span if fine and not late and not stale else None
+            story = anchor or story
+            # A background date ("In April, ...") leaves the story for its own sentence only; a day
+            # long before publication ("convicted on March 6") starts another story: no carrying on.
+            story = None if fine and stale else story
+            flashback = candidate.sentence.index if anchor is None else -1
         elif candidate.narrative and anchor is not None:
             candidate.span = anchor
             candidate.quality += 1
