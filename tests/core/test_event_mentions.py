@@ -131,3 +131,8 @@ def test_a_passive_infinitive_looks_ahead() -> None:
     text = "Brenn Motors showed its new van on Monday, to be released in June."
     released = [e for e in events_of(text) if "released" in triggers(text, e)]
     assert released and all(e.status.value == "expected" for e in released)
+
+
+def test_a_place_takes_no_part() -> None:
+    (charge,) = of_kind(events_of("Prosecutors in Santa Clara charged Tom Reyes on Monday."), "charge")
+    assert charge.participants == ["Tom Reyes"]

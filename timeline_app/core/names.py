@@ -244,7 +244,7 @@ class NameIndex:
             if not nearest_is_mine(first if first > index else last):
                 continue
             name = self.canonical(mention.words)
-            if name not in found:
+            if name not in found and name not in self._places:  # "Prosecutors in New Mexico": a place takes no part
                 found.append(name)
         if not found and not verb and index > 0 and tokens[index - 1].lower in POSSESSIVE_PRONOUNS:
             person = self.person_before(tokens[index - 1].start)  # "her conviction"
