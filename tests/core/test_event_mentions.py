@@ -136,3 +136,15 @@ def test_a_passive_infinitive_looks_ahead() -> None:
 def test_a_place_takes_no_part() -> None:
     (charge,) = of_kind(events_of("Prosecutors in Santa Clara charged Tom Reyes on Monday."), "charge")
     assert charge.participants == ["Tom Reyes"]
+
+
+def test_a_shooting_named_by_an_earlier_shooting_death_is_that_death() -> None:
+    text = (
+        "A judge dismissed the case over the shooting death of Lena Fox on the Dust set. "
+        "The legal saga surrounding the Dust shooting continues, with further developments expected"
+        " in the coming weeks."
+    )
+    events = events_of(text)
+    (death,) = of_kind(events, "death")
+    assert triggers(text, death) == ["shooting death", "shooting"]
+    assert not [e for e in events if e.kind == "shooting"]  # and not an expected shooting in the coming weeks

@@ -663,7 +663,11 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
             return "skip"
         if any(word in EXPECT_BEFORE_NOUN for word in near):
             return "expected"
-        following = [tokens[i].lower for i in range(index + 1, min(len(tokens), index + 7)) if clauses[i] == clause]
+        following = []  # "the trial of X is scheduled", not "the shooting continues, with talks expected"
+        for i in range(index + 1, min(len(tokens), index + 7)):
+            if clauses[i] != clause or tokens[i].text in PUNCT_STOP:
+                break
+            following.append(tokens[i].lower)
         if any(word in EXPECT_AFTER_NOUN for word in following):
             return "expected"
     return "fact"
@@ -895,8 +899,14 @@ def _find_antecedent(
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
-        if event.kind != kind or (event.status is Status.EXPECTED) != candidate.expected:
+        if (event.status is Status.EXPECTED) != candidate.expected:
             continue
+        if event.kind != kind and not (
+            candidate.definite
+            and _named_in(members, candidate)
+            and set(candidate.participants) & set(event.participants)
+        ):
+            continue  # "the Rust shooting" is the "shooting death" of Rust's cinematographer
         if any(m.trigger_start == candidate.trigger_start for m in members) and candidate.dated:
             continue  # "filed in 2023 and 2024": two events from one trigger
         if event.span.intersection(candidate.span) is None:
@@ -911,6 +921,12 @@ def _find_antecedent(
             continue
         return event, members
     return None
+
+
+def _named_in(members: Sequence[_Candidate], candidate: _Candidate) -> bool:
+    """A noun that an earlier mention's compound trigger contains ("shooting" in "shooting death")."""
+    word = candidate.trigger.words[0]
+    return not candidate.trigger.is_verb and any(word in member.trigger.words[:-1] for member in members)
 
 
 def _confidence(candidate: _Candidate) -> float:
@@ -988,14 +1004,15 @@ def _family_antecedent(
 
     A loose noun refers back to what the article just told, not to the first event of its kind:
     "the judge dismissed the case ... as the ruling was read" is the dismissal. A ``governed`` noun
-    (another verb's definite argument) names its own kind, takes any status, and its time too when
-    the verb is expected; its participants, if any, must agree.
+    (another verb's definite argument) takes any status, and its time too when the verb is
+    expected; its participants, if any, must agree ("appealed her conviction" is hers).
     """
     kind = candidate.trigger.kind
-    family = frozenset((kind,)) if governed else FAMILY.get(kind, frozenset((kind,)))
+    family = FAMILY.get(kind, frozenset((kind,)))
     best: tuple[int, tuple[Event, list[_Candidate]]] | None = None
     for event, members in events:
-        if event.kind not in family:
+        named = not governed and _named_in(members, candidate)
+        if event.kind not in family and not named:  # "the shooting" after "the shooting death of X"
             continue
         shared = set(candidate.participants) & set(event.participants)
         if governed and candidate.participants and event.participants and not shared:
