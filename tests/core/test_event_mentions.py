@@ -99,6 +99,8 @@ TITLES = [
         "Orvane's chief Lea Moen introduced the new tablet",
     ),
     ("The company settled out of court in 1981.", "settlement", "Company settled out of court"),
+    ("Ola Berg took leave in 2009, later revealing he had cancer.", "announcement", "Ola Berg revealed he had cancer"),
+    ("Orvane Corp announced on Monday that it would close two plants.", "announcement", "Orvane Corp announced"),
     ("Actor Tom Reyes and producer Mark Hale were sued in May.", "lawsuit", "Tom Reyes and producer Mark Hale sued"),
     ("The iPod was released in 2001.", "launch", "iPod released"),
     ("The boards of both firms approved the merger on Sunday.", "merger", "Boards of both firms approved the merger"),

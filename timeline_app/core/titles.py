@@ -84,8 +84,9 @@ def build_title(
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
     chain_start = [i for i in before if i not in chain]
-    if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
-        subject = []  # '"...," said Jobs': the speaker follows the verb
+    named = bool(subject) and all(names.is_name_at(tokens[i].start) for i in subject)
+    if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT and not named:
+        subject = []  # '"...," said Jobs': the speaker follows the verb (not "X, an employee, revealed")
     coordinated = chain_start
     if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
         # "X called the decision unfair and said ...": the verb shares the first verb's subject.
@@ -157,8 +158,11 @@ def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> b
     """ "..., saying ...", "While introducing ...", "Citing ...": an -ing clause that shares the main verb's subject."""
     if not tokens[index + length - 1].lower.endswith("ing") or length > 1:
         return False
+    before = index - 1
+    while before >= 0 and (tokens[before].lower in ("later", "also", "then", "again") or tokens[before].text in QUOTES):
+        before -= 1  # '..., later revealing', '"Antennagate," saying'
     return (
-        index == 0 or tokens[index - 1].text == "," or tokens[index - 1].lower in ("while", "when", "after", "before")
+        before < 0 or tokens[before].text == "," or tokens[before].lower in ("while", "when", "after", "before", "by")
     )
 
 
