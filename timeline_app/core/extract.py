@@ -480,6 +480,11 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
     return ids
 
 
+def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:
+    members = [token for token, owner in zip(tokens, clauses) if owner == clause]
+    return members[0].start, members[-1].end
+
+
 def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:
     """The clause joined to ``clause`` by "when" (either way round): the two happen at one time."""
     members = [i for i, owner in enumerate(clauses) if owner == clause]
@@ -492,11 +497,6 @@ def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -
     if following < len(tokens) and tokens[following].lower == "when":
         return clauses[following]
     return None
-
-
-def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:
-    members = [token for token, owner in zip(tokens, clauses) if owner == clause]
-    return members[0].start, members[-1].end
 
 
 def _find_triggers(

@@ -9,7 +9,7 @@ the date is kept as one event with status ``CONFLICT``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -43,23 +43,29 @@ def needs_same_span(event: Event) -> bool:
     return KIND_REPEAT.get(event.kind, "many") == "many"
 
 
-def find_match(event: Event, candidates: Sequence[Event]) -> tuple[Event, bool] | None:
-    """The stored event ``event`` reports again, and whether the sources disagree on its date."""
+def find_match(event: Event, candidates: Iterable[Event]) -> tuple[Event, bool] | None:
+    """The stored event ``event`` reports again, and whether the sources disagree on its date.
+
+    Candidates are read once, in order. A planned event that ``event`` reports as happened
+    matches too ("his trial is scheduled for July", then "the trial opened on July 9").
+    """
     repeat = KIND_REPEAT.get(event.kind, "many")
-    same = [c for c in candidates if c.kind == event.kind and _same_status(c, event)]
+    first: Event | None = None
     for candidate in candidates:
         if _came_true(candidate, event) and candidate.span.intersection(_plain(event.span)) is not None:
-            return candidate, False  # "his trial is scheduled for July", then "the trial opened on July 9"
-    for candidate in same:
+            return candidate, False
+        if candidate.kind != event.kind or not _same_status(candidate, event):
+            continue
+        if first is None and not _by_context(event, candidate):
+            first = candidate
         if repeat == "many" and not _same_precise_span(candidate.span, event.span):
             continue
         if _by_context(event, candidate) and candidate.span.is_open and event.span.is_open:
             continue  # met only through who the articles are about: one of them must say when
         if candidate.span.intersection(event.span) is not None:
             return candidate, False
-    named = [c for c in same if not _by_context(event, c)]
-    if repeat == "once" and named:
-        return named[0], True
+    if repeat == "once" and first is not None:
+        return first, True
     return None
 
 
