@@ -1,4 +1,4 @@
-"""The window around the canvas at scale: opening, selecting, searching, filtering, paging the list.
+"""The window around the canvas at scale: opening, selecting, searching, filtering, paging and sorting the list.
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_window --events 1000000
 
@@ -9,6 +9,7 @@ process). Prints one line per figure and a last line of JSON.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -18,8 +19,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+    from timeline_app.ui.event_table import EventTable
+
+SORTS = ((2, "title"), (1, "kind"), (4, "sources"), (0, "when"))  # the list's columns by header
 
 
 def _median_ms(action: Callable[[], object], repeat: int) -> float:
@@ -31,8 +40,12 @@ def _median_ms(action: Callable[[], object], repeat: int) -> float:
     return round(statistics.median(times), 2)
 
 
+def _sort_next(table: EventTable, column: int, orders: Iterator[Qt.SortOrder]) -> None:
+    table.sort_by(column, next(orders))
+
+
 def measure(path: Path, count: int) -> dict[str, object]:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.core.store import Store
@@ -56,6 +69,14 @@ def measure(path: Path, count: int) -> dict[str, object]:
     model = window.table.source_model
     reload_ms = _median_ms(model.reload, 5)
     fetch_ms = _median_ms(model.fetchMore, 10)
+    table = window.table
+    orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 10)
+    sorted_ms: dict[str, float] = {}
+    for column, name in SORTS:  # alternate the direction so each click really sorts again
+        sorted_ms[name] = _median_ms(functools.partial(_sort_next, table, column, orders), 4)
+    table.sort_by(2, Qt.SortOrder.AscendingOrder)
+    sorted_fetch_ms = _median_ms(model.fetchMore, 5)  # the next page by title
+    table.sort_by(0, Qt.SortOrder.AscendingOrder)
     kinds = store.kinds()
     random.seed(1)
     toggles = iter(random.choices(kinds, k=20))
@@ -78,6 +99,8 @@ def measure(path: Path, count: int) -> dict[str, object]:
         "select_ms_median": select_ms,
         "list_reload_ms_median": reload_ms,
         "list_fetch_page_ms_median": fetch_ms,
+        **{f"sort_{name}_ms_median": value for name, value in sorted_ms.items()},
+        "sorted_fetch_page_ms_median": sorted_fetch_ms,
         "hide_kind_ms_median": kind_ms,
         "search_ms_median": search_ms,
         "search_results": found,

@@ -79,3 +79,12 @@ def test_data_export_loads_no_qt(db: Path, tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert out.stdout.split()[-2:] == ["0", "False"]
+
+
+def test_image_export_says_which_lanes_did_not_fit(db: Path, tmp_path: Path, capsys, qapp) -> None:
+    # ``qapp`` first: in this process the export must not make a bare QGuiApplication the widget tests cannot use
+    out = tmp_path / "short.png"
+    args = ["export", "--db", str(db), "--out", str(out), "--width", "800", "--height", "200", "--dark"]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert "left out (no room for the lanes" in printed and "px or fewer kinds would show them" in printed

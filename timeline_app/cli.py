@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--errors", action="store_true", help="also list each missed, spurious or mismatched expression"
     )
+    evaluate.add_argument("--by-class", action="store_true", help="also count the errors by class of expression")
     commands.add_parser(
         "install-desktop",
         help="add Chronicle to your desktop's launcher (entry, icons, metainfo under XDG_DATA_HOME)",
@@ -219,6 +220,7 @@ def _cmd_tag_times(args: argparse.Namespace) -> int:
 def _cmd_eval_timeml(args: argparse.Namespace) -> int:
     from timeline_app.core.timeml_eval import (
         TimeMLError,
+        error_table,
         evaluate,
         format_errors,
         format_table,
@@ -248,6 +250,8 @@ def _cmd_eval_timeml(args: argparse.Namespace) -> int:
     else:
         if args.errors:
             print(format_errors(report.mismatches))
+        if args.by_class:
+            print(error_table(report.mismatches))
         print(format_table(result, f"{args.directory}: {report.documents} document(s)"))
     return 1 if failed else 0
 

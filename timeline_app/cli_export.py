@@ -67,6 +67,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     image.add_argument("--scale", type=_positive_float, default=1.0, help="multiply width and height (png)")
     image.add_argument("--dpi", type=_positive_int, default=96, help="resolution stored in the PNG (default 96)")
     image.add_argument("--transparent", action="store_true", help="transparent background (png, svg)")
+    image.add_argument("--dark", action="store_true", help="dark theme: light text on a dark background")
     image.add_argument(
         "--page-size", default="A4", metavar="SIZE", help="PDF page: A4, A3, Letter, Legal or WxH in mm (default A4)"
     )
@@ -93,6 +94,7 @@ def spec_from_args(args: argparse.Namespace) -> ExportSpec:
         scale=args.scale,
         dpi=args.dpi,
         transparent=args.transparent,
+        dark=args.dark,
         page_size=name,
         page_width_mm=width_mm,
         page_height_mm=height_mm,

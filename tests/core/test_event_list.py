@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from timeline_app.core.event_list import (
     EventFilter,
     ListRow,
+    ListSort,
     count_shown,
     list_row,
     list_rows,
+    order_ids,
     search_event_ids,
     shown_extent,
 )
@@ -76,3 +80,63 @@ def test_search_matches_titles_and_evidence_sentences_not_whole_articles(tmp_pat
         assert search_event_ids(store, "agreement") == {ids[0]}
         assert search_event_ids(store, "family charged") == set()
         assert search_event_ids(store, '  " ') == set()
+
+
+def _walk(store: Store, sort: ListSort, where: EventFilter | None = None) -> list[ListRow]:
+    rows: list[ListRow] = []
+    while page := list_rows(store, 3, where, rows[-1] if rows else None, sort):
+        rows += page
+    return rows
+
+
+def _fill_varied(store: Store) -> None:
+    """Events with mixed-case titles, participants and one to three source articles each."""
+    titles = ["beta", "Alpha", "gamma", "alpha", "Delta", "epsilon", "Beta", "zeta"]
+    people = [["Zoe"], [], ["Ann", "Bo"], ["ann"], [], ["Carl"], ["Ann"], ["Bo"]]
+    for copy in range(3):
+        text = f"Copy {copy}. Something happened here. And then again."
+        events = [
+            Event(
+                titles[i],
+                "odd" if i % 2 else "even",
+                TimeSpan.unknown() if i == 5 else TimeSpan.on_day(date(2020, 1, 1) + timedelta(days=i % 3)),
+                participants=list(people[i]),
+                mentions=[Mention(8, 32, 18, 26)],
+            )
+            for i in range(len(titles))
+            if i >= copy * 3  # later events are reported by fewer articles
+        ]
+        store.add_article(Article(text, f"Copy {copy}", date(2024, 1, 1 + copy)), events)
+
+
+def test_every_column_sorts_all_events_across_pages(tmp_path) -> None:
+    with Store(tmp_path / "t.db") as store:
+        _fill_varied(store)
+        everything = _walk(store, ListSort())
+        assert len(everything) == count_shown(store) >= 8
+
+        def when(row: ListRow) -> tuple[bool, float, int]:
+            return (row.t0 is None, row.t0 or 0.0, row.id)
+
+        expected: dict[str, Callable[[ListRow], Any]] = {
+            "kind": lambda row: (row.kind, *when(row)),
+            "title": lambda row: (row.title.lower(), *when(row)),
+            "participants": lambda row: (not row.participants, ", ".join(row.participants).lower(), *when(row)),
+            "sources": lambda row: (row.sources, *when(row)),
+        }
+        for column, key in expected.items():
+            walked = _walk(store, ListSort(column))
+            assert [row.id for row in walked] == [row.id for row in sorted(everything, key=key)], column
+            descending = [row.id for row in _walk(store, ListSort(column, descending=True))]
+            assert len(descending) == len(walked)
+            if column != "participants":  # events without participants stay last both ways
+                assert descending == [row.id for row in reversed(walked)], column
+        assert [row.sources for row in _walk(store, ListSort("sources"))][-1] > 1
+        newest = _walk(store, ListSort("when", descending=True))
+        dated = [row.t0 or 0.0 for row in newest if row.t0 is not None]
+        assert dated == sorted(dated, reverse=True) and newest[-1].t0 is None
+        hidden = EventFilter(hidden_kinds=frozenset({"odd"}))
+        assert {row.kind for row in _walk(store, ListSort("title"), hidden)} == {"even"}
+        assert order_ids(store, [everything[0].id, everything[-1].id], ListSort("title", True)) == [
+            row.id for row in sorted(everything[:1] + everything[-1:], key=lambda r: r.title.lower(), reverse=True)
+        ]

@@ -114,3 +114,23 @@ def test_scores_timebank_gold_perfectly_when_given_gold() -> None:
         return [Tagged(t.start, t.end, t.type, t.value) for t in by_text[text].timexes]
 
     assert evaluate(docs, gold_tagger).scores()["value_f1"] == pytest.approx(100.0)
+
+
+def test_error_table_counts_errors_by_class_and_kind() -> None:
+    from timeline_app.core.timeml_eval import error_class, error_table
+
+    assert error_class("last Friday") == "weekday"
+    assert error_class("a year earlier") == "a year ago/earlier"
+    assert error_class("now") == "present/past/future words"
+    assert error_class("the third quarter") == "quarter, half, period"
+    assert error_class("zzz") == "other"
+    gold = [GoldTimex(0, 6, "Friday", "DATE", "2024-07-12"), GoldTimex(10, 13, "now", "DATE", "PRESENT_REF")]
+    system = [Tagged(0, 6, "DATE", "2024-07-19"), Tagged(20, 24, "DATE", "2024")]
+    report = score_document("d", gold, system, "Friday    now       2024")
+    table = error_table(report.mismatches).splitlines()
+    assert table[0].split() == ["class", "missed", "spurious", "span", "type", "value", "total"]
+    rows = {line[:28].strip(): line[28:].split() for line in table[1:]}
+    assert rows["weekday"] == ["0", "0", "0", "0", "1", "1"]
+    assert rows["present/past/future words"] == ["1", "0", "0", "0", "0", "1"]
+    assert rows["year"] == ["0", "1", "0", "0", "0", "1"]
+    assert rows["total"] == ["1", "1", "0", "0", "1", "3"]

@@ -132,7 +132,7 @@ SETS: Rows = [
     ("He visits each July.", [("each July", "SET", "XXXX-07")]),
     ("She runs every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
     ("It costs $5 a year.", [("a year", "SET", "P1Y")]),
-    ("They meet twice a week.", [("a week", "SET", "P1W")]),
+    ("They meet twice a week.", [("twice a week", "SET", "P1W")]),  # TimeML: the count belongs to the set
 ]
 
 TIMES: Rows = [

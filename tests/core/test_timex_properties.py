@@ -142,3 +142,11 @@ def test_trigger_windows_lose_nothing_on_any_text(text: str, dct: date | None) -
     from timeline_app.core.tagger import find_expressions
 
     assert find_expressions(text, dct) == find_expressions(text, dct, full_scan=True)
+
+
+def test_every_rule_pattern_compiles() -> None:
+    """Rule patterns compile lazily (when a text first has their trigger); each must compile."""
+    from timeline_app.core.tagger.grammar import RULES
+
+    for rule in RULES:
+        assert rule.pattern.pattern == rule.source, rule.name

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QPoint, Qt
+
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.ui.article_panel import utf16_position
-from timeline_app.ui.event_table import PAGE, EventTable
+from timeline_app.ui.event_table import PAGE, SORTED_PAGE, EventTable
 
 
 def test_utf16_position_counts_astral_characters_twice() -> None:
@@ -42,3 +44,41 @@ def test_event_table_loads_pages_on_demand(qtbot, store) -> None:
     assert model.rowCount() == count
     assert not model.canFetchMore()
     assert len({row.id for row in model.rows}) == count
+
+
+def test_clicking_a_header_sorts_every_event_not_just_the_loaded_page(qtbot, store) -> None:
+    count = SORTED_PAGE + 10
+    text = "Something happened. " * 3
+    # Titles run backwards in time, so the first title alphabetically is the latest event.
+    events = [
+        Event(
+            f"Event {count - i:05d}",
+            "misc",
+            TimeSpan.on_day(date(2000, 1, 1) + timedelta(days=i)),
+            mentions=[Mention(0, 19, 0, 9)],
+        )
+        for i in range(count)
+    ]
+    ids = store.add_article(Article(text, "Many", date(2024, 1, 1)), events).event_ids
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.resize(800, 400)
+    table.show()
+    table.set_store(store)
+    table.select_event(ids[3])
+    header = table.horizontalHeader()
+    title_x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, header.height() // 2))
+    model = table.source_model
+    assert header.sortIndicatorSection() == 2
+    assert model.rows[0].title == "Event 00001" and model.rows[0].id == ids[-1]
+    assert table.selected_event() == ids[3]  # kept, loaded out of turn at its place
+    while model.canFetchMore():
+        model.fetchMore()
+    titles = [row.title for row in model.rows]
+    assert titles == sorted(titles) and len(titles) == count
+    assert model.row_for(ids[3]) == count - 4
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, header.height() // 2))
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert [row.id for row in model.rows] == list(ids[:SORTED_PAGE])
+    assert table.currentIndex().row() == 3 and table.selected_event() == ids[3]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from tests.export_samples import build_sample_store
@@ -146,3 +146,28 @@ def test_open_export_dialog_does_not_block(qtbot, store: Store, tmp_path: Path) 
     with qtbot.waitSignal(dialog.finished, timeout=20_000):
         dialog.export_button.click()
     assert len(results) == 1 and (tmp_path / "all.csv").exists()
+
+
+def test_dialog_offers_a_dark_theme_and_says_what_a_short_image_left_out(
+    qtbot, store: Store, tmp_path: Path, warnings
+) -> None:
+    dialog = _dialog(qtbot, store)
+    dialog.show()
+    _choose(dialog, "png", tmp_path / "short.png")
+    assert dialog.dark_check.isEnabled() and not dialog.build_spec().dark
+    dialog.dark_check.setChecked(True)
+    dialog.width_spin.setValue(800)
+    dialog.height_spin.setValue(200)
+    dialog.all_radio.setChecked(True)
+    assert dialog.build_spec().dark
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running())
+    assert warnings == []
+    result = dialog.result_of_export
+    assert result is not None and result.skipped > 0
+    assert "left out (no room for the lanes" in dialog.status.text()
+    assert dialog.isVisible()  # kept open on the message, to try a taller image
+    assert QColor(QImage(str(tmp_path / "short.png")).pixel(795, 3)).lightness() < 60
+    _choose(dialog, "csv", tmp_path / "x.csv")
+    assert not dialog.dark_check.isEnabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -161,3 +162,38 @@ def test_cli_image_export_runs_without_a_display(tmp_path: Path) -> None:
         [sys.executable, "-m", "timeline_app", *args], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
     )
     assert again.returncode == 1 and again.stderr.strip() == f"{out}: already exists (use --force to overwrite)"
+
+
+def _needed(note: str, unit: str) -> int:
+    found = re.search(rf"(\d+) {unit}", note)
+    assert found is not None, note
+    return int(found.group(1))
+
+
+def test_an_image_too_short_for_every_lane_says_what_it_left_out(store: Store, tmp_path: Path) -> None:
+    short = export_image.export_image(store, _spec(tmp_path / "short.png", "png", width=800, height=200))
+    assert short.skipped > 0 and short.written + short.skipped == 6
+    assert "other" in short.note and "incident" not in short.note  # the bottom lanes go first
+    assert f"{short.skipped} left out (no room for the lanes" in short.summary()
+    height = _needed(short.note, "px")
+    fits = export_image.export_image(store, _spec(tmp_path / "fits.png", "png", width=800, height=height))
+    assert (fits.written, fits.skipped, fits.note) == (6, 0, "")
+    still = export_image.export_image(store, _spec(tmp_path / "still.png", "png", width=800, height=height - 2))
+    assert still.skipped > 0  # the height given is the least that fits
+    hidpi = export_image.export_image(store, _spec(tmp_path / "hi.png", "png", width=800, height=300, scale=2, dpi=192))
+    tall = _needed(hidpi.note, "px")
+    again = _spec(tmp_path / "hi2.png", "png", width=800, height=tall, scale=2, dpi=192)
+    assert export_image.export_image(store, again).skipped == 0
+    page = dict(page_size="custom", page_width_mm=60, page_height_mm=400, orientation="landscape")
+    pdf = export_image.export_image(store, _spec(tmp_path / "short.pdf", "pdf", **page))
+    assert pdf.skipped > 0 and "mm tall" in pdf.note
+    page["page_width_mm"] = _needed(pdf.note, "mm")
+    assert export_image.export_image(store, _spec(tmp_path / "fits.pdf", "pdf", **page)).skipped == 0
+
+
+def test_dark_theme_image(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "dark.png"
+    export_image.export_image(store, _spec(out, "png", width=900, height=500, dark=True))
+    image = QImage(str(out))
+    assert QColor(image.pixel(image.width() - 2, 3)).lightness() < 60  # a dark background
+    assert _has_color_near(image, _x_of(date(2021, 10, 21), 900), kind_color("incident").lighter(125))

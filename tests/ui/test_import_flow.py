@@ -141,6 +141,39 @@ def test_run_import_review_edit_import_and_summary(qtbot: QtBot, tmp_path: Path,
     assert articles["dated.html"].published == DAY
 
 
+def test_each_file_is_read_once_and_imported_as_reviewed(
+    qtbot: QtBot, tmp_path: Path, chosen: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    for suffix, reader in list(importer.READERS.items()):
+
+        def counting(path: Path, published: date | None, limit: int, reader=reader) -> Article:
+            reads.append(path.name)
+            return reader(path, published, limit)
+
+        monkeypatch.setitem(importer.READERS, suffix, counting)
+    dated, undated = chosen[0], chosen[1]
+    reviewed: dict[str, str] = {}
+
+    def review(widget: QWidget) -> None:
+        assert isinstance(widget, ReviewDialog)
+        reviewed.update({probe.path.name: probe.article.text for probe in widget.probes if probe.article})
+        widget.date_fields[widget.row_of(undated)].set_value(date(2024, 7, 1))
+        write_html(dated, "Changed after the review", ["Something else entirely."], DAY)
+        when_modal(SummaryDialog, lambda summary: summary.hide())
+        widget.import_button.click()
+
+    when_modal(ReviewDialog, review)
+    with Store(tmp_path / "t.db") as store:
+        result = run_import(None, store, [dated, undated], runner=SyncRunner())
+        texts = {Path(a.source_path).name: a.text for a in store.articles()}
+        published = {Path(a.source_path).name: a.published for a in store.articles()}
+    assert result.imported == 2
+    assert sorted(reads) == ["dated.html", "undated.html"]  # once each, for the review
+    assert texts == reviewed  # what the user reviewed is what was stored
+    assert published == {"dated.html": DAY, "undated.html": date(2024, 7, 1)}
+
+
 def test_cancelling_the_review_imports_nothing(qtbot: QtBot, tmp_path: Path, chosen: list[Path]) -> None:
     def close(widget: QWidget) -> None:
         widget.close()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import Spec, add_article
+from tests.ui.conftest import Spec, add_article, mention_for
 from tests.ui.modal import when_modal
 from timeline_app.core.importer import collect_files
 from timeline_app.core.model import Mention, Status
@@ -124,6 +124,43 @@ def _article(text: str, published: date, source: Path):
     from timeline_app.core.model import Article
 
     return Article(text=text, title=text[:20], published=published, source_path=str(source))
+
+
+def test_sources_count_articles_in_the_list_and_the_panel_alike(qtbot, store, settings, tmp_path) -> None:
+    (shooting, *_rest) = _story(store)
+    crew = "Crew members gathered early on the ranch 🤠 near Santa Fe."
+    other_text = "Police said on Friday that a cinematographer was shot on a film set in New Mexico."
+    second = store.add_article(_article(other_text, date(2021, 10, 22), tmp_path / "missing.txt")).article_id
+    first = store.db.execute("SELECT article_id FROM mentions WHERE event_id = ?", [shooting]).fetchone()[0]
+    for article_id, text, sentence, trigger in (
+        (first, STORY, crew, "gathered"),
+        (second, other_text, other_text, "shot"),
+    ):
+        mention = mention_for(text, sentence, trigger)
+        store.db["mentions"].insert(
+            {
+                "event_id": shooting,
+                "article_id": article_id,
+                "start": mention.start,
+                "end": mention.end,
+                "trigger_start": mention.trigger_start,
+                "trigger_end": mention.trigger_end,
+            }
+        )
+    window = _window(qtbot, store, settings)
+    window.select_event(shooting)
+    table = window.table
+    row = table.source_model.row_for(shooting)
+    assert row is not None
+    assert table.source_model.index(row, 4).data() == "2"
+    assert "articles" in table.source_model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    panel = window.panel
+    assert panel.source_list.count() == 2
+    assert panel.sources_label.text() == "&Sources (2 articles):"
+    assert panel.source_list.item(0).text().split("\n")[1].startswith("2 sentences: “A cinematographer")
+    assert panel.highlighted_texts() == [SHOOTING, "shot", crew, "gathered"]
+    panel.source_list.setCurrentRow(1)
+    assert panel.highlighted_texts() == [other_text, "shot"]
 
 
 def test_open_original_button_follows_the_file(qtbot, store, settings, tmp_path) -> None:
@@ -250,6 +287,37 @@ def test_state_is_remembered(qtbot, store, settings, tmp_path) -> None:
     assert restored[0] == pytest.approx(start, rel=1e-3)
     assert restored[1] == pytest.approx(end, rel=1e-3)
     assert not again.panel_dock.isVisible()
+
+
+def test_hidden_kinds_are_remembered_per_database(qtbot, store, settings, tmp_path) -> None:
+    _story(store)
+    window = _window(qtbot, store, settings)
+    window.set_kind_shown("settlement", False)
+    window.close()
+    again = _window(qtbot, store, QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    assert again.hidden_kinds == {"settlement"}
+    checked = {action.text(): action.isChecked() for action in again.kinds_menu.actions() if action.isCheckable()}
+    assert checked == {"incident": True, "ruling": True, "settlement": False}
+    model = again.table.source_model
+    assert {model.rows[row].kind for row in range(model.rowCount())} == {"incident", "ruling"}
+    assert again.shown_label.text() == "2 shown, 1 hidden"
+    with Store(tmp_path / "other.db") as other:
+        add_article(
+            other,
+            "The family reached a settlement in 2022 after months of talks.",
+            date(2023, 1, 1),
+            [Spec("Settled", "settlement", TimeSpan.in_year(2022), SETTLEMENT, "settlement")],
+        )
+    assert again.open_database(tmp_path / "other.db")
+    assert again.hidden_kinds == set()  # another database, its own choice
+    assert again.table.source_model.rowCount() == 1
+    again.show_all_kinds()
+    again.close()
+    third = _window(qtbot, store, QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    assert third.hidden_kinds == {"settlement"}  # showing all in the other database left this one alone
+    third.show_all_kinds()
+    third.close()
+    assert _window(qtbot, store, QSettings(settings.fileName(), QSettings.Format.IniFormat)).hidden_kinds == set()
 
 
 def test_import_paths_expands_folders_and_reports_errors(qtbot, store, settings, tmp_path) -> None:

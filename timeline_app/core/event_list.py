@@ -26,6 +26,7 @@ class ListRow:
     sources: int
     t0: float | None
     status: str
+    key: tuple[Any, ...] = ()  # the values it is sorted by, when not by time
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,37 @@ class EventFilter:
         return " AND ".join(clauses), params
 
 
-_COLUMNS = (
-    "e.id, e.label, e.kind, e.title, e.participants,"
-    " (SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = e.id), e.t0, e.status"
-)
+_SOURCES = "(SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = e.id)"
+_COLUMNS = f"e.id, e.label, e.kind, e.title, e.participants, {_SOURCES}, e.t0, e.status"
+
+_NAMES = "COALESCE((SELECT group_concat(value, ', ') FROM json_each(e.participants)), '')"  # as shown
+SORT_COLUMNS = ("when", "kind", "title", "participants", "sources")
+
+
+@dataclass(frozen=True)
+class ListSort:
+    """The list's order: a column of ``SORT_COLUMNS`` and its direction.
+
+    Undated events come last by time in either direction. Other columns break ties by time
+    then id, all in the chosen direction, so every order is total and pages never overlap.
+    """
+
+    column: str = "when"
+    descending: bool = False
+
+    def sql_keys(self) -> list[str]:
+        """SQL expressions over ``events e`` to order by, the last one unique."""
+        if self.column not in SORT_COLUMNS:
+            raise ValueError(f"cannot sort the event list by {self.column!r}")
+        first = {
+            "when": [],
+            "kind": ["e.kind"],
+            "title": ["e.title COLLATE NOCASE"],
+            # events without participants last in either direction
+            "participants": [f"e.participants {'!=' if self.descending else '='} '[]'", f"lower({_NAMES})"],
+            "sources": [_SOURCES],
+        }[self.column]
+        return [*first, "e.t0 IS NULL", "COALESCE(e.t0, 0)", "e.id"]
 
 
 def _row(values: Any) -> ListRow:
@@ -62,31 +90,78 @@ def _row(values: Any) -> ListRow:
         participants = tuple(str(name) for name in json.loads(values[4] or "[]"))
     except ValueError:
         participants = ()
-    return ListRow(values[0], values[1], values[2], values[3], participants, int(values[5]), values[6], values[7])
+    key = tuple(values[8:])
+    return ListRow(values[0], values[1], values[2], values[3], participants, int(values[5]), values[6], values[7], key)
 
 
 def list_rows(
-    store: Store, limit: int, where: EventFilter | None = None, after: ListRow | None = None
+    store: Store,
+    limit: int,
+    where: EventFilter | None = None,
+    after: ListRow | None = None,
+    sort: ListSort | None = None,
 ) -> list[ListRow]:
-    """The next page of shown events in time order (undated last), after the row ``after``.
+    """The next page of shown events in the list's order, after the row ``after``.
 
-    Pages are found from the last row shown (keyset paging) so that a page deep in the
-    list costs what the first one does: a walk of the ``t0`` index, no sort of every event.
+    Pages are found from the last row shown (keyset paging), so the list loads lazily in any
+    order. By time (the default) a page deep in the list costs what the first one does: a walk
+    of the ``t0`` index. By another column each page is one pass over the shown events keeping
+    the next ``limit`` (no index, no full sort, nothing held between pages).
     """
+    sort = sort or ListSort()
+    if sort.column == "when":
+        return _rows_by_time(store, limit, where or EventFilter(), after, sort.descending)
     condition, params = (where or EventFilter()).where()
+    keys = sort.sql_keys()
+    direction = " DESC" if sort.descending else ""
+    order = ", ".join(f"{key}{direction}" for key in keys)
+    key_clause, key_params = "", []
+    if after is not None and len(after.key) == len(keys):
+        compare = "<" if sort.descending else ">"
+        key_clause = f" AND ({', '.join(keys)}) {compare} ({', '.join('?' * len(keys))})"
+        key_params = list(after.key)
+    sql = f"SELECT {_COLUMNS}, {', '.join(keys)} FROM events e WHERE {condition}{key_clause} ORDER BY {order} LIMIT ?"
+    return [_row(values) for values in store.db.execute(sql, [*params, *key_params, limit]).fetchall()]
+
+
+def _rows_by_time(
+    store: Store, limit: int, where: EventFilter, after: ListRow | None, descending: bool
+) -> list[ListRow]:
+    """Dated events by time (newest first when ``descending``), then undated ones by id."""
+    condition, params = where.where()
     rows: list[Any] = []
+    less, desc = ("<", " DESC") if descending else (">", "")
     if after is None or after.t0 is not None:
         key, key_params = "", []
         if after is not None:
-            key = " AND e.t0 >= ? AND (e.t0 > ? OR e.id > ?)"
+            key = f" AND e.t0 {less}= ? AND (e.t0 {less} ? OR e.id {less} ?)"
             key_params = [after.t0, after.t0, after.id]
-        sql = f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NOT NULL{key} AND {condition} ORDER BY e.t0, e.id LIMIT ?"
+        sql = (
+            f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NOT NULL{key} AND {condition}"
+            f" ORDER BY e.t0{desc}, e.id{desc} LIMIT ?"
+        )
         rows = store.db.execute(sql, [*key_params, *params, limit]).fetchall()
     if len(rows) < limit:
-        last_id = after.id if after is not None and after.t0 is None else 0
-        sql = f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NULL AND e.id > ? AND {condition} ORDER BY e.id LIMIT ?"
+        start_id = 1 << 62 if descending else 0
+        last_id = after.id if after is not None and after.t0 is None else start_id
+        sql = (
+            f"SELECT {_COLUMNS} FROM events e WHERE e.t0 IS NULL AND e.id {less} ? AND {condition}"
+            f" ORDER BY e.id{desc} LIMIT ?"
+        )
         rows += store.db.execute(sql, [last_id, *params, limit - len(rows)]).fetchall()
     return [_row(values) for values in rows]
+
+
+def order_ids(store: Store, ids: list[int], sort: ListSort | None = None) -> list[int]:
+    """The given events (a few) in the list's order."""
+    sort = sort or ListSort()
+    desc = " DESC" if sort.descending else ""
+    if sort.column == "when":
+        order = f"e.t0 IS NULL, e.t0{desc}, e.id{desc}"
+    else:
+        order = ", ".join(f"{key}{desc}" for key in sort.sql_keys())
+    sql = f"SELECT e.id FROM events e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY {order}"
+    return [int(row[0]) for row in store.db.execute(sql, [json.dumps(ids)]).fetchall()]
 
 
 def list_row(store: Store, event_id: int, where: EventFilter | None = None) -> ListRow | None:

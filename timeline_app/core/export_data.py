@@ -86,6 +86,7 @@ class ExportSpec:
     scale: float = 1.0
     dpi: int = 96
     transparent: bool = False
+    dark: bool = False  # light text on a dark background (images)
     page_size: str = "A4"
     page_width_mm: float = 0.0
     page_height_mm: float = 0.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -41,12 +41,15 @@ class ImportRequest:
 
     ``published`` overrides the date found in the file; ``undated`` imports it as "date
     unknown" when no date is found or given; ``title`` replaces the detected title.
+    ``article`` is the file as the review already read it (with the date it found): it is
+    imported as is rather than read again.
     """
 
     path: Path
     published: date | None = None
     undated: bool = False
     title: str | None = None
+    article: Article | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -167,13 +170,23 @@ def import_files(
     for item in paths:
         request = item if isinstance(item, ImportRequest) else ImportRequest(Path(item), published, allow_undated)
         try:
-            article = read_article(request.path, request.published, max_bytes, request.undated)
+            article = _reviewed(request) or read_article(request.path, request.published, max_bytes, request.undated)
         except ArticleError as error:
             yield ImportResult(request.path, error=str(error))
             continue
         if request.title and request.title.strip():
             article.title = " ".join(request.title.split())
         yield _store_safely(store, article, request.path)
+
+
+def _reviewed(request: ImportRequest) -> Article | None:
+    """The article the review read, with the request's date applied as ``read_article`` would."""
+    if request.article is None:
+        return None
+    published = request.published or request.article.published
+    if published is None and not request.undated:
+        raise ArticleError(no_date_message(str(request.path)))
+    return replace(request.article, published=published, source_path=str(request.path.resolve()), id=None)
 
 
 def _store_safely(store: Store, article: Article, path: Path) -> ImportResult:

@@ -7,6 +7,7 @@ is relaxed F1 times the attribute accuracy over the relaxed matches, as in TempE
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -286,4 +287,52 @@ def format_errors(mismatches: Iterable[Mismatch]) -> str:
         left = f"{gold.text!r} {gold.type} {gold.value} {gold.mod}".rstrip() if gold else "-"
         right = f"{item.system_text!r} {system.type} {system.value}" if system else "-"
         lines.append(f"{item.kind:8} {item.document}: gold {left} | ours {right}")
+    return "\n".join(lines)
+
+
+# Classes of expression for error tables, tried in order on the gold text (or ours when there is no
+# gold): a rough grouping by the word that carries the time, to see which kinds of error dominate.
+ERROR_CLASSES: tuple[tuple[str, str], ...] = (
+    ("weekday", r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
+    ("clock, part of day", r"\d\s*[ap]\.?m\b|o'clock|\bnoon\b|midnight|night|morning|evening|afternoon|\d:\d\d"),
+    ("month and day", r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"),
+    ("month", r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"),
+    ("a year ago/earlier", r"year[- ](?:ago|earlier)\b|\bago\b"),
+    ("quarter, half, period", r"quarter|\bhalf\b|period"),
+    ("week", r"\bweek"),
+    (
+        "present/past/future words",
+        r"^(?:now|right now|current|currently|recent|recently|more recently|soon|as soon as possible|future|"
+        r"the future|the past|today|once|previously|already|then|earlier|the time|yet|lately|nowadays)$",
+    ),
+    ("set", r"\b(?:annually|daily|weekly|monthly|hourly|yearly|every|each|per)\b|times?\s+a\b"),
+    ("year", r"\b(?:1[5-9]|20)\d\d\b|\bfiscal\b|year"),
+    ("duration", r"\b(?:second|minute|hour|day|month|decade|centur)"),
+)
+_ERROR_CLASS_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in ERROR_CLASSES)
+ERROR_KINDS = ("missed", "spurious", "span", "type", "value")
+
+
+def error_class(text: str) -> str:
+    """The class of an expression's text (``other`` when none fits)."""
+    for name, pattern in _ERROR_CLASS_PATTERNS:
+        if pattern.search(text):
+            return name
+    return "other"
+
+
+def error_table(mismatches: Iterable[Mismatch]) -> str:
+    """Errors counted by class of expression and kind, biggest class first."""
+    counts: dict[tuple[str, str], int] = {}
+    for item in mismatches:
+        text = item.gold.text if item.gold else item.system_text
+        key = (error_class(text.strip()), item.kind)
+        counts[key] = counts.get(key, 0) + 1
+    names = sorted({name for name, _ in counts}, key=lambda n: (-sum(counts.get((n, k), 0) for k in ERROR_KINDS), n))
+    lines = [f"{'class':28}" + "".join(f"{kind:>9}" for kind in ERROR_KINDS) + f"{'total':>8}"]
+    for name in names:
+        row = [counts.get((name, kind), 0) for kind in ERROR_KINDS]
+        lines.append(f"{name:28}" + "".join(f"{n:9}" for n in row) + f"{sum(row):8}")
+    totals = [sum(counts.get((name, kind), 0) for name in names) for kind in ERROR_KINDS]
+    lines.append(f"{'total':28}" + "".join(f"{n:9}" for n in totals) + f"{sum(totals):8}")
     return "\n".join(lines)

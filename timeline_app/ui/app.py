@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QFileOpenEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from timeline_app import APP_ID, APP_NAME, __version__
 from timeline_app.core.importer import import_files
 from timeline_app.core.paths import default_database_path, resources_dir, sample_files
 from timeline_app.core.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
 
 
 def open_store(db_path: Path | None) -> tuple[Store, bool]:
@@ -77,11 +81,57 @@ def ensure_quit_shortcut(window: QMainWindow) -> None:
     window.addAction(action)
 
 
+class FileOpenImporter(QObject):
+    """Imports files the desktop opens with the app (macOS: dropped on the Dock icon, *Open With*).
+
+    They arrive as ``QFileOpenEvent`` on the application, one per file, even at launch before
+    the window exists. Files arriving together are gathered and imported in one review, via
+    ``MainWindow.import_paths``; while a dialog is open they wait for it to close.
+    """
+
+    GATHER_MS = 150
+
+    def __init__(self, app: QApplication, window: MainWindow | None = None) -> None:
+        super().__init__(app)
+        self.window = window
+        self.pending: list[Path] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.GATHER_MS)
+        self._timer.timeout.connect(self.flush)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        name = event.file() or event.url().toLocalFile()
+        if name:
+            self.pending.append(Path(name))
+            self._timer.start()
+        return True
+
+    def set_window(self, window: MainWindow) -> None:
+        self.window = window
+        if self.pending:
+            self._timer.start()
+
+    def flush(self) -> None:
+        if self.window is None or not self.pending:
+            return
+        if QApplication.activeModalWidget() is not None:
+            self._timer.start()  # an import or another dialog is open: try again after it
+            return
+        paths, self.pending = list(dict.fromkeys(self.pending)), []
+        self.window.import_paths(paths)
+
+
 def run_app(db_path: Path | None, files: list[Path], ask_for_files: bool = False) -> int:
     """Run the window until it is closed; returns the exit code."""
     from timeline_app.ui.main_window import MainWindow
 
     app = make_application()
+    # Only macOS sends files this way (elsewhere they come as arguments): filter nothing else.
+    opener = FileOpenImporter(app) if sys.platform == "darwin" else None
     try:
         store, _ = open_store(db_path)
     except StoreError as error:
@@ -91,6 +141,8 @@ def run_app(db_path: Path | None, files: list[Path], ask_for_files: bool = False
     window = MainWindow(store)
     ensure_quit_shortcut(window)
     window.show()
+    if opener is not None:
+        opener.set_window(window)
     if files:
         QTimer.singleShot(0, lambda: window.import_paths(files))
     if ask_for_files:

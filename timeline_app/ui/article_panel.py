@@ -51,7 +51,8 @@ class ArticlePanel(QWidget):
         self.store: Store | None = None
         self.current_event: Event | None = None
         self.article: Article | None = None
-        self.mention: Mention | None = None
+        self.mentions: list[Mention] = []  # the shown article's evidence for the event
+        self.sources: list[list[Mention]] = []  # the event's mentions, grouped by article
         self._articles: dict[int, Article | None] = {}
         self._build()
         self.show_event(None)
@@ -142,6 +143,7 @@ class ArticlePanel(QWidget):
         self.source_list.blockSignals(True)
         self.source_list.clear()
         self.source_list.blockSignals(False)
+        self.sources = _by_article(event.mentions) if event is not None else []
         if event is None:
             self._show_nothing()
             return
@@ -151,17 +153,18 @@ class ArticlePanel(QWidget):
         self.participants_label.setText(", ".join(event.participants) or "—")
         self.status_label.setText(event.status.value)
         self.edit_button.setEnabled(True)
-        for mention in event.mentions:
-            item = QListWidgetItem(self._source_name(mention), self.source_list)
+        for mentions in self.sources:
+            item = QListWidgetItem(self._source_name(mentions), self.source_list)
             item.setToolTip(item.text())
-        several = len(event.mentions) > 1
+        several = len(self.sources) > 1
+        self.sources_label.setText(f"&Sources ({len(self.sources)} articles):")
         self.sources_label.setVisible(several)
         self.source_list.setVisible(several)
-        if event.mentions:
+        if self.sources:
             self.source_list.setCurrentRow(0)
             self.show_source(0)
         else:
-            self._show_article(None, None)
+            self._show_article(None, [])
 
     def _show_nothing(self) -> None:
         self.title_label.setText("No event selected")
@@ -170,16 +173,16 @@ class ArticlePanel(QWidget):
         self.sources_label.hide()
         self.source_list.hide()
         self.edit_button.setEnabled(False)
-        self._show_article(None, None)
+        self._show_article(None, [])
         self.text_view.setPlainText("Click an event on the timeline or in the list to see its source here.")
 
     def show_source(self, index: int) -> None:
-        """Show the article of the event's ``index``-th source with its evidence highlighted."""
-        if self.current_event is None or not 0 <= index < len(self.current_event.mentions):
+        """Show the event's ``index``-th source article with all its evidence highlighted."""
+        if self.current_event is None or not 0 <= index < len(self.sources):
             return
-        mention = self.current_event.mentions[index]
-        article = self._article(mention.article_id)
-        self._show_article(article, mention)
+        mentions = self.sources[index]
+        article = self._article(mentions[0].article_id)
+        self._show_article(article, mentions)
         if self.source_list.currentRow() != index:
             self.source_list.setCurrentRow(index)
 
@@ -190,20 +193,21 @@ class ArticlePanel(QWidget):
             self._articles[article_id] = self.store.article(article_id)
         return self._articles[article_id]
 
-    def _source_name(self, mention: Mention) -> str:
-        """Two lines: when and which article, then the start of the evidence sentence."""
-        article = self._article(mention.article_id)
+    def _source_name(self, mentions: list[Mention]) -> str:
+        """Two lines: when and which article, then the start of its first evidence sentence."""
+        article = self._article(mentions[0].article_id)
         if article is None:
             return "(missing article)"
         published = format_day(article.published) if article.published else "undated"
-        quote = " ".join(mention.quote(article.text).split())
+        quote = " ".join(mentions[0].quote(article.text).split())
         if len(quote) > QUOTE_CHARS:
             quote = quote[:QUOTE_CHARS].rstrip() + "…"
-        return f"{published} · {article.title}\n“{quote}”"
+        count = f"{len(mentions)} sentences: " if len(mentions) > 1 else ""
+        return f"{published} · {article.title}\n{count}“{quote}”"
 
-    def _show_article(self, article: Article | None, mention: Mention | None) -> None:
+    def _show_article(self, article: Article | None, mentions: list[Mention]) -> None:
         self.article = article
-        self.mention = mention
+        self.mentions = mentions
         self.text_view.setExtraSelections([])
         if article is None:
             self.article_label.setText("")
@@ -218,8 +222,8 @@ class ArticlePanel(QWidget):
         exists = path is not None and path.is_file()
         self.open_button.setEnabled(exists)
         self.open_button.setToolTip(str(path) if exists else "The original file is not available")
-        if mention is not None:
-            self._highlight(article.text, mention)
+        if mentions:
+            self._highlight(article.text, mentions)
 
     # -- highlighting -------------------------------------------------------------------
 
@@ -229,7 +233,7 @@ class ArticlePanel(QWidget):
         cursor.setPosition(utf16_position(text, end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def _highlight(self, text: str, mention: Mention) -> None:
+    def _highlight(self, text: str, mentions: list[Mention]) -> None:
         palette = self.text_view.palette()
         accent = palette.color(QPalette.ColorRole.Highlight)
         sentence_format = QTextCharFormat()
@@ -241,31 +245,32 @@ class ArticlePanel(QWidget):
         trigger_format.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
         trigger_format.setFontWeight(QFont.Weight.Bold)
         selections = []
-        for start, end, char_format in (
-            (mention.start, mention.end, sentence_format),
-            (mention.trigger_start, mention.trigger_end, trigger_format),
-        ):
-            if 0 <= start < end <= len(text):
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = self._cursor(text, start, end)
-                selection.format = char_format
-                selections.append(selection)
+        for mention in mentions:
+            for start, end, char_format in (
+                (mention.start, mention.end, sentence_format),
+                (mention.trigger_start, mention.trigger_end, trigger_format),
+            ):
+                if 0 <= start < end <= len(text):
+                    selection = QTextEdit.ExtraSelection()
+                    selection.cursor = self._cursor(text, start, end)
+                    selection.format = char_format
+                    selections.append(selection)
         self.text_view.setExtraSelections(selections)
         anchor = QTextCursor(self.text_view.document())
-        anchor.setPosition(utf16_position(text, min(mention.start, len(text))))
+        anchor.setPosition(utf16_position(text, min(mentions[0].start, len(text))))
         self.text_view.setTextCursor(anchor)
         self.text_view.centerCursor()
 
     def highlighted_texts(self) -> list[str]:
-        """The texts currently highlighted: the sentence, then the trigger."""
+        """The texts currently highlighted: each evidence sentence, then its trigger."""
         return [
             selection.cursor.selectedText().replace("\u2029", "\n") for selection in self.text_view.extraSelections()
         ]
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.article is not None and self.mention is not None:
-            self._highlight(self.article.text, self.mention)
+        if event.type() == QEvent.Type.PaletteChange and self.article is not None and self.mentions:
+            self._highlight(self.article.text, self.mentions)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -280,3 +285,11 @@ class ArticlePanel(QWidget):
     def _request_edit(self) -> None:
         if self.current_event is not None and self.current_event.id is not None:
             self.editRequested.emit(self.current_event.id)
+
+
+def _by_article(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by their article, articles in order of first mention."""
+    groups: dict[int | None, list[Mention]] = {}
+    for mention in mentions:
+        groups.setdefault(mention.article_id, []).append(mention)
+    return list(groups.values())

@@ -1,13 +1,13 @@
 """The event list: a sortable table over the store, loaded a page at a time.
 
 ``EventTableModel`` holds light rows (no widgets per row) and fetches more as the view
-scrolls; a ``QSortFilterProxyModel`` sorts them. What is shown follows the window's
-``EventFilter`` (search results, hidden kinds), applied in the query.
+scrolls. Clicking a column header sorts in the query, so the order holds over all events,
+not just the loaded ones. What is shown follows the window's ``EventFilter`` (search
+results, hidden kinds), applied in the query too.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,32 +16,55 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
-from timeline_app.core.event_list import EventFilter, ListRow, count_shown, list_row, list_rows
+from timeline_app.core.event_list import (
+    SORT_COLUMNS,
+    EventFilter,
+    ListRow,
+    ListSort,
+    count_shown,
+    list_row,
+    list_rows,
+    order_ids,
+)
 from timeline_app.core.store import Store
 
 PAGE = 500
+SORTED_PAGE = 2000  # by a column other than time each page is a pass over all events: take more at once
 COLUMNS = ("When", "Kind", "Title", "Participants", "Sources")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADER_TIPS = (
+    "When it happened (undated events last)",
+    "Kind of event",
+    "Title",
+    "Who took part",
+    "Number of articles reporting the event (the side panel lists each one)",
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class EventTableModel(QAbstractTableModel):
-    """Rows of shown events, fetched in pages in time order."""
+    """Rows of shown events in the list's order, fetched a page at a time.
+
+    The order comes from the query (``ListSort``), so sorting by any column is right over
+    all events, not just the loaded ones. ``rows[:_prefix]`` are the first rows of that order;
+    rows after them were loaded out of turn (an event selected elsewhere) and are kept in
+    order until the pages reach them.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: Store | None = None
         self.where = EventFilter()
+        self.order = ListSort()
         self.rows: list[ListRow] = []
         self._row_of: dict[int, int] = {}
+        self._prefix = 0
         self._last: ListRow | None = None
         self._done = True
         self.total = 0
@@ -54,27 +77,56 @@ class EventTableModel(QAbstractTableModel):
         self.where = where
         self.reload()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order all shown events by ``column`` (reloads from the first page)."""
+        wanted = ListSort(SORT_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self.order:
+            self.order = wanted
+            self.reload()
+
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows, self._row_of, self._last = [], {}, None
+        self.rows, self._row_of, self._prefix, self._last = [], {}, 0, None
         self.total = count_shown(self.store, self.where) if self.store is not None else 0
         self._done = self.total == 0
-        self._append(self._next_page())
+        page = self._next_page()
+        self.rows = page
+        self._row_of = {row.id: index for index, row in enumerate(page)}
+        self._prefix = len(page)
         self.endResetModel()
 
     def _next_page(self) -> list[ListRow]:
         if self.store is None or self._done:
             return []
-        page = list_rows(self.store, PAGE, self.where, self._last)
-        self._done = len(page) < PAGE
+        size = PAGE if self.order.column == "when" else SORTED_PAGE
+        page = list_rows(self.store, size, self.where, self._last, self.order)
+        self._done = len(page) < size
         if page:
             self._last = page[-1]
-        return [row for row in page if row.id not in self._row_of]
+        return page
 
-    def _append(self, rows: list[ListRow]) -> None:
-        for row in rows:
-            self._row_of[row.id] = len(self.rows)
-            self.rows.append(row)
+    def _merge(self, page: list[ListRow]) -> None:
+        """Put the next page in place after the loaded prefix (before rows loaded out of turn)."""
+        block: list[ListRow] = []
+        for row in page:
+            if row.id in self._row_of:  # loaded out of turn: it is already where the page puts it
+                self._insert(block)
+                block = []
+                self._prefix += 1
+            else:
+                block.append(row)
+        self._insert(block)
+
+    def _insert(self, block: list[ListRow]) -> None:
+        if not block:
+            return
+        at = self._prefix
+        self.beginInsertRows(QModelIndex(), at, at + len(block) - 1)
+        self.rows[at:at] = block
+        self._prefix += len(block)
+        for index in range(at, len(self.rows)):
+            self._row_of[self.rows[index].id] = index
+        self.endInsertRows()
 
     # -- lazy loading --------------------------------------------------------------------
 
@@ -82,12 +134,9 @@ class EventTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._done
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        rows = self._next_page()
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self._append(rows)
-        self.endInsertRows()
+        page = self._next_page()
+        if page:
+            self._merge(page)
 
     def row_for(self, event_id: int) -> int | None:
         """The model row of an event, loading just that row when it is shown but not loaded yet."""
@@ -98,10 +147,14 @@ class EventTableModel(QAbstractTableModel):
         row = list_row(self.store, event_id, self.where)
         if row is None:
             return None
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
-        self._append([row])
+        later = [loaded.id for loaded in self.rows[self._prefix :]]
+        at = self._prefix + order_ids(self.store, [*later, event_id], self.order).index(event_id)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self.rows.insert(at, row)
+        for index in range(at, len(self.rows)):
+            self._row_of[self.rows[index].id] = index
         self.endInsertRows()
-        return self._row_of[event_id]
+        return at
 
     # -- the model -----------------------------------------------------------------------
 
@@ -112,8 +165,12 @@ class EventTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -125,8 +182,6 @@ class EventTableModel(QAbstractTableModel):
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
             return _display(row, column)
-        if role == SORT_ROLE:
-            return _sort_key(row, column)
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
@@ -146,14 +201,6 @@ def _display(row: ListRow, column: int) -> str:
     return str(row.sources)
 
 
-def _sort_key(row: ListRow, column: int) -> Any:
-    if column == 0:
-        return math.inf if row.t0 is None else row.t0
-    if column == 4:
-        return row.sources
-    return _display(row, column).casefold()
-
-
 class EventTable(QTableView):
     """The event list view; emits ``eventSelected`` with an id (-1 for none)."""
 
@@ -163,12 +210,7 @@ class EventTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source_model = EventTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.source_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.setModel(self.proxy)
-        self.setSortingEnabled(True)
-        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setModel(self.source_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,6 +222,11 @@ class EventTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The model sorts in its query (over all events); the header only asks it to.
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.sort_by)
         for column, chars in ((0, 22), (1, 14), (3, 24), (4, 11)):
             self.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
         self.setAccessibleName("Event list")
@@ -203,6 +250,23 @@ class EventTable(QTableView):
         if selected is not None:
             self.select_event(selected)
 
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """Order the list by ``column``, keeping the selected event selected."""
+        header = self.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+            header.setSortIndicator(column, order)  # calls back here
+            return
+        selected = self.selected_event()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.source_model.sort(column, order)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if selected is not None:
+            self.select_event(selected)
+        else:
+            self.scrollToTop()
+
     def selected_event(self) -> int | None:
         rows = self.selectionModel().selectedRows()
         value = rows[0].data(ID_ROLE) if rows else None
@@ -216,7 +280,7 @@ class EventTable(QTableView):
             if row is None:
                 self.selectionModel().clear()
                 return
-            index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+            index = self.source_model.index(row, 0)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.selectionModel().setCurrentIndex(index, flags)
             self.scrollTo(index)

@@ -252,6 +252,9 @@ class ExportDialog(QDialog):
         form.addRow("&Scale:", self.scale_spin)
         form.addRow("&Resolution:", self.dpi_spin)
         form.addRow(self.transparent_check)
+        self.dark_check = QCheckBox("&Dark theme (light text on dark)", self.image_box)
+        self.dark_check.setAccessibleName("Dark theme")
+        form.addRow(self.dark_check)
         return self.image_box
 
     def _build_pdf(self) -> QGroupBox:
@@ -366,6 +369,7 @@ class ExportDialog(QDialog):
             scale=self.scale_spin.value(),
             dpi=self.dpi_spin.value(),
             transparent=self.transparent_check.isChecked(),
+            dark=self.dark_check.isChecked(),
             page_size=page,
             page_width_mm=float(min(self.page_width.value(), self.page_height.value())),
             page_height_mm=float(max(self.page_width.value(), self.page_height.value())),
@@ -462,7 +466,9 @@ class ExportDialog(QDialog):
             self._worker.deleteLater()
         self._thread = self._worker = None
         self._set_running(False)
-        if self.result_of_export is not None:
+        result = self.result_of_export
+        # An image that left lanes out stays open on its message, so the height can be raised.
+        if result is not None and not (result.skipped and self.current_format() not in DATA_FORMATS):
             self.accept()
 
     def _show_error(self, message: str) -> None:

@@ -111,8 +111,25 @@ class PageRenderer:
         whole = Viewport(width=self.width * self.pages)
         whole.show(self.t0, self.t1)
         self.whole = self.builder.build(whole, self.height, self.options)
-        self.theme = Theme.light()
+        self.theme = Theme.dark_theme() if self.spec.dark else Theme.light()
         self.theme.transparent = self.spec.transparent
+
+    def cut_kinds(self) -> list[str]:
+        """Kinds whose lanes do not fit the height (even compacted): the image would lose them."""
+        bottom = self.whole.lanes_frame.top + self.whole.lanes_frame.height + 0.5
+        return [lane.kind for lane in self.whole.layout.lanes if lane.top + lane.height > bottom]
+
+    def needed_height(self) -> float:
+        """The page height (logical pixels) at which every lane fits, checked by laying it out."""
+        height, scene = self.height, self.whole
+        for _ in range(8):
+            # a frame squeezed to nothing by the title, axis and legend hides part of the shortfall
+            squeeze = max(0.0, scene.lanes_frame.top - (scene.undated_top or scene.legend_top or scene.height))
+            if scene.max_scroll <= 0.5 and squeeze == 0.0:
+                break
+            height += max(1.0, scene.max_scroll + squeeze)
+            scene = self.builder.build(scene.view, height, self.options)
+        return height
 
     def paint(self, painter: QPainter, page: int) -> None:
         """Draw page ``page`` (0-based) at the painter's origin, ``width`` x ``height`` logical pixels."""
@@ -135,7 +152,20 @@ def _check_size(width: int, height: int) -> None:
         raise ExportError(f"image size {width}x{height}: too large (at most {MAX_PIXELS // 1_000_000} megapixels)")
 
 
-def render_png(store: Store, spec: ExportSpec, target: Path, progress: Progress) -> None:
+@dataclasses.dataclass(frozen=True)
+class Fit:
+    """Lanes an image had no room for, and the height (in the spec's units) that fits them all."""
+
+    cut: tuple[str, ...] = ()
+    needed: int = 0
+
+
+def _fit(renderer: PageRenderer, to_spec_units: float) -> Fit:
+    cut = renderer.cut_kinds()
+    return Fit(tuple(cut), math.ceil(renderer.needed_height() * to_spec_units)) if cut else Fit()
+
+
+def render_png(store: Store, spec: ExportSpec, target: Path, progress: Progress) -> Fit:
     width, height = round(spec.width * spec.scale), round(spec.height * spec.scale)
     _check_size(width, height)
     ratio = spec.dpi / LOGICAL_DPI * spec.scale
@@ -165,9 +195,10 @@ def render_png(store: Store, spec: ExportSpec, target: Path, progress: Progress)
     writer = QImageWriter(str(target), QByteArray(b"png"))
     if not writer.write(image):
         raise ExportError(f"{spec.out}: could not write the PNG file ({writer.errorString()})")
+    return _fit(renderer, ratio / spec.scale)
 
 
-def render_svg(store: Store, spec: ExportSpec, target: Path, progress: Progress) -> None:
+def render_svg(store: Store, spec: ExportSpec, target: Path, progress: Progress) -> Fit:
     width, height = round(spec.width), round(spec.height)
     _check_size(width, height)
     generator = QSvgGenerator()
@@ -189,6 +220,7 @@ def render_svg(store: Store, spec: ExportSpec, target: Path, progress: Progress)
         renderer.paint(painter, 0)
     finally:
         painter.end()
+    return _fit(renderer, 1.0)
 
 
 def page_layout(spec: ExportSpec) -> QPageLayout:
@@ -218,7 +250,7 @@ def render_pdf(
     target: Path,
     progress: Progress,
     cancelled: Cancelled,
-) -> None:
+) -> Fit:
     writer = QPdfWriter(str(target))
     writer.setResolution(round(LOGICAL_DPI))
     writer.setPageLayout(page_layout(spec))
@@ -247,6 +279,7 @@ def render_pdf(
             progress(10 + math.floor(85 * (page + 1) / spec.pages), f"page {page + 1} of {spec.pages}")
     finally:
         painter.end()
+    return _fit(renderer, 25.4 / LOGICAL_DPI)  # mm of printable height
 
 
 def export_image(
@@ -262,18 +295,32 @@ def export_image(
     ensure_gui_app()
     with atomic_target(spec.out, spec.force) as target:
         if spec.format == "png":
-            render_png(store, spec, target, report)
+            fit = render_png(store, spec, target, report)
         elif spec.format == "svg":
-            render_svg(store, spec, target, report)
+            fit = render_svg(store, spec, target, report)
         elif spec.format == "pdf":
-            render_pdf(store, spec, target, report, stop)
+            fit = render_pdf(store, spec, target, report, stop)
         else:
             raise ExportError(f"{spec.out}: '{spec.format}' is not an image format (png, svg, pdf)")
         if stop():
             raise ExportCancelled
     report(100, "done")
     t0, t1 = export_range(store, spec)
-    return ExportResult(spec.out, _count_drawn(store, spec, t0, t1))
+    drawn = _count_drawn(store, spec, t0, t1)
+    if not fit.cut:
+        return ExportResult(spec.out, drawn)
+    cut = _count_drawn(store, dataclasses.replace(spec, kinds=set(fit.cut)), t0, t1)
+    return ExportResult(spec.out, drawn - cut, cut, _cut_note(spec, fit))
+
+
+def _cut_note(spec: ExportSpec, fit: Fit) -> str:
+    """Which lanes an image too short left out and what would show them."""
+    kinds = ", ".join(fit.cut)
+    lanes = "lane" if len(fit.cut) == 1 else "lanes"
+    if spec.format == "pdf":
+        needed = fit.needed + 2 * PDF_MARGIN_MM
+        return f"no room for the {lanes} {kinds}: a page {needed:.0f} mm tall or fewer kinds would show them"
+    return f"no room for the {lanes} {kinds}: a height of {fit.needed} px or fewer kinds would show them"
 
 
 def _count_drawn(store: Store, spec: ExportSpec, t0: float, t1: float) -> int:

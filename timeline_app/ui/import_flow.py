@@ -483,7 +483,9 @@ class ReviewDialog(QDialog):
         for row, field in self.date_fields.items():
             title = self.title_items[row].text()
             unknown = self.unknown_boxes[row].isChecked()
-            out.append(ImportRequest(self.probes[row].path, None if unknown else field.value(), unknown, title))
+            probe = self.probes[row]
+            # the text read for review is imported as is: each file is read once
+            out.append(ImportRequest(probe.path, None if unknown else field.value(), unknown, title, probe.article))
         return out
 
     def unreadable(self) -> list[str]:

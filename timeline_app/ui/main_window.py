@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def _attach_store(self, store: Store) -> None:
         self.store = store
         self.search_ids = None
-        self.hidden_kinds = set()
+        self.hidden_kinds = keys.read_hidden_kinds(self.settings, self._database_key())
         self.search_box.blockSignals(True)
         self.search_box.clear()
         self.search_box.blockSignals(False)
@@ -404,10 +404,12 @@ class MainWindow(QMainWindow):
             self.hidden_kinds.discard(kind)
         else:
             self.hidden_kinds.add(kind)
+        keys.write_hidden_kinds(self.settings, self._database_key(), self.hidden_kinds)
         self._apply_filter()
 
     def show_all_kinds(self) -> None:
         self.hidden_kinds.clear()
+        keys.write_hidden_kinds(self.settings, self._database_key(), self.hidden_kinds)
         self._rebuild_kinds_menu()
         self._apply_filter()
 

@@ -40,8 +40,10 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
         hits = [hit for kind in rule.digits for hit in digit_hits.get(kind, ())]
         guard = rule.before
         for word in rule.words:
-            word_hits: Sequence[int] = positions.get(word, ())
-            if rule.capital and word_hits:
+            word_hits: Sequence[int] | None = positions.get(word)
+            if not word_hits:
+                continue  # most trigger words are absent from a given text
+            if rule.capital:
                 if word not in capitals:
                     capitals[word] = [hit for hit in word_hits if text[hit].isupper()]
                 word_hits = capitals[word]
@@ -51,6 +53,8 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
                 hits.extend(word_hits)
             else:
                 hits.extend(hit for hit in word_hits if guard.search(lower, hit - GUARD if hit > GUARD else 0, hit))
+        if not hits and not full_scan:
+            continue
         spans = [(0, len(text))] if full_scan else _windows(hits, len(text), rule.reach)
         for low, high in spans:
             for match in rule.pattern.finditer(text, low, high):
@@ -122,8 +126,22 @@ _SUFFIX = re.compile(
     r"\s+(?:(?P<so>or\s+so)|(?P<after>or\s+later|or\s+after|and\s+beyond)|(?P<before>or\s+earlier|or\s+before))(?![\w-])",
     re.IGNORECASE,
 )
-_THIS_BEFORE = re.compile(r"(?<![\w-])(?:this|the)\s+$", re.IGNORECASE)
-_RIGHT_BEFORE = re.compile(r"(?<![\w-])right\s+$", re.IGNORECASE)
+
+
+def _preceding(words: str) -> re.Pattern[str]:
+    """A pattern for one of ``words`` (an alternation) right before a position (search up to it)."""
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.IGNORECASE)
+
+
+_THIS_BEFORE = _preceding("this|the")
+_MORE_BEFORE = _preceding("more|most")
+_THEN_BEFORE = _preceding("then")
+_RIGHT_BEFORE = _preceding("right")
+_ARTICLE_BEFORE = _preceding("an?|the")
+_TIMES_BEFORE = _preceding(
+    r"once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times"
+)
+_PERIOD_NOUN = re.compile(r"\s+(?:period|span|stretch|term|window|time\s+frame|timeframe)(?![\w-])", re.IGNORECASE)
 _PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
 
 
@@ -136,12 +154,28 @@ def _extend(text: str, found: Found) -> Found:
         end, mod = suffix.end(), "APPROX"
     elif suffix is not None and found.type == "DATE" and found.value[:1].isdigit():
         end, mod = suffix.end(), "ON_OR_AFTER" if suffix["after"] else "ON_OR_BEFORE"
+    if found.type == "SET":
+        times = _TIMES_BEFORE.search(text, max(0, start - 24), start)  # "twice a week": one set
+        start = times.start() if times else start
+    if found.type == "DURATION" and "-" in text[start:end]:
+        noun = _PERIOD_NOUN.match(text, end)  # "a three-year period": the noun phrase is the expression
+        if noun is not None:
+            end = noun.end()
+            article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+            start = article.start() if article else start
     if found.type == "DATE" and _PAST_OR_COMING.match(text, start):
         this = _THIS_BEFORE.search(text, max(0, start - 6), start)
         start = this.start() if this else start
     elif found.value == "PRESENT_REF" and text[start : start + 3].lower() == "now":
         right = _RIGHT_BEFORE.search(text, max(0, start - 7), start)
         start = right.start() if right else start
+    elif found.value == "PRESENT_REF" and text[start : start + 7].lower() == "current":
+        then = _THEN_BEFORE.search(text, max(0, start - 6), start)  # "the then current price": a past present
+        if then is not None:
+            return Found(then.start(), end, found.type, "PAST_REF", mod)
+    elif found.value == "PAST_REF" and text[start : start + 8].lower() == "recently":
+        more = _MORE_BEFORE.search(text, max(0, start - 6), start)  # "more recently", "most recently"
+        start = more.start() if more else start
     if (start, end, mod) == (found.start, found.end, found.mod):
         return found
     return Found(start, end, found.type, found.value, mod, found.span if mod == found.mod else None)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from dateutil.easter import easter
@@ -23,6 +24,8 @@ from timeline_app.core.tagger.lexicon import (
     MONTH,
     MONTHS,
     NUMBER,
+    NUMBER_WORD,
+    ONES,
     ORDINALS,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -91,10 +94,14 @@ class Context:
         The tense cue nearest the expression decides: in "said he will leave Friday" the
         future "will" governs "Friday", in "says it will buy shares issued July 1" the past
         "issued" governs "July 1". A cue after the expression counts a little farther away."""
+        if _SINCE.search(self.text, max(0, start - 6), start):
+            return -1, 0  # "since September": the last one
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
         best, best_distance = 0, 10_000
         for cue in _FUTURE.finditer(self.text, left, start):
+            if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
+                continue  # the month "May"; "may have been": no future
             best, best_distance = 1, start - cue.end()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
@@ -149,15 +156,20 @@ def trie_pattern(words: list[str]) -> str:
 _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
-    "due in|due by|payable|effective"
+    "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
+    "is supposed to|are supposed to"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
+# modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
+_MODALS = ("may", "might", "must", "should")
+_MODAL_PAST = re.compile(r"\s+(?:not\s+)?have\b", IGNORE)
 _PAST_WORDS = (
     "was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
-    "held|found|saw|became|ran|brought|bought|thought|knew|ago"
+    "held|found|saw|became|ran|brought|bought|thought|knew|ago|broke|fought|struck|spoke|wrote|drove|flew|fled|led|"
+    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|stole|swore|grew|drew|hid|meant"
 )
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
-_PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|(?<=[^\W\d_])ed\b")
+_PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|ed\b(?<=[^\W\d_]ed)")
 _WORD_START = re.compile(r"[a-z]*$", IGNORE)
 _NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
 
@@ -194,9 +206,11 @@ def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
 _SCHEDULED = re.compile(
     r"(?<!\bto\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|ends|closes|arrives?|leaves|visits|returns|"
-    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office)\b"
+    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|takes\s+effect|goes\s+into\s+effect|"
+    r"comes\s+into\s+force|enters\s+into\s+force)\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
+_SINCE = re.compile(r"\bsince\s+$", IGNORE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
@@ -225,10 +239,12 @@ Handler = Callable[[re.Match[str], Context], Resolution | None]
 class Rule:
     """A pattern, its handler, and the triggers every match contains (for speed: the pattern only
     runs near a trigger). ``words`` are searched in the lower-cased text, or as written when they
-    hold a capital; ``trigger`` is a regular expression searched in the text."""
+    hold a capital; ``trigger`` is a regular expression searched in the text. The pattern is
+    compiled the first time a text has one of its triggers (so that starting up stays quick)."""
 
     name: str
-    pattern: re.Pattern[str]
+    source: str
+    flags: int
     handle: Handler
     words: tuple[str, ...] = ()
     digits: tuple[str, ...] = ()
@@ -237,12 +253,16 @@ class Rule:
     capital: bool = False  # the trigger word must start with a capital letter ("May", not "may")
     after: re.Pattern[str] | None = None  # must match the lower-cased text at a trigger word
 
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
+
 
 RULES: list[Rule] = []
 
 # Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
 DIGIT_TRIGGER = re.compile(
-    r"\d(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q))"
+    r"\d(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d))"
 )
 
 
@@ -264,7 +284,7 @@ def rule(
         kinds = tuple(trigger.split()) if trigger else ()
         guard = re.compile(before) if before else None
         follow = re.compile(after) if after else None
-        RULES.append(Rule(name, re.compile(pattern, flags), handle, words, kinds, reach, guard, capital, follow))
+        RULES.append(Rule(name, pattern, flags, handle, words, kinds, reach, guard, capital, follow))
         return handle
 
     return register
@@ -284,6 +304,9 @@ MONTH_WORDS: tuple[str, ...] = (
 )
 MONTH_WORDS += ("november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.")
 MONTH_WORDS += ("nov.", "dec.", "sept")
+# abbreviations written without a period ("Jan 5", "Oct 2012"), with the space after them, so that
+# "market" or "decline" trigger nothing
+MONTH_WORDS += ("jan ", "feb ", "mar ", "apr ", "jun ", "jul ", "aug ", "sep ", "oct ", "nov ", "dec ")
 WEEKDAY_WORDS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNIT_WORDS = ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "centur")
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
@@ -342,8 +365,9 @@ def day_number(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
-    """A day with no year: the nearest fitting one around the DCT (or the next one, for the future)."""
+def nearest_day(ctx: Context, month: int, day: int, direction: int, reach: int = 300) -> str:
+    """A day with no year: the nearest fitting one around the DCT (or the next one, for the future,
+    or the last one, for the past, when within ``reach`` days)."""
     if ctx.dct is None:
         return f"XXXX-{month:02d}-{day:02d}"
     dct = ctx.dct
@@ -353,11 +377,11 @@ def nearest_day(ctx: Context, month: int, day: int, direction: int) -> str:
         return f"XXXX-{month:02d}-{day:02d}"
     if direction > 0:
         ahead = [d for d in real if d >= dct]
-        if ahead and (ahead[0] - dct).days < 300:
+        if ahead and (ahead[0] - dct).days < reach:
             return V.day_value(ahead[0])
     if direction < 0:
         behind = [d for d in real if d <= dct]
-        if behind and (dct - behind[-1]).days < 300:
+        if behind and (dct - behind[-1]).days < reach:
             return V.day_value(behind[-1])
     # with no tense cue, news is more often about the past: a future day counts twice as far
     best = min(real, key=lambda d: 2 * (d - dct).days if d > dct else (dct - d).days)
@@ -370,8 +394,8 @@ def month_year(ctx: Context, month: int, direction: int, start: int) -> str:
         return f"XXXX-{month:02d}"
     year = ctx.dct.year
     anchor = _anchor_year(ctx, start)
-    if anchor is not None:
-        return f"{anchor:04d}-{month:02d}"
+    if anchor is not None and not (direction > 0 and anchor < year or direction < 0 and anchor > year):
+        return f"{anchor:04d}-{month:02d}"  # "in 1997 ... in June": June 1997; but not "since 2011 ... will ... June"
     if direction < 0 and month > ctx.dct.month:
         year -= 1
     elif direction > 0 and month < ctx.dct.month:
@@ -441,66 +465,108 @@ def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) ->
 
 # -- explicit dates --------------------------------------------------------------------------
 
-_WD = rf"(?:{WEEKDAY},?\s+)?"
+_MONTH_THEN_DIGIT = r"[a-z]+\.?,?\s+(?:of\s+)?['\d]"  # at a month trigger: a day or a year follows
+_DIGIT_THEN_MONTH = r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$"  # before a month trigger: a day precedes
 
 
-@rule(
+def month_rule(
+    name: str, pattern: str, reach: tuple[int, int], after: str = _MONTH_THEN_DIGIT
+) -> Callable[[Handler], Handler]:
+    """A rule triggered by a month name written with a capital ("May", not "may")."""
+    return rule(name, pattern, words=MONTH_WORDS, capital=True, reach=reach, after=after)
+
+
+def day_month_rule(name: str, pattern: str, reach: tuple[int, int]) -> Callable[[Handler], Handler]:
+    """A rule triggered by a month name that follows a day ("5 January", "the 5th of May")."""
+    return rule(name, pattern, words=MONTH_WORDS, reach=reach, before=_DIGIT_THEN_MONTH)
+
+
+_WD = rf"(?:{WEEKDAY}\s?,?\s+)?"  # "Monday, June 7" (or, in tokenised text, "Monday , June 7")
+
+
+@month_rule(
     "month-day-year",
-    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}),?\s+(?P<y>{YEAR4}){R}",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(40, 25),
-    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
+    rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})\s?,?\s+(?P<y>{YEAR4}){R}",
+    (40, 25),
+    after=r"[a-z]+\.?\s+\d\d?(?:st|nd|rd|th)?\s?,?\s+\d{4}",
 )
 def _month_day_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
     return Resolution("DATE", V.day_value(day), prefix_mod(m), explicit=True) if day else None
 
 
-@rule(
-    "day-month-year",
-    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}",
-    words=MONTH_WORDS,
-    reach=(45, 25),
-    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
+@day_month_rule(
+    "day-month-year", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR4}){R}", (45, 25)
 )
 def _day_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = V.safe_date(int(m["y"]), month_number(m["m"]), day_number(m["d"]))
     return Resolution("DATE", V.day_value(day), explicit=True) if day else None
 
 
-@rule(
+@month_rule(
     "month-day",
     rf"{L}{_WD}{PREFIX}(?P<m>{MONTH})\s+(?P<d>{DAYNUM})(?!\d|,?\s*\d{{4}}|:\d|\s*(?:%|percent|million|billion))",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(40, 14),
-    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
+    (40, 14),
 )
 def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
         return None
-    anchor = _anchor_year(ctx, m.start())
+    ranged = _DAY_RANGE_YEAR.match(ctx.text, m.end())  # "Sept. 9 to 12, 1998": the year of the range
+    anchor = int(ranged["y"]) if ranged else _anchor_year(ctx, m.start())
     if anchor is not None and V.safe_date(anchor, month, day):
         return Resolution("DATE", f"{anchor:04d}-{month:02d}-{day:02d}", prefix_mod(m))
-    return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())), prefix_mod(m))
+    return Resolution("DATE", _day_in_year(ctx, m, month, day), prefix_mod(m))
 
 
-@rule(
-    "day-month",
-    rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)",
-    words=MONTH_WORDS,
-    reach=(30, 12),
-    before=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$",
+_RANGE_TO = r"\s*(?:-|–|to|through|and|or)\s*"
+_DAY_RANGE_YEAR = re.compile(rf"{_RANGE_TO}{DAYNUM},?\s+(?P<y>{YEAR4})(?!\w)", IGNORE)
+
+
+@month_rule(
+    "day-range-end",
+    rf"{L}(?P<m>{MONTH})\s+(?P<d>{DAYNUM}){_RANGE_TO}(?P<d2>{DAYNUM})(?:,?\s+(?P<y>{YEAR4}))?(?![\w%]|\s*(?:percent|%))",
+    (0, 30),
+    after=r"[a-z]+\.?\s+\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to\s|through\s|and\s|or\s)\s*\d",
 )
+def _day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "May 10-12", "Aug. 7 and 9, 1998": the day ending a range is a date of its own (TimeML tags both
+    ends), in the month and year of the first; the first is the month-day rules'."""
+    month, first, last = month_number(m["m"]), day_number(m["d"]), day_number(m["d2"])
+    if not m["m"][0].isupper() or not first < last:
+        return None
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        start = _day_in_year(ctx, m, month, first)
+        if not start[:4].isdigit():
+            return None
+        year = int(start[:4])
+    day = V.safe_date(year, month, last)
+    if day is None:
+        return None
+    return Resolution("DATE", V.day_value(day), explicit=bool(m["y"]), skip=m.start("d2") - m.start())
+
+
+def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
+    """The year of a day named without one, from the tense around it."""
+    direction, distance = ctx.tense(m.start(), m.end())
+    adjacent = distance <= 4 and _VERB_ON.fullmatch(ctx.text[m.start() - distance : m.start()]) is not None
+    reach = 366 if adjacent else 300  # "arrived on Jan. 30": the verb right before decides
+    return nearest_day(ctx, month, day, direction, reach)
+
+
+_VERB_ON = re.compile(r"\s+(?:on\s+)?")  # "arrived Jan. 30", "began on Jan. 4"; not "extended to"
+
+
+@day_month_rule("day-month", rf"{L}{_WD}(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?(?P<m>{MONTH}){R}(?!\s*\d)", (30, 12))
 def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
         return None
     if month_number(m["m"]) in (3, 5) and len(m["m"]) <= 5 and not re.search(r"\d(?:st|nd|rd|th)|of", m[0]):
         return None
-    return Resolution("DATE", nearest_day(ctx, month, day, ctx.direction(m.start(), m.end())))
+    return Resolution("DATE", _day_in_year(ctx, m, month, day))
 
 
 @rule(
@@ -530,13 +596,11 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day))
 
 
-@rule(
+@month_rule(
     "month-year",
     rf"{L}{PREFIX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){R}",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(30, 14),
-    after=r"[a-z]+\.?,?\s+(?:of\s+)?['\d]",
+    (30, 14),
+    after=r"[a-z]+\.?,?\s+(?:of\s+)?(?:'\d\d|\d{4})",
 )
 def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["m"][0].isupper():
@@ -552,12 +616,11 @@ _MONTH_CUE = re.compile(
 )
 
 
-@rule(
+@month_rule(
     "month",
     rf"{L}(?P<rel>(?:last|next|this|coming|past|previous)\s+)?{PREFIX}(?P<m>{MONTH})(?![\w]|['’](?!s\b)|\s+\d)",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(30, 12),
+    (30, 12),
+    after="",
 )
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["m"]
@@ -571,17 +634,21 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = month_number(name)
     if month in (3, 5) or name.lower() in ("jan", "mar", "sept", "sep"):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
-        if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before)):
+        if not (m["rel"] or m["pre"] or _MONTH_CUE.search(before) or _MONTH_RANGE_START.search(before)):
             return None
         if name.lower() == "may" and _MAY_VERB.match(ctx.text, m.end()):
             return None
     rel = (m["rel"] or "").strip().lower()
     if rel and ctx.dct is not None:
         year = ctx.dct.year
+        # "last February" said in March is a year back (last month would be "last month");
+        # "next April" said in March likewise a year ahead
         if rel in ("last", "past", "previous"):
-            year -= 1 if month >= ctx.dct.month else 0
+            back = (ctx.dct.month - month) % 12 or 12
+            year += (ctx.dct.month - back - (12 if back == 1 else 0) - 1) // 12
         elif rel in ("next", "coming"):
-            year += 1 if month <= ctx.dct.month else 0
+            ahead = (month - ctx.dct.month) % 12 or 12
+            year += (ctx.dct.month + ahead + (12 if ahead == 1 else 0) - 1) // 12
         value = f"{year:04d}-{month:02d}"
     elif rel:
         value = f"XXXX-{month:02d}"
@@ -590,7 +657,14 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if direction < 0 and distance > NEAR_VERB and (month - ctx.dct.month if ctx.dct else 0) == 1:
             direction = 0  # "told of a cutback in September" (said in August): the coming one
         value = month_year(ctx, month, direction, m.start())
+        upto = _MONTH_RANGE_END.match(ctx.text, m.end())
+        if upto is not None and month_number(upto["m"]) > month:  # "January-November": one year
+            value = month_year(ctx, month_number(upto["m"]), direction, m.start())[:5] + f"{month:02d}"
     return Resolution("DATE", value, prefix_mod(m))
+
+
+_MONTH_RANGE_START = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*[-–]\s*$", IGNORE)
+_MONTH_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|and)\s*(?-i:(?=[A-Z]))(?P<m>{MONTH})(?!\w)", IGNORE)
 
 
 _MAY_VERB = re.compile(r"\s+(?:be|have|not|also|well|never|still|seem|take|need)\b", IGNORE)
@@ -610,8 +684,11 @@ _COUNT_NOUN = re.compile(
     r"runs|yards|goals|games|to\s+\d)\b",
     IGNORE,
 )
+# "of 1997" is a year ("the first nine months of 1997"), but not after a number ("1,500 of 2000
+# workers") or in a name ("the Clean Air Act of 1990")
+_OF_COUNT_OR_NAME = re.compile(r"(?:\d|\b(?-i:[A-Z])[a-z]+)\s+of\s+$", IGNORE)
 _COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|of|section|article|rule|no\.|"
+    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|section|article|rule|no\.|"
     r"number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
     r"resolution|amendment|paragraph)\s+|[#№])$",
     IGNORE,
@@ -620,18 +697,69 @@ _COUNT_BEFORE = re.compile(
 
 @rule(
     "year",
-    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})(?![\w%]|[,.]\d|-\d|\s*(?:%|percent))",
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
+    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|\s*(?:%|percent))",
     trigger="year",
     reach=(25, 6),
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
     if not m["fiscal"] and not m["pre"]:
-        if _COUNT_NOUN.match(ctx.text, m.end()) or _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 15), m.start()):
+        low = max(0, m.start() - 15)
+        if _COUNT_NOUN.match(ctx.text, m.end()) or _COUNT_BEFORE.search(ctx.text, low, m.start()):
             return None
+        if _OF_COUNT_OR_NAME.search(ctx.text, low, m.start()):
+            return None
+        name = _NAME_BEFORE.search(ctx.text, low, m.start())
+        named = name is not None and name["w"].lower() not in _NOT_NAMES and not _sentence_start(ctx.text, name.start())
+        if named and not _RANGE_AFTER.match(ctx.text, m.end()):
+            return None  # "Windows 2000", "Agenda 2000", "H.R. 2001": a name, not a year
+        if m.start() > 1 and ctx.text[m.start() - 1] in "-–" and ctx.text[m.start() - 2].isdigit():
+            return None  # "1-800-555-1998"; "1997-98" is the range rule's
         if year < 1600 or year > (ctx.dct.year + 30 if ctx.dct else 2100):
             return None
     return Resolution("DATE", f"{year:04d}", prefix_mod(m), explicit=True)
+
+
+@rule(
+    "year-range-end",
+    r"(?<=(?P<c>1[6-9]|20)\d\d[-–])(?P<y>\d\d|(?:1[6-9]|20)\d\d)(?![\w%-])",
+    trigger="year",
+    reach=(0, 12),
+)
+def _year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "1997-98", "1939-1945": the end of a range of years is a year of its own (TimeML marks both)."""
+    if ctx.text[m.start() - 6 : m.start() - 5].isdigit():
+        return None  # part of a longer number
+    first = int(ctx.text[m.start() - 5 : m.start() - 1])
+    year = int(m["y"]) if len(m["y"]) == 4 else int(m["c"]) * 100 + int(m["y"])
+    if len(m["y"]) == 2 and year <= first:
+        year += 100  # "1999-00"
+    if not first < year <= first + 100:
+        return None
+    return Resolution("DATE", f"{year:04d}", explicit=True)
+
+
+_RANGE_AFTER = re.compile(r"[-–](?:\d\d|\d{4})(?![\w-])")  # "Steve Jobs 1955-2011": life dates, not a name
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` begins a sentence (or the text, or a line)."""
+    before = text[max(0, at - 3) : at]
+    return not before.strip() or before.rstrip()[-1:] in ".!?\"'“‘(_-" or "\n" in before
+
+
+# a capitalised word before a year makes a name ("Windows 2000"), unless it is one of these
+_NAME_BEFORE = re.compile(r"(?-i:(?<![\w.])(?P<w>[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*))\s+$")
+_NOT_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "in by since until till from through before after during of for at and or to mid early late fiscal between "
+        "about around circa as on within the a an but than year fy summer winter spring fall autumn christmas easter "
+        "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. a.d. b.c. ad bc while when if because although "
+        "though unlike like last next this that",
+    )
+)
 
 
 @rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
@@ -713,17 +841,21 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
     rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
     year = ctx.dct.year
-    order = ["WI", "SP", "SU", "FA"]
-    current = order[(ctx.dct.month % 12) // 3]
+    # seasons in the order a year's values run; a December DCT is in that year's winter, the last
+    order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+    if ctx.dct.month == 12:
+        order["WI"] = 4
+    here = order["WI"] if ctx.dct.month in (12, 1, 2) else (ctx.dct.month - 3) // 3 + 1
+    place = order[code]
     if rel in ("last", "past", "previous"):
-        year -= 1 if order.index(code) >= order.index(current) else 0
+        year -= 1 if place >= here else 0
     elif rel in ("next", "coming", "following"):
-        year += 1 if order.index(code) <= order.index(current) else 0
+        year += 1 if place <= here else 0
     elif not rel or rel == "the":
         direction = ctx.direction(m.start(), m.end())
-        if direction < 0 and order.index(code) > order.index(current):
+        if direction < 0 and place > here:
             year -= 1
-        elif direction > 0 and order.index(code) < order.index(current):
+        elif direction > 0 and place < here:
             year += 1
     return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
 
@@ -736,9 +868,10 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
     "quarter",
     rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
     rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal[\s-]+)?"
-    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?year)?{R}",
+    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
+    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal\s+)?$",
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = ORDINALS[m["q"].lower()]
@@ -795,7 +928,8 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "the-quarter",
-    r"(?<![\w-])(?:the|this|that)\s+(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
+    r"(?<![\w-])(?:the|this|that)\s+(?:(?:comparable|same|corresponding)\s+(?=year-))?"
+    r"(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
     r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
     r"(?P<unit>quarter|period)(?![\w-])",
     words=("quarter", "period"),
@@ -826,6 +960,37 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", named or latest, anaphoric=named is not None)
 
 
+_YEAR_BACK = (
+    r"(?P<back>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year|"
+    rf"(?P<y>{YEAR4}))"
+)
+
+
+@rule(
+    "period-year-back",
+    r"(?<![\w-])(?:(?:the|that)\s+(?P<which>same|comparable|corresponding|year-earlier|year-ago|similar)?\s*"
+    rf"(?P<unit>quarter|period)\s+(?:(?:of|in|for)\s+)?{_YEAR_BACK}"
+    r"|(?P<rel>last\s+year's|the\s+previous\s+year's|the\s+prior\s+year's)\s+(?:(?P<q>first|second|third|fourth)\s+)?"
+    r"(?P<unit2>quarter|period))(?![\w-])",
+    words=("quarter", "period"),
+    reach=(30, 36),
+)
+def _period_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the same period last year", "the quarter a year ago", "last year's third quarter": one
+    expression, the quarter under discussion a year back (TIMEX3 takes the whole noun phrase)."""
+    if ctx.dct is None:
+        return Resolution("DATE", "XXXX-QX")
+    if m["q"]:
+        return Resolution("DATE", f"{ctx.dct.year - 1:04d}-Q{ORDINALS[m['q'].lower()]}")
+    base = ctx.last_quarter or _latest_quarter(ctx)
+    if m["y"]:
+        if m["unit"].lower() == "quarter" and not m["which"]:
+            return None  # "the quarter in 1990": a quarter and a year, each its own
+        return Resolution("DATE", f"{m['y']}-{base[-2:]}", anaphoric=True)
+    shifted = V.shift(base, -1, "Y")
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
 def _latest_quarter(ctx: Context) -> str:
     """The last quarter that has ended by the DCT (what news reports on)."""
     return relative(ctx, "Q", -1)
@@ -842,7 +1007,7 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
     if not word.startswith("a "):
         follow = ctx.text[m.end() : m.end() + 20].lower()
-        if re.match(r"\s+(?:quarter|period|nine|six|level|results|figure|first|second|third|fourth)", follow):
+        if re.match(r"\s+(?:quarter|period|nine|six|level|figure|first|second|third|fourth)", follow):
             return None  # handled by the quarter rules, or not a date
     if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
         return Resolution("DATE", "XXXX")
@@ -918,17 +1083,50 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word == "future" and not re.match(r"\s+(?:plans?|years?|months?|growth|earnings|sales|results)\b", after):
         return None  # "the future" is tagged whole; "future" alone mostly modifies a thing
     if word == "current":
-        if re.match(r"\s+(?:quarter|year|fiscal|account|accounts)\b|-", after) or before.endswith("electric "):
+        if _CURRENT_UNIT.match(after) or before.endswith("electric "):
             return None  # "the current quarter" is handled by the quarter rules; "current account" is a term
         if re.search(r"\b(?:the|a|its|their)\s+$", before) is None and not re.match(r"\s+[a-z]", after):
             return None
-    if word == "the past" and re.match(
-        r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after
+    if word == "the past" and (
+        re.match(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?)\b", after)
+        or _COUNT_AFTER.match(after)
     ):
-        return None
+        return None  # "the past two years", "the past three summers": a stretch of time, not the past
     if word == "soon" and re.match(r"\s+after\b", after):
         return None
+    if word == "soon" and before.endswith("as ") and re.match(r"\s+as\b", after):
+        return None  # "as soon as the talks end": a conjunction ("as soon as possible" has its own rule)
     return Resolution("DATE", _REFS[word])
+
+
+# "the current quarter" is the quarter rules'; "current account" is a term of its own
+_CURRENT_UNIT = re.compile(
+    r"\s+(?:(?:fiscal|financial|calendar)\s+)?(?:quarter|year|half|month|week|season|account|accounts)\b|-", IGNORE
+)
+_COUNT_AFTER = re.compile(rf"\s+(?:\d+|{NUMBER_WORD}|few|several|couple|many)\b", IGNORE)
+
+
+_ORDINAL_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+@rule(
+    "nth-day",
+    rf"(?<=(?:\bis|'s)\s)(?:the\s+)?(?P<o>{'|'.join(_ORDINAL_DAYS)}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day"
+    r"(?=\s+(?:of|in|since)\b)",
+    words=("day",),
+    reach=(30, 4),
+    before=r"(?:\bis|'s)\s+(?:the\s+)?[a-z0-9]+\s+(?:straight\s+|consecutive\s+)?$",
+)
+def _nth_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "It's the second day of the offensive": in the present tense, the publication day."""
+    if ctx.dct is None:
+        return None
+    return Resolution("DATE", V.day_value(ctx.dct))
+
+
+@rule("asap", rf"{L}as\s+soon\s+as\s+possible{R}", words=("soon",), reach=(4, 20))
+def _asap(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return Resolution("DATE", "FUTURE_REF")
 
 
 @rule(
@@ -954,10 +1152,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ABC News' "This Week": a title
     if rel.startswith("the ") and rel not in ("the current",):
         after = ctx.text[m.end() : m.end() + 12]
-        if re.match(r"\s+(?:or|and)\b", after):
-            return None
-        if unit in ("M", "W", "D") and rel in ("the past", "the last", "the next", "the coming"):
-            return Resolution("DURATION", f"P1{unit}", mod)
+        if re.match(r"\s+(?:or|and)\b(?!\s+so\b)", after):
+            return None  # "the next year or two"; but "the next year or so" is one expression
         if rel in ("the following", "the previous"):
             anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
             if anchor is None:
@@ -967,6 +1163,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return None
             shifted = V.shift(anchor, 1 if rel == "the following" else -1, unit)
             return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
+    if unit == "CE" and rel in ("past", "the past"):
+        return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
@@ -1013,7 +1211,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["so"]:
         mod = mod or "APPROX"  # "a week or so ago"
     if direction in ("earlier", "later") and unit in ("D", "W", "H", "MIN", "S"):
-        return None  # "three days later": TimeBank marks the duration
+        return None  # "three days later": TimeBank marks the duration (without "later")
     if unit in ("S", "MIN", "H"):
         return Resolution("DURATION", f"PT{_num(amount)}{unit[0]}" if amount is not None else f"PTX{unit[0]}")
     if amount is None or amount != int(amount):
@@ -1030,6 +1228,22 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "WE":
         unit = "W"
     return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
+
+
+@rule(
+    "units-ago",
+    r"(?<![\w-])(?P<u>(?:hour|day|week|month|year|decade)s)\s+ago(?![\w-])",
+    words=("ago",),
+    reach=(12, 4),
+    before=r"(?<![\d\w-])[a-z]+s\s+$",
+)
+def _units_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "years ago", "just months ago": some time back, with no count."""
+    if re.search(
+        r"\b(?:the|few|several|many|some|couple|of)\s+$", ctx.text[max(0, m.start() - 10) : m.start()], IGNORE
+    ):
+        return None  # counted ("a few years ago"): the ago rule's
+    return Resolution("DATE", "PAST_REF")
 
 
 def _num(amount: float | None) -> str:
@@ -1056,7 +1270,8 @@ _DUR_REL = (
     "duration",
     rf"{L}(?:(?!over\s+the\b)(?P<mod>{MODIFIER})\s+)?(?:the\s+(?![^\s]*-))?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
     rf"(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading|business|working|calendar)\s+)?"
-    rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))",
+    rf"(?P<u>{UNIT})(?P<pl>s)?(?P<old>-old|-long)?{R}(?!-(?!old|long))"
+    r"(?P<alt>\s+or\s+(?:two|three|four|five|six|\d+)(?![\w-]))?",
     words=UNIT_WORDS,
     reach=(42, 12),
     before=r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|couple|hundred|numerous|of|other))[\s-]+(?:[a-z]+\s+)?$",
@@ -1069,13 +1284,23 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     raw = m["n"].lower()
     if raw in ("some", "many") and not m["pl"]:
         return None
+    if (
+        unit == "D"
+        and raw == "one"
+        and not m["pl"]
+        and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return Resolution("DATE", "FUTURE_REF")  # "Islam will one day be ...": some day ahead
+    if raw == "many" and ctx.text[max(0, m.start() - 3) : m.start()].lower() == "as ":
+        return None  # "his second trip in as many years": no stretch of time of its own
     if raw in ("a", "an") and m["pl"]:
         return None
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", raw):
         return None  # "the 1988 quarter" is a date
     follow = ctx.text[m.end() : m.end() + 8]
-    if unit == "Q" and (re.match(r"\s+of\b", follow) or (m["pl"] and "-" in m["sep"])):
-        return None  # "a quarter of the shares", "three-quarters": fractions
+    fraction = amount is not None or "couple" in raw
+    if unit == "Q" and fraction and (re.match(r"\s+of\b", follow) or (m["pl"] and "-" in m["sep"])):
+        return None  # "a quarter of the shares", "three-quarters": fractions; "several quarters of losses" is time
     if unit == "S" and raw in ("a", "an", "one") and not m["pl"]:
         return None  # "a second round": an ordinal
     if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):
@@ -1085,13 +1310,25 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (m["mod"] or "").lower() == "over" and not _OVER_MORE_THAN.search(ctx.text, max(0, m.start() - 20), m.start()):
         skip = (m.start("rel") if m["rel"] else m.start("n")) - m.start()
         mod = ""  # "grew over three years": "over" means during, a signal outside the expression
+    if (
+        m["rel"]
+        and m["rel"].lower() == "last"
+        and _LAST_VERB.search(ctx.text, max(0, m.start("rel") - 12), m.start("rel"))
+    ):
+        skip = m.start("n") - m.start()  # "expected to last six weeks": "last" is the verb
+    adjective = not m["pl"] and not m["rel"] and not m["mod"] and amount is not None and amount > 1
+    if adjective and m[0][:4].lower() == "the ":
+        skip = m.start("n") - m.start()  # "the two day rally": the number and unit modify the noun
     if "couple" in raw:
         amount, mod = 2, mod or "APPROX"
     if m["n2"]:
         amount = None
+    if m["alt"]:
+        mod = mod or "APPROX"  # "a year or two": about the first amount
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
-    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and _RATE.search(before):
+    anchored = _ANCHORED_AFTER.match(ctx.text, m.end()) is not None  # "$40 a week earlier": no rate
+    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and not anchored and _RATE.search(before):
         return Resolution("SET", "PT1H" if unit == "H" else f"P1{unit}")  # "$5 a year"
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
@@ -1109,6 +1346,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             value = half_duration(amount, unit)
             return Resolution("DURATION", value, mod, skip=skip) if value else None
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+$", IGNORE)
+_ANCHORED_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after)\b", IGNORE)
+_LAST_VERB = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|not|n't|did|does|do)\s+$", IGNORE)
 
 
 def half_duration(amount: float, unit: str) -> str | None:
@@ -1166,19 +1408,19 @@ _OVER_MORE_THAN = re.compile(
 @rule(
     "vague-duration",
     r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<u>(?:hour|day|week|month|year|decade|centurie)s)"
-    r"(?![\w-])",
+    r"(?P<alt>\s+or\s+(?:hour|day|week|month|year|decade|centurie)s)?(?![\w-])",
     words=UNIT_WORDS,
     reach=(12, 10),
     before=r"\b(?:for|over|in|within)\s+$",
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if ctx.text[m.end() : m.end() + 6].lower().startswith((" ago", " of", " to ", " earlier")):
-        return None
-    if ctx.text[m.end() : m.end() + 6].lower().startswith(" ago"):
-        return None
+    follow = ctx.text[m.end() : m.end() + 9].lower()
+    if follow.startswith((" ago", " earlier")) or not m["alt"] and follow.startswith((" of", " to ")):
+        return None  # "years ago" is another rule's; "days of talks": a count; but "weeks or months of"
     unit = UNITS[m["u"].lower()[:-1]]
     prefix = "PT" if unit == "H" else "P"
-    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}")
+    mod = "APPROX" if m["alt"] else ""  # "within weeks or months"
+    return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}", mod)
 
 
 # TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
@@ -1321,6 +1563,7 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
+_WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
     rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
@@ -1341,9 +1584,66 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     pm = m["ampm"].lower().startswith("p")
     hour = (hour % 12) + (12 if pm else 0)
     day = _day_of(m, ctx)
+    later = None if m["day"] or m["m3"] else _DAY_AFTER_ZONE.match(ctx.text, m.end())
+    if later is not None:  # "10:30 a.m. (1530 GMT) Monday": the day after the other clock
+        day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
     mod = "APPROX" if m["approx"] else ""
     clock = f"T{hour:02d}:{minute:02d}"
     return Resolution("TIME", f"{day}{clock}", mod)
+
+
+@rule(
+    "zone-clock",
+    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:GMT|UTC){_WEEKDAY_AFTER}",
+    words=("gmt", "utc"),
+    reach=(6, 50),
+)
+def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "(1530 GMT)", "2025 GMT Saturday": a 24-hour clock time in news style."""
+    day = _day_of(m, ctx)
+    later = None if m["day"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
+    if later is not None:  # "(1530 GMT) Monday"
+        day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
+    return Resolution("TIME", f"{day}T{m['h']}:{m['mi']}")
+
+
+_HOUR_WORDS = {w: n for w, n in ONES.items() if 1 <= n <= 12}
+
+
+@rule(
+    "oclock",
+    rf"{L}(?:(?P<approx>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})\s+o['’]clock"
+    rf"(?:\s+(?P<ampm>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?!\w)",
+    words=("o'clock", "o’clock"),
+    reach=(25, 25),
+)
+def _oclock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "nine o'clock", "10 o'clock in the evening": a time of the story's day."""
+    hour = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
+    later = (m["ampm"] or "").lower()
+    if later.startswith("p") or later.endswith(("afternoon", "evening", "night")):
+        hour = hour % 12 + 12
+    elif later:
+        hour %= 12
+    return Resolution("TIME", f"{_day_of(m, ctx)}T{hour:02d}:00", "APPROX" if m["approx"] else "")
+
+
+@rule(
+    "bare-clock",
+    r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)" + _WEEKDAY_AFTER,
+    trigger="colon",
+    reach=(10, 50),
+)
+def _bare_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "at 10:30", "by 17:45": a clock time with no a.m. or p.m. (a 24-hour clock or clear from context);
+    the preposition is a signal, outside the expression."""
+    value = f"{_day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
+    return Resolution("TIME", value, skip=m.start("h") - m.start())
+
+
+_DAY_AFTER_PAREN = re.compile(rf"\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
+_DAY_AFTER_ZONE = re.compile(rf"\s*\(\d{{4}}\s+(?:GMT|UTC)\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> str:
@@ -1359,7 +1659,14 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
         return relative(ctx, "D", 0)
     if name in WEEKDAYS:
         return weekday_value(ctx, WEEKDAYS[name], ctx.past_unless_future(m.start(), m.end()))
+    last = ctx.last
+    near = last is not None and len(last) == 10 and 0 <= m.start() - ctx.last_end <= STORY_DAY_REACH
+    if near and last is not None and "\n\n" not in ctx.text[ctx.last_end : m.start()]:
+        return last  # "killed Thursday ... at 7:15 p.m.": the clock of the day the story is on
     return relative(ctx, "D", 0)
+
+
+STORY_DAY_REACH = 250  # how far back (same paragraph) a day named sets the day of a bare clock time
 
 
 @rule(
@@ -1560,7 +1867,9 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     reach=(25, 10),
 )
 def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if m["ba"] and re.match(r"\s+(?:the|a|an|his|her|their|its)\b", ctx.text[m.end() : m.end() + 8]):
+    if m["ba"] and re.match(
+        r"\s+(?:the|a|an|his|her|their|its)\b|\s+(?-i:[A-Z])", ctx.text[m.end() : m.end() + 8], IGNORE
+    ):
         return None  # "the day before the vote": a signal and another event, no date of its own
     step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
         (m["rel"] or m["ba"] or "").lower(), 0
@@ -1634,12 +1943,10 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, unit, 0), mod)
 
 
-@rule(
+@month_rule(
     "month-rel-year",
     rf"{L}{PREFIX}(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{R}",
-    words=MONTH_WORDS,
-    capital=True,
-    reach=(30, 30),
+    (30, 30),
     after=r"[a-z]+\.?\s+(?:of\s+)?(?:this|last|next)\s",
 )
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1784,4 +2091,7 @@ TRIGGER_WORDS = sorted({word for item in RULES for word in item.words})
 # word's offset in the text. (Starting with a character class lets ``re`` skip ahead fast.)
 WORD_TRIGGER = re.compile(r"[^a-z]" + trie_pattern(TRIGGER_WORDS))
 # A trigger match is the longest word; it also counts for the shorter words it starts with.
-TRIGGER_PREFIXES = {word: [w for w in TRIGGER_WORDS if word.startswith(w)] for word in TRIGGER_WORDS}
+_TRIGGER_SET = frozenset(TRIGGER_WORDS)
+TRIGGER_PREFIXES = {
+    word: [word[:n] for n in range(1, len(word) + 1) if word[:n] in _TRIGGER_SET] for word in TRIGGER_WORDS
+}
