@@ -630,7 +630,7 @@ def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, 
 
 
 NOUN_ANCHORS = word_set("with against from between by over in on at")
-SUBJECT_VERBS = word_set("is was will has had begins began began starts started opened ended")
+SUBJECT_VERBS = word_set("is was will has had begins began starts started opened ended")
 
 
 def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:

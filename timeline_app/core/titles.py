@@ -219,9 +219,7 @@ def _main_subject(tokens: Sequence[Token], index: int, length: int, names: NameI
     for i, token in enumerate(tokens):
         if i in skip:
             continue
-        lower = token.lower
-        finite = token.text[:1].islower() and (lower.endswith("ed") or lower in IRREGULAR_PAST)
-        if lower in AUX or lower in VERB_LIKE or finite:
+        if token.lower in AUX or token.lower in VERB_LIKE or _finite(token):
             return _subject(tokens, before, names) if before else []
         before.append(i)
     return []
