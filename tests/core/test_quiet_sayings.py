@@ -27,6 +27,7 @@ QUIET = [
     "Officials said a gunman shot two guards at the depot on Tuesday.",  # the shooting is the news
     "The coach said the team had trained hard all winter.",  # background, no date of its own
     "A spokesman for the Varga family said the city must answer for the collapse.",
+    "The river agency says the water is safe to drink.",  # a present "says" is dated by the report only
 ]
 NEWS = [
     "The mayor testified on March 3 that the budget was sound.",  # dated by its own clause
@@ -73,3 +74,14 @@ def test_the_zoomed_out_timeline_leaves_quiet_sayings_out_and_shows_them_zoomed_
     assert _layout_kinds(store, 20) == {"shooting", "statement"}
     everything = frozenset(e.id for e in store.events() if e.id is not None)
     assert "statement" in _layout_kinds(store, 3 * 365, SceneOptions(filter_ids=everything))  # a search shows all
+
+
+def test_claiming_lives_is_no_saying() -> None:
+    events = extract(Article(text="The floods in Vestby claimed 12 lives on March 3.", title="t", published=PUBLISHED))
+    assert not [e for e in events if e.kind == "statement"]
+
+
+def test_a_title_does_not_open_with_a_quote_mark() -> None:
+    text = "``We will rebuild,'' said Mayor Ada Holm on Monday."
+    events = extract(Article(text=text, title="t", published=PUBLISHED))
+    assert events and all(e.title[:1].isalnum() for e in events)

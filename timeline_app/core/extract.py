@@ -957,10 +957,12 @@ def _news(event: Event, members: Sequence[_Candidate], reported: set[int]) -> bo
     """Whether a saying is news in itself rather than a quote's attribution or background.
 
     It is when one of its mentions stands alone in its sentence (no happening beside it) and
-    either carries a date of its own ("testified on May 3") or is an announcement.
+    either carries a date of its own ("testified on May 3") or is an announcement. A present
+    "says" is dated by the report, not by the text: that is no date of its own.
     """
     return any(
-        member.sentence.index not in reported and (member.dated or event.kind == "announcement") for member in members
+        member.sentence.index not in reported and ((member.dated and member.anchors) or event.kind == "announcement")
+        for member in members
     )
 
 

@@ -441,8 +441,8 @@ def _is_name_word(token: Token, names: NameIndex) -> bool:
 
 
 def _finish(words: list[str], keep_end: bool = False) -> str:
-    while words and words[0].lower() in DROP_WORDS:
-        words = words[1:]
+    while words and (words[0].lower() in DROP_WORDS or not any(ch.isalnum() for ch in words[0])):
+        words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     text = ""
     for word in words:
         if not text or word in (",", ".", ";", ":") or word.startswith(("'", "’")):
