@@ -150,3 +150,15 @@ def test_a_shooting_named_by_an_earlier_shooting_death_is_that_death() -> None:
     (death,) = of_kind(events, "death")
     assert triggers(text, death) == ["shooting death", "shooting"]
     assert not [e for e in events if e.kind == "shooting"]  # and not an expected shooting in the coming weeks
+
+
+def test_a_named_death_far_from_an_unnamed_one_is_not_given_its_date() -> None:
+    text = (
+        "The March 2, 2024, explosion at the Kelby plant killed more than 20 workers. "
+        "The company paid a fine. The union called a strike. Investors sold their shares. "
+        "Prosecutors say Ola Berg was killed by a single shot fired through a window of his home."
+    )
+    deaths = of_kind(events_of(text), "death")
+    berg = [e for e in deaths if "Berg" in e.title]
+    assert len(deaths) == 2 and berg
+    assert berg[0].span.earliest is None  # no day the text does not give

@@ -912,15 +912,17 @@ def _find_antecedent(
         if event.span.intersection(candidate.span) is None:
             continue
         headline = candidate.headline or any(member.headline for member in members)
-        if (
-            not headline
-            and candidate.participants
-            and event.participants
-            and not set(candidate.participants) & set(event.participants)
-        ):
+        shared = set(candidate.participants) & set(event.participants)
+        if not headline and candidate.participants and event.participants and not shared:
             continue
+        last = max(member.sentence.index for member in members)
+        if not headline and not shared and candidate.sentence.index - last > NEAR_SENTENCES:
+            continue  # naming nobody in common, only a mention close by may tell the same happening again
         return event, members
     return None
+
+
+NEAR_SENTENCES = 3
 
 
 def _named_in(members: Sequence[_Candidate], candidate: _Candidate) -> bool:
