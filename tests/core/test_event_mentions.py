@@ -154,7 +154,7 @@ def test_a_shooting_named_by_an_earlier_shooting_death_is_that_death() -> None:
 
 def test_a_named_death_far_from_an_unnamed_one_is_not_given_its_date() -> None:
     text = (
-        "The March 2, 2024, explosion at the Kelby plant killed more than 20 workers. "
+        "The March 2, 2024, explosion at a chemical plant killed more than 20 workers. "
         "The company paid a fine. The union called a strike. Investors sold their shares. "
         "Prosecutors say Ola Berg was killed by a single shot fired through a window of his home."
     )
