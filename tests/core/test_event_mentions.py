@@ -162,3 +162,14 @@ def test_a_named_death_far_from_an_unnamed_one_is_not_given_its_date() -> None:
     berg = [e for e in deaths if "Berg" in e.title]
     assert len(deaths) == 2 and berg
     assert berg[0].span.earliest is None  # no day the text does not give
+
+
+def test_a_happening_that_is_the_subject_of_a_deed_shares_its_date() -> None:
+    text = "An explosion at a chemical plant in Kelby killed 20 workers on March 2."
+    events = events_of(text)
+    (blast,) = of_kind(events, "accident")
+    assert (blast.span.earliest, blast.span.latest) == (date(2025, 3, 2), date(2025, 3, 2))
+    (death,) = of_kind(events, "death")
+    assert death.title == "Explosion at a chemical plant in Kelby killed 20 workers"
+    settled = events_of("The first lawsuit against the Brenn estate was settled out of court in 1981.")
+    assert all(e.span.earliest is None for e in settled if e.kind == "lawsuit")  # it began before it ended

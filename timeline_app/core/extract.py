@@ -159,6 +159,8 @@ def _sentence_candidates(
         argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
             e.is_verb and clauses[i] == clauses[index] and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
         )
+        if argument and _subject_of_verb(tokens, clauses, index, hits):
+            argument = False  # "the explosion killed 20 workers on March 2": the subject happened then too
         if argument:
             # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
             # only a date written right beside it ("the October 2021 shooting").
@@ -233,6 +235,25 @@ def _beside_lexical(hit: tuple[int, Trigger, int], lexical: Sequence[int], token
 
 
 ASPECTUAL = word_set("opened began started ended concluded resumed happened occurred closed finished")
+
+
+def _subject_of_verb(
+    tokens: Sequence[Token], clauses: Sequence[int], index: int, hits: Sequence[tuple[int, Trigger, int]]
+) -> bool:
+    """A noun trigger opening its clause before the clause's verb trigger, not inside a phrase
+    of another noun ("The explosion ... killed", not "charged over the death of")."""
+    verbs = [i for i, e, _ in hits if e.is_verb and clauses[i] == clauses[index]]
+    if not verbs or min(verbs) < index or next(e for i, e, _ in hits if i == min(verbs)).kind == GENERIC:
+        return False  # a generic past verb after a noun is often a participle on it ("a conference held")
+    verb = min(verbs)
+    if any(t.lower in PERFECT_OR_PASSIVE for t in tokens[max(index + 1, verb - 2) : verb]):
+        return False  # "the lawsuit was settled in 1981": what the verb ended began before its date
+    for i in range(index - 1, -1, -1):
+        if clauses[i] != clauses[index] or tokens[i].text in PUNCT_STOP:
+            return True
+        if tokens[i].lower in NOUN_ANCHORS | {"of", "to", "for", "after", "before", "during"}:
+            return False
+    return True
 
 
 def _fold_nouns_into_verbs(

@@ -84,6 +84,11 @@ def build_title(
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
     chain_start = [i for i in before if i not in chain]
+    if entry.is_verb and previous >= 0 and chain_start and chain_start[0] == previous + 1:
+        phrase = [previous, *chain_start]  # "an explosion at the Kelby plant killed": the other trigger heads it
+        located = tokens[chain_start[0]].lower in ("at", "in", "on", "near", "of") and len(phrase) <= 7
+        if located and not any(tokens[i].text in PUNCT for i in phrase):
+            subject = phrase
     named = bool(subject) and all(names.is_name_at(tokens[i].start) for i in subject)
     if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT and not named:
         subject = []  # '"...," said Jobs': the speaker follows the verb (not "X, an employee, revealed")
@@ -354,7 +359,10 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     if named and named[0] > stretch[0] and any(tokens[i].lower in VERB_LIKE for i in stretch if i > named[-1]):
         # "a revolver Baldwin was holding fired": the name is inside a relative clause on the subject.
         return [i for i in stretch if i < named[0]][-6:]
-    if named and not (named[0] > stretch[0] and tokens[named[0] - 1].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
+    lead = named[0] - 1 if named else -1
+    while named and lead > stretch[0] and tokens[lead].lower in ("the", "a", "an"):
+        lead -= 1  # "explosion at the Kelby plant": the name sits in a phrase after the head noun
+    if named and not (named[0] > stretch[0] and tokens[lead].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
         stretch = [i for i in stretch if i >= named[0]]
     stretch = stretch[-6:]
     if len(stretch) > 1 and tokens[stretch[-1]].lower in ("he", "she", "they"):
