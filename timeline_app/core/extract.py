@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cache
 
 from timeline_app.core import timex as timex_module
 from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention, Status
@@ -267,6 +268,9 @@ def _fold_nouns_into_verbs(
     """
     kept: list[tuple[int, Trigger, int]] = []
     widen: dict[int, tuple[int, int]] = {}
+    verb_kinds = {entry.kind for _, entry, _ in hits if entry.is_verb}
+    if not any(not entry.is_verb and entry.kind in verb_kinds for _, entry, _ in hits):
+        return hits, widen  # no noun shares a kind with a verb of the sentence
     for hit in hits:
         index, entry, length = hit
         verbs = [i for i, e, n in hits if e.is_verb and e.kind == entry.kind and clauses[i] == clauses[index]]
@@ -284,10 +288,12 @@ def _fold_nouns_into_verbs(
 
 def _indefinite_subject(tokens: Sequence[Token], clauses: Sequence[int], index: int) -> bool:
     """The verb's clause opens with an indefinite or counted subject ("A fisherman drowned", "Two drivers died")."""
-    members = [i for i in range(index) if clauses[i] == clauses[index] and tokens[i].lower not in CLAUSE_WORDS]
-    if not members:
+    opening = next(
+        (i for i in range(index) if clauses[i] == clauses[index] and tokens[i].lower not in CLAUSE_WORDS), -1
+    )
+    if opening < 0:
         return False
-    first = tokens[members[0]]
+    first = tokens[opening]
     return first.lower in INDEFINITE or first.text.isdigit()
 
 
@@ -308,6 +314,7 @@ def _definite(tokens: Sequence[Token], index: int) -> bool:
 DEFINITE = word_set("the this that these those its his her their")
 
 
+@cache
 def _plural(entry: Trigger) -> bool:
     """A plural noun form whose singular is in the lexicon too ("lawsuits", "shootings")."""
     if entry.is_verb or len(entry.words) != 1 or not entry.words[0].endswith("s"):
@@ -508,8 +515,8 @@ def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) 
 
 def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:
     """The clause joined to ``clause`` by "when" (either way round): the two happen at one time."""
-    members = [i for i, owner in enumerate(clauses) if owner == clause]
-    first, last = members[0], members[-1]
+    owners = list(clauses)
+    first, last = owners.index(clause), len(owners) - 1 - owners[::-1].index(clause)
     if tokens[first].lower == "when" and first > 0:
         return clauses[first - 1]
     following = last + 1

@@ -89,8 +89,12 @@ def build_title(
         located = tokens[chain_start[0]].lower in ("at", "in", "on", "near", "of") and len(phrase) <= 7
         if located and not any(tokens[i].text in PUNCT for i in phrase):
             subject = phrase
-    named = bool(subject) and all(names.is_name_at(tokens[i].start) for i in subject)
-    if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT and not named:
+    if (
+        entry.kind in SAYING
+        and chain_start
+        and tokens[chain_start[-1]].text in PUNCT
+        and not (subject and all(names.is_name_at(tokens[i].start) for i in subject))
+    ):
         subject = []  # '"...," said Jobs': the speaker follows the verb (not "X, an employee, revealed")
     coordinated = chain_start
     if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
@@ -336,8 +340,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     for i in before:
         if i in chain:
             continue
-        pronoun_next = i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they", "we", "it"}
-        if tokens[i].text in PUNCT or (tokens[i].lower in ("and", "but") and pronoun_next):
+        if tokens[i].text in PUNCT or (tokens[i].lower in ("and", "but") and _pronoun_next(tokens, i)):
             segments.append([])  # "fired from the company and he founded": the subject is "he"
         else:
             segments[-1].append(i)
@@ -370,6 +373,13 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     while stretch and tokens[stretch[0]].lower in FRONT_JUNK:
         stretch = stretch[1:]  # "during the demonstration", "alongside iOS 5": no subject opens with these
     return stretch
+
+
+def _pronoun_next(tokens: Sequence[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in NEW_SUBJECTS
+
+
+NEW_SUBJECTS = word_set("he she they we it")
 
 
 def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
@@ -449,7 +459,7 @@ def _is_name_word(token: Token, names: NameIndex) -> bool:
 
 
 def _finish(words: list[str], keep_end: bool = False) -> str:
-    while words and (words[0].lower() in DROP_WORDS or not any(ch.isalnum() for ch in words[0])):
+    while words and (words[0].lower() in DROP_WORDS or not (words[0][:1].isalnum() or _has_alnum(words[0]))):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     text = ""
     for word in words:
@@ -474,7 +484,10 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     text = " ".join(parts)
     if not text:
         return "Event"
-    first = text.split()[0]
-    if any(ch.isupper() for ch in first[1:]):
+    if text[:1].islower() and not text.split(" ", 1)[0].islower():
         return text  # "iPod", "eBay": a name keeps its own case
     return text[:1].upper() + text[1:]
+
+
+def _has_alnum(word: str) -> bool:
+    return any(ch.isalnum() for ch in word)
