@@ -106,3 +106,43 @@ def test_eval_timeml_on_timebank_meets_the_bar() -> None:
         pytest.skip(f"TimeML data not found at {TBAQ}")
     result = json.loads(run("eval-timeml", str(TBAQ / "TimeBank"), "--json").stdout)
     assert result["relaxed_f1"] > 88 and result["value_f1"] > 75
+
+
+def test_eval_timeml_takes_several_directories_and_files(tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    _write_tml(tmp_path / "one" / "a.tml")
+    _write_tml(tmp_path / "two" / "b.tml")
+    _write_tml(tmp_path / "c.tml")
+    out = run("eval-timeml", str(tmp_path / "one"), str(tmp_path / "two"), str(tmp_path / "c.tml"), "--json")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["documents"] == 3 and result["gold"] == 6
+    missing = run("eval-timeml", str(tmp_path / "one"), str(tmp_path / "nowhere"))
+    assert missing.returncode == 1 and "nowhere: not a directory" in missing.stderr
+
+
+def test_aquaint_split_alternates_files_in_name_order(tmp_path: Path) -> None:
+    from benchmarks.eval_tagger_splits import aquaint_split
+
+    for name in ("d.tml", "a.tml", "c.tml", "b.tml", "e.tml"):
+        _write_tml(tmp_path / name)
+    development, held_out = aquaint_split(tmp_path)
+    assert [p.name for p in development] == ["a.tml", "c.tml", "e.tml"]
+    assert [p.name for p in held_out] == ["b.tml", "d.tml"]
+
+
+def test_eval_tagger_splits_script_prints_the_table() -> None:
+    if not (TBAQ / "AQUAINT").exists():
+        pytest.skip(f"TimeML data not found at {TBAQ}")
+    out = subprocess.run(
+        [sys.executable, "benchmarks/eval_tagger_splits.py", "--sets", "aq-dev"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout.strip().splitlines()[-1])
+    assert list(rows) == ["aq-dev"] and rows["aq-dev"]["files"] == 37 and rows["aq-dev"]["gold"] == 300
+    assert "set" in out.stdout.splitlines()[0]

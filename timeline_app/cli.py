@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("file", type=Path, metavar="FILE")
 
     evaluate = commands.add_parser("eval-timeml", help="score tag-times on TimeML (.tml) files, TempEval-3 style")
-    evaluate.add_argument("directory", type=Path, metavar="DIR")
+    evaluate.add_argument(
+        "paths", nargs="+", type=Path, metavar="DIR", help="directories of .tml files (or single .tml files)"
+    )
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument(
         "--errors", action="store_true", help="also list each missed, spurious or mismatched expression"
@@ -229,13 +231,19 @@ def _cmd_eval_timeml(args: argparse.Namespace) -> int:
     )
     from timeline_app.core.timex import tag_times
 
-    if not args.directory.is_dir():
-        print(f"{args.directory}: not a directory", file=sys.stderr)
-        return 1
-    paths = timeml_files(args.directory)
-    if not paths:
-        print(f"{args.directory}: no .tml files", file=sys.stderr)
-        return 1
+    paths: list[Path] = []
+    for given in args.paths:
+        if given.is_dir():
+            found = timeml_files(given)
+            if not found:
+                print(f"{given}: no .tml files", file=sys.stderr)
+                return 1
+            paths.extend(found)
+        elif given.is_file():
+            paths.append(given)
+        else:
+            print(f"{given}: not a directory", file=sys.stderr)
+            return 1
     documents, failed = [], 0
     for path in paths:
         try:
@@ -252,7 +260,8 @@ def _cmd_eval_timeml(args: argparse.Namespace) -> int:
             print(format_errors(report.mismatches))
         if args.by_class:
             print(error_table(report.mismatches))
-        print(format_table(result, f"{args.directory}: {report.documents} document(s)"))
+        where = str(args.paths[0]) if len(args.paths) == 1 else f"{len(args.paths)} paths"
+        print(format_table(result, f"{where}: {report.documents} document(s)"))
     return 1 if failed else 0
 
 

@@ -316,3 +316,197 @@ PART_OF_A_NAMED_YEAR: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PART_OF_A_NAMED_YEAR)
 def test_quarters_and_halves_of_a_named_year(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+MARCH_2001 = date(2001, 3, 5)  # a Monday
+
+TENSE_FARTHER_ON: Rows = [
+    # a clause opening "Until ..." takes its direction from its own verb
+    ("Until Friday, the police had not named a suspect.", MARCH_2001, [("Friday", "DATE", "2001-03-02")]),
+    ("The talks will go on until Friday.", MARCH_2001, [("Friday", "DATE", "2001-03-09")]),
+    ("The board extended its deadline until Friday.", MARCH_2001, [("Friday", "DATE", "2001-03-09")]),
+    # "as soon as" / "as early as" a weekday: the coming one
+    (
+        "The team could be home as early as Wednesday, a spokesman said.",
+        MARCH_2001,
+        [("Wednesday", "DATE", "2001-03-07")],
+    ),
+    ("The crew might fly out as soon as Thursday.", MARCH_2001, [("Thursday", "DATE", "2001-03-08")]),
+    # "is (on) Tuesday": a date set ahead; "Tuesday's" is a possessive, no such cue
+    ("The hearing is on Wednesday.", MARCH_2001, [("Wednesday", "DATE", "2001-03-07")]),
+    ("She is Wednesday's winner.", MARCH_2001, [("Wednesday", "DATE", "2001-02-28")]),
+    # "were planning to" is a plan, not a past event
+    (
+        "Farmers staged a march on Saturday and were planning to block the road on Tuesday.",
+        MARCH_2001,
+        [("Saturday", "DATE", "2001-03-03"), ("Tuesday", "DATE", "2001-03-06")],
+    ),
+    # no tense cue near the date: the verb later in the same sentence decides ("vs." ends no sentence)
+    (
+        "On Thursday, the Coalition of Lake Shore and River Valley Fishing Associations plans to stage a protest.",
+        MARCH_2001,
+        [("Thursday", "DATE", "2001-03-08")],
+    ),
+    (
+        "In November, two weeks after the hearing in Smith vs. Jones at the county court, a fire destroyed the barn.",
+        MARCH_2001,
+        [("November", "DATE", "2000-11"), ("two weeks", "DURATION", "P2W")],
+    ),
+    # ... but a reporting verb at the end of the sentence tells the report's tense, not the date's
+    (
+        "Prices in April, a month after the merger of the two largest dairies in the state, may fall, traders said.",
+        MARCH_2001,
+        [("April", "DATE", "2001-04"), ("a month", "DURATION", "P1M")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TENSE_FARTHER_ON)
+def test_tense_from_the_clause_verb_or_farther_on(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+HYPHENS_AND_ANAPHORA: Rows = [
+    # "late-November" written with a hyphen, like "mid-November"
+    ("Prices peaked in late-November.", MARCH_2001, [("late-November", "DATE", "2000-11")]),
+    # "later that year" and "earlier that month" lean on the date before, the adverb included
+    (
+        "He moved to Ohio in May 1996 and opened a shop later that year.",
+        MARCH_2001,
+        [("May 1996", "DATE", "1996-05"), ("later that year", "DATE", "1996")],
+    ),
+    (
+        "The plant closed on June 3, 1999; earlier that month, it had cut 40 jobs.",
+        MARCH_2001,
+        [("June 3, 1999", "DATE", "1999-06-03"), ("earlier that month", "DATE", "1999-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HYPHENS_AND_ANAPHORA)
+def test_hyphenated_prefixes_and_earlier_that_unit(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+NOVEMBER_2002 = date(2002, 10, 28)  # a Monday
+
+NAMES_AND_PREPOSITIONS: Rows = [
+    # a unit written with a capital is a title, not a stretch of time
+    ("She spoke about it on 48 Hours last week.", NOVEMBER_2002, [("last week", "DATE", "2002-W43")]),
+    # "daily" between names is the noun: a newspaper
+    ("The state daily Izvestia ran the story.", NOVEMBER_2002, []),
+    ("The ferry sails daily.", NOVEMBER_2002, [("daily", "SET", "P1D")]),
+    # "around" before a possessive weekday is a preposition, no hedge
+    (
+        "Lawyers are looking for a way around Friday's order.",
+        NOVEMBER_2002,
+        [("Friday", "DATE", "2002-10-25")],
+    ),
+    # US Election Day: the Tuesday after the first Monday of November
+    ("Polls open on Election Day at 7.", NOVEMBER_2002, [("Election Day", "DATE", "2002-11-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NAMES_AND_PREPOSITIONS)
+def test_names_newspapers_and_election_day(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+LONG_ADJECTIVES: Rows = [
+    # "-long" adjectives are one unit of time; an article before them belongs to the noun
+    ("They ended a day-long strike.", NOVEMBER_2002, [("day-long", "DURATION", "P1D")]),
+    ("After their second weeklong visit, they left.", NOVEMBER_2002, [("weeklong", "DURATION", "P1W")]),
+    ("A yearlong study found little.", NOVEMBER_2002, [("yearlong", "DURATION", "P1Y")]),
+    ("It was a three-hour-long hearing.", NOVEMBER_2002, [("three-hour-long", "DURATION", "PT3H")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), LONG_ADJECTIVES)
+def test_unit_long_adjectives(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+DISCOURSE_NOW: Rows = [
+    # "Now," opening a sentence is a discourse marker; "now" in the clause is the present
+    ("The plant closed. Now, the mayor says, the town must adapt.", NOVEMBER_2002, []),
+    ("Now the mayor says the town must adapt.", NOVEMBER_2002, [("Now", "DATE", "PRESENT_REF")]),
+    ("The town is now adapting.", NOVEMBER_2002, [("now", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), DISCOURSE_NOW)
+def test_now_as_a_discourse_marker(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+PARTS_AND_ZONES: Rows = [
+    # "last"/"next" before a weekday with a part of day belong to the one expression
+    ("Last Thursday night, police arrived.", DCT, [("Last Thursday night", "TIME", "2024-07-11TNI")]),
+    ("He will speak next Monday morning.", DCT, [("next Monday morning", "TIME", "2024-07-15TMO")]),
+    # US time zones written short ("ET", "PT") join the clock time, and so does the weekday after them
+    ("They met at 10:30 a.m. ET on Tuesday.", DCT, [("10:30 a.m. ET on Tuesday", "TIME", "2024-07-09T10:30")]),
+    ("Bids close at 5 p.m. PT.", DCT, [("5 p.m. PT", "TIME", "2024-07-13T17:00")]),
+    # "the following week" after a day is that day's next week, a week value
+    (
+        "The dam burst on May 4, 2019. The following week, the town was empty.",
+        DCT,
+        [("May 4, 2019", "DATE", "2019-05-04"), ("The following week", "DATE", "2019-W19")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PARTS_AND_ZONES)
+def test_weekday_parts_and_short_time_zones(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+YEAR_END: Rows = [
+    # "year's end" is "year-end": the end of the DCT's year; "last year's end" is not
+    ("Rules must be in place by year's end.", WSJ, [("year's end", "DATE", "1989")]),
+    ("Debt was cut by last year's end.", WSJ, [("last year", "DATE", "1988")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), YEAR_END)
+def test_year_s_end(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+TITLES_WITH_DAYS: Rows = [
+    # a day word or weekday inside a title or a newspaper's name is no date
+    ("He reads USA Today on the train.", DCT, []),
+    ("The Day After Tomorrow was shown again.", DCT, []),
+    ("The Sunday Times reported the deal.", DCT, []),
+    ("They marched in the March for Science.", DCT, []),
+    # but the words themselves still are
+    ("She said Today she would go.", DCT, [("Today", "DATE", "2024-07-13")]),
+    ("Sales in the March quarter rose.", DCT, [("March", "DATE", "2024-03")]),
+    ("The paper said Sunday it would close.", DCT, [("Sunday", "DATE", "2024-07-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), TITLES_WITH_DAYS)
+def test_days_inside_titles(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+FORECAST_THEN_RESULTS: Rows = [
+    # "the year-ago period" compares reported results: a forecast quarter named before is not its anchor
+    (
+        "Analysts see losses through the second quarter of 1990. In the year-ago period, the mill earned $4 million.",
+        WSJ,
+        [("the second quarter of 1990", "DATE", "1990-Q2"), ("the year-ago period", "DATE", "1988-Q3")],
+    ),
+    (
+        "Profit rose in the third quarter. In the year-ago period, it fell.",
+        WSJ,
+        [("the third quarter", "DATE", "1989-Q3"), ("the year-ago period", "DATE", "1988-Q3")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), FORECAST_THEN_RESULTS)
+def test_year_ago_period_leans_on_a_reported_quarter(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, dct) == expected

@@ -257,6 +257,11 @@ def evaluate(documents: Iterable[TimeMLDocument], tagger: Tagger) -> Report:
     return total
 
 
+def evaluate_files(paths: Iterable[Path], tagger: Tagger) -> Report:
+    """Read each ``.tml`` file (raising ``TimeMLError`` on a bad one) and score ``tagger`` on them all."""
+    return evaluate((read_timeml(path) for path in paths), tagger)
+
+
 def timeml_files(directory: Path) -> list[Path]:
     """All ``.tml`` files under ``directory``, sorted."""
     return sorted(p for p in directory.rglob("*.tml") if p.is_file())

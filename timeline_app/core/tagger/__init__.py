@@ -109,6 +109,7 @@ def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[i
     return merged
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _APPROX = re.compile(r"\b(?:around|about|approximately|roughly|circa)\s+$", re.IGNORECASE)
 
 
@@ -117,8 +118,8 @@ def _approximate(text: str, found: Found) -> Found:
     if found.mod or found.type not in ("DATE", "TIME") or not found.value[:1].isdigit():
         return found
     hedge = _APPROX.search(text, max(0, found.start - 16), found.start)
-    if hedge is None:
-        return found
+    if hedge is None or _POSSESSIVE.match(text, found.end):
+        return found  # "get around Wednesday's ruling": a preposition before a possessive
     return Found(hedge.start(), found.end, found.type, found.value, "APPROX", found.span)
 
 

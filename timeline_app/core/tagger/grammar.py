@@ -99,10 +99,12 @@ class Context:
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
         best, best_distance = 0, 10_000
+        weak = False  # a clause opening "Until Friday, they had not ...": its verb says which way
         for cue in _FUTURE.finditer(self.text, left, start):
             if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
                 continue  # the month "May"; "may have been": no future
             best, best_distance = 1, start - cue.end()
+            weak = cue.group().lower() == "until" and not self.text[left : cue.start()].strip()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
         scheduled = _SCHEDULED.search(self.text, max(left, start - 40), start)
@@ -112,9 +114,30 @@ class Context:
         if after is not None and after.start() - end + _AFTER_PENALTY < best_distance:
             best, best_distance = 1, after.start() - end + _AFTER_PENALTY
         past = _past_cue(self.text, left, start, end, right)
-        if past is not None and past < best_distance:
+        if past is not None and (past < best_distance or weak and best_distance < _AFTER_PENALTY):
             return -1, past
+        if best == 0 and past is None:
+            return self._tense_later_in_sentence(end, right)
         return best, best_distance
+
+    def _tense_later_in_sentence(self, end: int, right: int) -> tuple[int, int]:
+        """No cue near: the first tense cue farther on in the same sentence ("In January, a week
+        after the anniversary, a bombing killed a guard"), counted as far away."""
+        stop = _sentence_end(self.text, right)
+        if stop <= right:
+            return 0, 10_000
+        word = _WORD_START.search(self.text, max(end, right - 20), right)
+        right = word.start() if word else right  # the clause may end inside a word
+        future = _FUTURE_AFTER.search(self.text, right, stop)
+        past = _past_cue(self.text, right, right, right, stop)
+        far = right - end + _AFTER_PENALTY
+        if past is not None and _REPORTING.match(self.text, right + past - _AFTER_PENALTY):
+            past = None  # "..., officials said": the report's tense, not the date's
+        if past is not None and (future is None or past - _AFTER_PENALTY < future.start() - right):
+            return -1, far + past
+        if future is not None:
+            return 1, far + future.start() - right
+        return 0, 10_000
 
     def past_unless_future(self, start: int, end: int) -> int:
         """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
@@ -200,7 +223,12 @@ def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
             return False
         word = _WORD_START.search(text, max(left, begin - 20), begin)
         begin = word.start() if word else begin
+    if _PLANNING_AFTER.match(text, match.end()):
+        return False  # "were planning to drive": a plan, not a past event
     return not _NOT_PAST_BEFORE.search(text, max(left, begin - 12), begin)
+
+
+_PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
@@ -215,7 +243,11 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
 
-_FUTURE_AFTER = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected)\b", IGNORE)
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected|plans? to|(?:is|are) planning|"
+    r"intends? to|hopes? to)\b",
+    IGNORE,
+)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
 
 
@@ -225,6 +257,28 @@ def _clause_start(text: str, start: int) -> int:
     for match in _CLAUSE_BREAK.finditer(text, low, start):
         cut = match.end()
     return cut
+
+
+_REPORTING = re.compile(r"(?:said|says|told|added|reported|announced)\b", IGNORE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+SENTENCE_REACH = 200  # how far on a sentence is searched for its verb when none is near
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?|\bvs|\b[a-z](?:\.[a-z])*)$")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence around ``start`` ends (a period after a short word such as "vs." or
+    "Ala." does not end it), at most ``SENTENCE_REACH`` on."""
+    if _SENTENCE_BREAK.match(text, start) and (
+        text[start] != "." or not _ABBREVIATION.search(text, max(0, start - 6), start)
+    ):
+        return start  # the clause already ended the sentence
+    stop = min(len(text), start + SENTENCE_REACH)
+    for match in _SENTENCE_BREAK.finditer(text, start, stop):
+        if match.group()[0] != "." or not _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+            return match.start()
+    return stop
 
 
 def _clause_end(text: str, end: int) -> int:
@@ -322,7 +376,7 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 PREFIX = (
     r"(?:(?P<pre>early|earlier|late|later|mid-?|middle|the\s+(?:end|beginning|start|middle|close)\s+of)"
-    r"(?:\s+|(?<=-)))?"
+    r"(?:\s+|(?<=-)|-(?=[A-Z])))?"  # "late November", "mid-1990s", "late-November"
 )
 PREFIX_MODS = {
     "early": "START",
@@ -627,6 +681,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not name[0].isupper():
         return None  # "this march", "a long march": the noun
     bare = not m["rel"] and not m["pre"]
+    if bare and name.lower() == "march" and _MARCH_NOUN.search(ctx.text, max(0, m.start() - 5), m.end() + 10):
+        return None  # "the March on Washington", "the March for Life": the noun
     if bare and _NAME_FOLLOWS.match(ctx.text, m.end()) and not _after_preposition(ctx, m.start()):
         return None  # "April Smith", "March Madness", "the May Department Stores"; but "in May Congress"
     if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
@@ -663,6 +719,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, prefix_mod(m))
 
 
+_MARCH_NOUN = re.compile(r"\b(?:the|a)\s+March\s+(?:for|on|of|to|against|through|from)\b", IGNORE)
 _MONTH_RANGE_START = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*[-–]\s*$", IGNORE)
 _MONTH_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|and)\s*(?-i:(?=[A-Z]))(?P<m>{MONTH})(?!\w)", IGNORE)
 
@@ -943,7 +1000,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     latest = _latest_quarter(ctx)
     named = ctx.last_quarter
     if which in ("year-earlier", "year-ago", "year earlier", "prior-year"):
-        shifted = V.shift(named or latest, -1, "Y")
+        shifted = V.shift(_reported_quarter(ctx), -1, "Y")
         return Resolution("DATE", shifted, anaphoric=True) if shifted else None
     if which.isdigit():
         quarter = (named or latest)[-1]
@@ -982,13 +1039,22 @@ def _period_year_back(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", "XXXX-QX")
     if m["q"]:
         return Resolution("DATE", f"{ctx.dct.year - 1:04d}-Q{ORDINALS[m['q'].lower()]}")
-    base = ctx.last_quarter or _latest_quarter(ctx)
+    base = _reported_quarter(ctx)
     if m["y"]:
         if m["unit"].lower() == "quarter" and not m["which"]:
             return None  # "the quarter in 1990": a quarter and a year, each its own
         return Resolution("DATE", f"{m['y']}-{base[-2:]}", anaphoric=True)
     shifted = V.shift(base, -1, "Y")
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
+def _reported_quarter(ctx: Context) -> str:
+    """The quarter results are compared for: the last one named, unless it lies after the DCT
+    (a forecast for "the third quarter of 1990" is not what "the year-ago period" compares)."""
+    latest = _latest_quarter(ctx)
+    if ctx.last_quarter and ctx.last_quarter[:4].isdigit() and ctx.last_quarter <= latest:
+        return ctx.last_quarter
+    return latest
 
 
 def _latest_quarter(ctx: Context) -> str:
@@ -1035,11 +1101,19 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 )
 def _day_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
+    if (
+        m["w"][0].isupper()
+        and not m["pre"]
+        and not _sentence_start(ctx.text, m.start())
+        and _TITLE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return None  # "The Day After Tomorrow", "USA Today": a title, not a day
     if m["w"].lower() == "today" and re.search(r"\bof\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return Resolution("DATE", "PRESENT_REF")  # "the children of today": nowadays; "from today" is the day
     return Resolution("DATE", relative(ctx, "D", _DAY_WORDS[m["w"].lower()]), mod)
 
 
+_TITLE_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z][A-Za-z]*)\s+$")
 _REFS = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
@@ -1080,6 +1154,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if word == "now" and re.match(r"\s*,?\s+(?:then|here)\b", after):
         return None
+    if m["w"] == "Now" and after[:1] == "," and _sentence_start(ctx.text, m.start()):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence, no time
     if word == "future" and not re.match(r"\s+(?:plans?|years?|months?|growth|earnings|sales|results)\b", after):
         return None  # "the future" is tagged whole; "future" alone mostly modifies a thing
     if word == "current":
@@ -1162,6 +1238,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             if unit == "M" and len(anchor) < 7 or unit in ("W", "D") and not V.value_bounds(anchor):
                 return None
             shifted = V.shift(anchor, 1 if rel == "the following" else -1, unit)
+            if shifted and unit == "W" and re.fullmatch(r"\d{4}-\d\d-\d\d", shifted):
+                shifted = V.week_value(date.fromisoformat(shifted))  # "the following week": a week, not a day
             return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
     if unit == "CE" and rel in ("past", "the past"):
         return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
@@ -1305,6 +1383,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "a second round": an ordinal
     if unit == "Y" and (m["old"] == "-old" or re.match(r"\s+old\b", follow)):
         return None  # ages ("52 years old") are not times of events
+    if m["u"][0].isupper() and not m["u"].isupper() and not _sentence_start(ctx.text, m.start("u")):
+        return None  # "on 60 Minutes", "Seven Days in May": a unit written with a capital is a title
     mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
     skip = 0
     if (m["mod"] or "").lower() == "over" and not _OVER_MORE_THAN.search(ctx.text, max(0, m.start() - 20), m.start()):
@@ -1317,6 +1397,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         skip = m.start("n") - m.start()  # "expected to last six weeks": "last" is the verb
     adjective = not m["pl"] and not m["rel"] and not m["mod"] and amount is not None and amount > 1
+    if m["old"] == "-long" and raw in ("a", "an") and not m["mod"] and not m["rel"]:
+        skip = m.start("u") - m.start()  # "a day-long meeting": the article belongs to the noun
     if adjective and m[0][:4].lower() == "the ":
         skip = m.start("n") - m.start()  # "the two day rally": the number and unit modify the noun
     if "couple" in raw:
@@ -1346,6 +1428,20 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             value = half_duration(amount, unit)
             return Resolution("DURATION", value, mod, skip=skip) if value else None
     return Resolution("DURATION", f"{prefix}{number}{letter}", mod, skip=skip)
+
+
+_LONG_UNITS = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}
+
+
+@rule(
+    "unit-long",
+    rf"{L}(?P<u>hour|day|week|month|year|decade)-?long{R}(?!-)",
+    words=tuple(f"{unit}{sep}long" for unit in _LONG_UNITS for sep in ("", "-")),
+    reach=(2, 14),
+)
+def _unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a weeklong visit", "their third day-long meeting": one unit, an adjective."""
+    return Resolution("DURATION", _LONG_UNITS[m["u"].lower()])
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall)\s+$", IGNORE)
@@ -1487,9 +1583,12 @@ def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if m["w"].lower() != "annually" and _NOUN_FOLLOWS.match(ctx.text, m.end()):
         return None  # the adjective before its noun: "daily flights", "average daily volume"
+    if m["w"].lower() == "daily" and _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "the Communist Party daily Granma": the noun, a newspaper
     return Resolution("SET", _SET_WORDS[m["w"].lower()])
 
 
+_NAME_AFTER = re.compile(rf"\s+(?!{WEEKDAY}|{MONTH})(?-i:[A-Z][a-z])", IGNORE)
 # a lower-case word after "daily" that is not a function word: the noun "daily" modifies
 _NOUN_FOLLOWS = re.compile(
     r"\s+(?!(?:in|at|on|for|from|to|and|or|but|since|until|through|during|by|with|as|after|before|except|"
@@ -1562,7 +1661,7 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 # -- weekdays and times ----------------------------------------------------------------------
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
-_ZONE = r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\)?)?"
+_ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
 _WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
@@ -1690,7 +1789,8 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
 
 @rule(
     "part-of-day",
-    rf"{L}(?P<pre>early|late|mid-?)?\s*(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
+    rf"{L}(?P<pre>early|late|mid-?)?\s*(?:(?P<wrel>last|next|this|coming|past|previous)\s+(?={WEEKDAY}))?"
+    rf"(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
     rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
     rf"|{L}(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
     words=PART_WORDS + ("tonight", "overnight"),
@@ -1725,6 +1825,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = relative(ctx, "D", 0)
     elif which in _DAY_WORDS:
         day = relative(ctx, "D", _DAY_WORDS[which])
+    elif which in WEEKDAYS and m["wrel"]:  # "last Thursday night"
+        wrel = m["wrel"].lower()
+        shift = -1 if wrel in ("last", "past", "previous") else 1 if wrel in ("next", "coming") else 0
+        day = weekday_value(ctx, WEEKDAYS[which], 1, shift)
     elif which in WEEKDAYS:
         day = weekday_value(ctx, WEEKDAYS[which], ctx.past_unless_future(m.start(), m.end()))
     else:
@@ -1743,6 +1847,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
     if not name[0].isupper() and not m["rel"]:
         return None
+    if _PAPER_AFTER.match(ctx.text, m.end()):
+        return None  # "the Sunday Times", "Monday Night Football": a title
     rel = (m["rel"] or "").lower()
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
@@ -1753,12 +1859,23 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         direction = 1
     elif shift or ctx.dct is None or ctx.dct.weekday() == weekday:
         direction = 0  # the value does not depend on tense
+    elif _SOON_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) or (
+        _IS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) and not _POSSESSIVE_AFTER.match(ctx.text, m.end())
+    ):
+        direction = 1  # "could arrive as early as Tuesday", "the vote is Tuesday": the coming one
     else:
         direction = ctx.past_unless_future(m.start(), m.end())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
     return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
 
 
+_PAPER_AFTER = re.compile(
+    r"\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Tribune|Observer|Star|Post|Independent|Sport|Night\s+Football|"
+    r"Night\s+Live|Bloody)\b"
+)
+_IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", IGNORE)
 _SHARED_PART = re.compile(
     rf"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<p>{PART_OF_DAY})s\b"
 )
@@ -1904,14 +2021,24 @@ def _that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{last}T{PARTS_OF_DAY[part]}", mod, anaphoric=True)
 
 
-@rule("year-end", rf"{L}(?:year-end|year\s+end){R}", words=("year-end", "year end"), reach=(2, 10))
+@rule(
+    "year-end",
+    rf"{L}(?:year-end|year\s+end|year['’]s\s+end){R}",
+    words=("year-end", "year end", "year's", "year’s"),
+    reach=(2, 10),
+)
 def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _OTHER_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None  # "last year-end", "next year's end": not this year's
     return Resolution("DATE", relative(ctx, "Y", 0), "END")
+
+
+_OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGNORE)
 
 
 @rule(
     "the-unit",
-    rf"{L}(?:(?P<pre>earlier|later)\s+in\s+)?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
+    rf"{L}(?:(?P<pre>earlier|later)\s+(?:in\s+(?=the)|(?=that)))?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
     words=("year", "month", "week"),
     reach=(30, 12),
     before=r"\b(?:the|that|full|the\s+fiscal)\s+$",
@@ -2010,6 +2137,12 @@ def _easter(shift: int) -> Callable[[int], date | None]:
     return find
 
 
+def _election_day(year: int) -> date | None:
+    """US Election Day: the Tuesday after the first Monday of November."""
+    monday = _nth_weekday(11, 0, 1)(year)
+    return monday + timedelta(days=1) if monday else None
+
+
 HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "new year's day": _fixed(1, 1),
     "new year's eve": _fixed(12, 31),
@@ -2030,6 +2163,7 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "father's day": _nth_weekday(6, 6, 3),
     "martin luther king day": _nth_weekday(1, 0, 3),
     "presidents' day": _nth_weekday(2, 0, 3),
+    "election day": _election_day,
     "easter sunday": _easter(0),
     "easter": _easter(0),
     "good friday": _easter(-2),
@@ -2038,7 +2172,7 @@ _HOLIDAY = (
     r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
     r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
     r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
-    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday)"
+    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|(?-i:Election\s+Day))"
 )
 
 
@@ -2048,7 +2182,7 @@ _HOLIDAY = (
     rf"presents?|party|parties|dinner)\b)",
     words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
-    + ("easter", "good friday"),
+    + ("easter", "good friday", "election day"),
     reach=(12, 40),
     after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
