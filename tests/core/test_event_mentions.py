@@ -173,3 +173,10 @@ def test_a_happening_that_is_the_subject_of_a_deed_shares_its_date() -> None:
     assert death.title == "Explosion at a chemical plant in Kelby killed 20 workers"
     settled = events_of("The first lawsuit against the Brenn estate was settled out of court in 1981.")
     assert all(e.span.earliest is None for e in settled if e.kind == "lawsuit")  # it began before it ended
+
+
+def test_agreeing_to_buy_is_a_plan_not_a_purchase() -> None:
+    text = "Halvorsen Foods said on Monday it had agreed to buy Kvist Dairy."
+    (purchase,) = of_kind(events_of(text), "acquisition")
+    assert purchase.status.value == "expected"
+    assert purchase.span.earliest == date(2025, 3, 13)  # not the Monday it was said

@@ -48,7 +48,8 @@ FUTURE = word_set("will 'll shall")
 PLAN_WORDS = word_set(
     "plan plans planned planning expect expects expected intend intends intended aim aims going set scheduled"
     " due hope hopes hoped want wants wanted seek seeks sought try tries tried prepare prepares preparing"
-    " will would poised"
+    " will would poised agree agrees agreed agreeing offer offers offered promise promises promised vow vows vowed"
+    " pledge pledges pledged threaten threatens threatened propose proposes proposed"
 )
 HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
 UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
@@ -726,6 +727,8 @@ def _date(
         if span is None or span.is_unknown:
             continue
         if expected:
+            if published is not None and span.latest is not None and _after(published, span.latest):
+                continue  # "said on Monday it had agreed to buy": Monday is when it was said, not the purchase
             spans.append((replace(span, expected=True), True))
         elif published is not None and span.earliest is not None and _after(span.earliest, published):
             continue  # a past happening cannot start after its report: keep to what is honest
