@@ -727,7 +727,8 @@ def _date(
         if span is None or span.is_unknown:
             continue
         if expected:
-            if published is not None and span.latest is not None and _after(published, span.latest):
+            told_before = timex.end <= tokens[index].start
+            if told_before and published is not None and span.latest is not None and _after(published, span.latest):
                 continue  # "said on Monday it had agreed to buy": Monday is when it was said, not the purchase
             spans.append((replace(span, expected=True), True))
         elif published is not None and span.earliest is not None and _after(span.earliest, published):
