@@ -148,6 +148,9 @@ def build_store(path: Path, count: int) -> None:
                 rows,
             )
         conn.execute("INSERT INTO event_spans (id, t0, t1) SELECT id, t0, t1 FROM events WHERE t0 IS NOT NULL")
+        conn.execute(
+            "INSERT INTO events_fts (rowid, title) SELECT id, title FROM events"
+        )  # the store indexes new titles
     store.rebuild_counts()  # plain SQL inserts bypass the store's per-day counts
     conn.execute("ANALYZE")
     store.close()

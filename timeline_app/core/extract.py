@@ -473,8 +473,12 @@ def _as_day(value: date) -> date:
 
 
 def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = "") -> int:
-    vague = bool({"it", "they", "them"} & set(title.lower().split())) or len(title.split()) < 2
+    words = title.lower().split()
+    vague = not VAGUE_TITLE_WORDS.isdisjoint(words) or len(words) < 2
     return int(entry.is_verb) * 2 + int(bool(participants)) * 2 + int(dated) - 2 * int(vague)
+
+
+VAGUE_TITLE_WORDS = frozenset(("it", "they", "them"))
 
 
 def _clause_ids(tokens: Sequence[Token]) -> list[int]:
@@ -486,6 +490,9 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
     current = highest = 0
     interrupted: list[int] = []
     for index, token in enumerate(tokens):
+        if token.text not in _CLAUSE_CUES and token.lower not in _CLAUSE_CUES:
+            ids.append(current)  # most words: none of the tests below can hold
+            continue
         if token.text == "(":
             interrupted.append(current)
             highest += 1
@@ -509,9 +516,13 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
     return ids
 
 
+_CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
+
+
 def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:
-    members = [token for token, owner in zip(tokens, clauses) if owner == clause]
-    return members[0].start, members[-1].end
+    first = clauses.index(clause)
+    last = len(clauses) - 1 - clauses[::-1].index(clause)
+    return tokens[first].start, tokens[last].end
 
 
 def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:
@@ -534,15 +545,12 @@ def _find_triggers(
     """(token index, lexicon entry, length in tokens) of each trigger, left to right."""
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
-    inside_timex = (
-        {i for i, token in enumerate(tokens) for t in timexes if t.start <= token.start < t.end} if timexes else set()
-    )
     for index, token in enumerate(tokens):
         lower = token.lower
         if lower not in LEXICON and not (lower.endswith("ed") or lower in IRREGULAR_PAST):
             continue
-        if index <= covered or index in inside_timex:
-            continue
+        if index <= covered or any(t.start <= token.start < t.end for t in timexes):
+            continue  # already part of a trigger, or inside a temporal expression
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
             continue  # part of a name ("Apple Store Launch")
         entry = _match_entry(tokens, index)
@@ -669,7 +677,7 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
         return "fact"
     before = [tokens[i] for i in range(max(0, index - 4), index) if clauses[i] == clause]
     words = [token.lower for token in before]
-    clause_first = next(tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause)
+    clause_first = tokens[clauses.index(clause)].lower
     if clause_first in CONDITIONAL or any(word in CONDITIONAL for word in words[-2:]):
         return "skip"
     if any(word in NEGATION or word.endswith(("n't", "n’t")) for word in words):

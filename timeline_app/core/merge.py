@@ -43,6 +43,12 @@ def needs_same_span(event: Event) -> bool:
     return KIND_REPEAT.get(event.kind, "many") == "many"
 
 
+def needs_overlap(event: Event) -> bool:
+    """True when ``find_match`` ignores candidates whose span does not overlap the event's (all kinds but
+    those that happen once, where the first candidate is the conflicting match)."""
+    return KIND_REPEAT.get(event.kind, "many") != "once"
+
+
 def find_match(event: Event, candidates: Iterable[Event]) -> tuple[Event, bool] | None:
     """The stored event ``event`` reports again, and whether the sources disagree on its date.
 

@@ -74,7 +74,7 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
 def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
     token = tokens[index]
     word = token.bare
-    if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
+    if not word[:1].isupper() or not (word.isalpha() or any(ch.isalpha() for ch in word)):
         return False
     lower = word.lower()
     if lower in NOT_NAMES or lower in ROLES:
@@ -141,7 +141,7 @@ class NameIndex:
     """Every name in an article, its canonical participant, and pronoun resolution."""
 
     def __init__(self, sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Token]]) -> None:
-        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[:1].isupper()}
+        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[0].isupper()}
         self._known = known
         self._by_sentence = {s.start: find_names(tokens, known) for s, tokens in zip(sentences, per_sentence)}
         self.mentions: list[NameMention] = [m for found in self._by_sentence.values() for _, _, m in found]

@@ -42,7 +42,7 @@ class Sentence:
 
 def split_sentences(text: str) -> list[Sentence]:
     """The sentences of ``text`` in order, trimmed of surrounding white space."""
-    sentences: list[Sentence] = []
+    sentences: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
         end = match.end()
@@ -57,7 +57,7 @@ def split_sentences(text: str) -> list[Sentence]:
 MAX_SENTENCE = 1200  # characters; run-on text is cut at a clause break so work per sentence stays bounded
 
 
-def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+def _append(sentences: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -69,7 +69,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         while start < end and text[start].isspace():
             start += 1
     if end > start:
-        sentences.append(Sentence(start, end, 0, 0))
+        sentences.append((start, end))
 
 
 def _break_point(text: str, start: int, limit: int) -> int:
@@ -81,14 +81,16 @@ def _break_point(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _number(sentences: list[Sentence], text: str) -> list[Sentence]:
+def _number(sentences: list[tuple[int, int]], text: str) -> list[Sentence]:
     """Index and paragraph numbers: a new paragraph after any line break between sentences."""
     numbered: list[Sentence] = []
     paragraph = 0
-    for index, sentence in enumerate(sentences):
-        if index and "\n" in text[sentences[index - 1].end : sentence.start]:
+    previous_end = 0
+    for index, (start, end) in enumerate(sentences):
+        if index and "\n" in text[previous_end:start]:
             paragraph += 1
-        numbered.append(Sentence(sentence.start, sentence.end, paragraph, index))
+        numbered.append(Sentence(start, end, paragraph, index))
+        previous_end = end
     return numbered
 
 

@@ -20,7 +20,14 @@ from typing import Any
 
 import sqlite_utils
 
-from timeline_app.core.merge import find_match, may_merge, merge_into, needs_same_span, participant_keys
+from timeline_app.core.merge import (
+    find_match,
+    may_merge,
+    merge_into,
+    needs_overlap,
+    needs_same_span,
+    participant_keys,
+)
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
@@ -128,9 +135,12 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     db.executescript(_EVENT_COUNTS_SQL)
     db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.table("events").enable_fts(["title"], create_triggers=True, tokenize="porter")
-    # Merging rewrites an event's row on every new source; reindex its title only when it changed.
+    # New events are indexed in one statement per article (``Store._index_titles``): FTS5 writes far
+    # less that way than through a trigger firing per row. Merging rewrites an event's row on every
+    # new source; reindex its title only when it changed.
     db.executescript(
         """
+        DROP TRIGGER events_ai;
         DROP TRIGGER events_au;
         CREATE TRIGGER events_au AFTER UPDATE ON events
         WHEN OLD.title IS NOT NEW.title OR OLD.rowid IS NOT NEW.rowid BEGIN
@@ -294,16 +304,17 @@ class Store:
 
         The same text imported again changes nothing and returns ``created=False``.
         """
-        existing = self.find_article_by_hash(article.content_hash)
+        digest = article.content_hash  # hashed once: the text is a few kilobytes
+        existing = self.find_article_by_hash(digest)
         if existing is not None:
             return AddResult(existing, False)
         with self.db.atomic():
-            article_id = self._insert_article(article)
+            article_id = self._insert_article(article, digest)
             event_ids = self._store_events(events, article_id)
         article.id = article_id
         return AddResult(article_id, True, event_ids)
 
-    def _insert_article(self, article: Article) -> int:
+    def _insert_article(self, article: Article, digest: str) -> int:
         cursor = self.db.execute(
             "INSERT INTO articles (title, text, published, source_path, format, content_hash, imported_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -313,7 +324,7 @@ class Store:
                 article.published.isoformat() if article.published else None,
                 article.source_path,
                 article.format,
-                article.content_hash,
+                digest,
                 article.imported_at or _now(),
             ],
         )
@@ -353,13 +364,15 @@ class Store:
         for event, keys in zip(events, keys_of):
             rows = {row[0]: row for key in keys for row in by_key.get(key, ())}
             # find_match only considers candidates of the event's kind: parse just those.
-            same_span = needs_same_span(event)
-            pool = [
+            same_span, overlap = needs_same_span(event), needs_overlap(event)
+            pool = (
                 _parsed(parsed, row)
                 for _, row in sorted(rows.items(), reverse=True)
-                if row[2] == event.kind and (not same_span or _same_bounds(parsed, row, event.span))
-            ]
-            match = find_match(event, pool) if pool else None
+                if row[2] == event.kind
+                and (not same_span or _same_bounds(parsed, row, event.span))
+                and (not overlap or _overlaps(parsed, row, event.span))
+            )
+            match = find_match(event, pool) if rows else None  # parses candidates only until one matches
             if match is None:
                 event.id, next_id = next_id, next_id + 1
                 new_rows.append([event.id, *_event_values(event)])
@@ -407,9 +420,16 @@ class Store:
             return
         placeholders = ", ".join("?" * len(rows[0]))
         self.db.conn.executemany(f"INSERT INTO events (id, {_WRITE_COLUMNS}) VALUES ({placeholders})", rows)
+        self._index_titles(rows[0][0], rows[-1][0])
         spans = [(row[0], row[-2], row[-1]) for row in rows if row[-2] is not None and row[-1] is not None]
         self.db.conn.executemany("INSERT INTO event_spans (id, t0, t1) VALUES (?, ?, ?)", spans)
         self._add_counts([(row[-2], row[2]) for row in rows])
+
+    def _index_titles(self, first: int, last: int) -> None:
+        """Add the titles of the new events with ids ``first..last`` to the search index, in one statement."""
+        self.db.execute(
+            "INSERT INTO events_fts (rowid, title) SELECT id, title FROM events WHERE id BETWEEN ? AND ?", [first, last]
+        )
 
     def rebuild_counts(self) -> None:
         """Recount ``event_counts`` from the events table (after rows were inserted with plain SQL)."""
@@ -468,6 +488,7 @@ class Store:
             placeholders = ", ".join("?" * len(values))
             cursor = self.db.execute(f"INSERT INTO events ({columns}) VALUES ({placeholders})", values)
             event_id = int(cursor.lastrowid or 0)
+            self._index_titles(event_id, event_id)
             self._add_counts([(t0, event.kind)])
         else:
             event_id = event.id
@@ -785,11 +806,33 @@ _WRITE_COLUMNS = (
 
 def _event_values(event: Event) -> list[Any]:
     """Column values of an event row, in ``_WRITE_COLUMNS`` order."""
-    span = event.span
-    t0, t1 = span_anchor(span)
+    earliest, latest, precision, value, mod, hint, expected, label, t0, t1 = _span_values(event.span)
     return [
         event.title,
         event.kind,
+        earliest,
+        latest,
+        precision,
+        value,
+        mod,
+        hint,
+        expected,
+        label,
+        event.status.value,
+        event.confidence,
+        event.salience,
+        event.notes,
+        _participants_text(tuple(event.participants)),
+        t0,
+        t1,
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _span_values(span: TimeSpan) -> tuple[Any, ...]:
+    """A span's column values, computed once per distinct span (spans are immutable)."""
+    t0, t1 = span_anchor(span)
+    return (
         iso_text(span.earliest),
         iso_text(span.latest),
         span.precision.value,
@@ -798,14 +841,14 @@ def _event_values(event: Event) -> list[Any]:
         span.hint,
         int(span.expected),
         span.label,
-        event.status.value,
-        event.confidence,
-        event.salience,
-        event.notes,
-        json.dumps(event.participants),
         t0,
         t1,
-    ]
+    )
+
+
+@lru_cache(maxsize=8192)
+def _participants_text(names: tuple[str, ...]) -> str:
+    return json.dumps(list(names))
 
 
 _EVENT_COLUMNS = (
@@ -833,7 +876,7 @@ def _event_from_row(row: Sequence[Any]) -> Event:
         title=row[1],
         kind=row[2],
         span=_span_from_columns(*row[3:10]),
-        status=Status(row[10]),
+        status=_STATUS[row[10]],
         confidence=row[11],
         salience=row[12],
         notes=row[13],
@@ -854,6 +897,9 @@ def _participants(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
+_STATUS = {status.value: status for status in Status}
+
+
 def _same_bounds(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) -> bool:
     """Whether a candidate has the span's earliest and latest day, without parsing a row not parsed yet
     (an event already parsed in this batch may have been merged: its current span counts)."""
@@ -861,6 +907,14 @@ def _same_bounds(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) ->
     if event is not None:
         return event.span.earliest == span.earliest and event.span.latest == span.latest
     return parse_iso(row[3]) == span.earliest and parse_iso(row[4]) == span.latest
+
+
+def _overlaps(cache: dict[int, Event], row: Sequence[Any], span: TimeSpan) -> bool:
+    """Whether a candidate's span (its current one when already parsed) overlaps ``span``, without
+    building an event for a row not parsed yet."""
+    event = cache.get(row[0])
+    stored = event.span if event is not None else _span_from_columns(*row[3:10])
+    return stored.intersection(span) is not None
 
 
 def _parsed(cache: dict[int, Event], row: Sequence[Any]) -> Event:

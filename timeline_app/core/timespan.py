@@ -39,7 +39,10 @@ class Precision(str, Enum):
 
     @property
     def rank(self) -> int:
-        return list(Precision).index(self)
+        return _RANKS[self]
+
+
+_RANKS = {precision: index for index, precision in enumerate(Precision)}
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ class TimeSpan:
     expected: bool = False
 
     def __post_init__(self) -> None:
-        if self.earliest is not None and self.latest is not None and _day_key(self.earliest) > _day_key(self.latest):
+        if self.earliest is not None and self.latest is not None and _after_day(self.earliest, self.latest):
             raise ValueError(f"earliest {self.earliest} is after latest {self.latest}")
 
     # -- constructors -------------------------------------------------------------------
@@ -176,7 +179,7 @@ class TimeSpan:
         """
         earliest = _later(self.earliest, other.earliest)
         latest = _earlier(self.latest, other.latest)
-        if earliest is not None and latest is not None and _day_key(earliest) > _day_key(latest):
+        if earliest is not None and latest is not None and _after_day(earliest, latest):
             return None
         for candidate in (self, other):
             if _same_bounds(candidate, earliest, latest):
@@ -246,12 +249,19 @@ def _day_key(value: date) -> tuple[int, int]:
     return (value.toordinal(), 0)
 
 
+def _after_day(a: date, b: date) -> bool:
+    """``_day_key(a) > _day_key(b)``, without building keys for two plain dates."""
+    if type(a) is date and type(b) is date:
+        return a > b
+    return _day_key(a) > _day_key(b)
+
+
 def _later(a: date | None, b: date | None) -> date | None:
     if a is None:
         return b
     if b is None:
         return a
-    return a if _day_key(a) >= _day_key(b) else b
+    return b if _after_day(b, a) else a
 
 
 def _earlier(a: date | None, b: date | None) -> date | None:
@@ -259,12 +269,12 @@ def _earlier(a: date | None, b: date | None) -> date | None:
         return b
     if b is None:
         return a
-    return a if _day_key(a) <= _day_key(b) else b
+    return b if _after_day(a, b) else a
 
 
 def _same_bounds(span: TimeSpan, earliest: date | None, latest: date | None) -> bool:
     def same(x: date | None, y: date | None) -> bool:
-        return (x is None and y is None) or (x is not None and y is not None and _day_key(x) == _day_key(y))
+        return x is y or (x is not None and y is not None and _day_key(x) == _day_key(y))
 
     return same(span.earliest, earliest) and same(span.latest, latest)
 

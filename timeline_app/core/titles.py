@@ -71,13 +71,16 @@ def build_title(
         starts = [token.start for token in tokens]
         for t in timexes:  # the tokens starting inside an expression
             in_timex.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
-    keep = [
-        i
-        for i in range(len(tokens))
-        if clauses[i] == clause
-        and i not in in_timex
-        and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
-    ]
+    if in_timex:
+        keep = [
+            i
+            for i in range(len(tokens))
+            if clauses[i] == clause
+            and i not in in_timex
+            and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
+        ]
+    else:
+        keep = [i for i, owner in enumerate(clauses) if owner == clause]
     previous = max((i for i in others if i < index), default=-1)
     before = [i for i in keep if previous < i < index]
     after = [i for i in keep if i >= index + length]

@@ -32,16 +32,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
+    find = text.find
+    finish = start
+    # Only white space lies between tokens (any other character starts one), so each word is found
+    # at the first place it occurs after the previous one: no match objects needed.
+    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
+        begin = find(word, finish)
+        finish = begin + len(word)
         last = word[-1]
         if last in "'’" or (last == "s" and len(word) > 3 and word[-2] in "'’"):
-            append(_possessive_token(word, match.start(), match.end()))
+            append(_possessive_token(word, begin, finish))
             continue
         lower = word.lower()
         if "’" in lower:
             lower = lower.replace("’", "'")
-        begin, finish = match.span()
         append(_new_token(Token, (word, lower, begin, finish, word, False)))
     return tokens
 
