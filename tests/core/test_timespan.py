@@ -77,6 +77,20 @@ def test_earliest_after_latest_is_refused() -> None:
         TimeSpan(date(2024, 1, 2), date(2024, 1, 1), Precision.RANGE)
 
 
+def test_a_time_on_the_last_day_is_inside_a_span_ending_that_day() -> None:
+    """A plain latest date runs to the end of its day: 06:00 that day is not after it."""
+    morning = datetime(1999, 4, 19, 6, 0)
+    span = TimeSpan(morning, date(1999, 4, 19), Precision.RANGE)
+    assert span.earliest == morning
+    until = TimeSpan.until(date(1999, 4, 19))
+    at_six = TimeSpan(morning, morning, Precision.HOUR)
+    assert until.contains(at_six)
+    assert until.intersection(at_six) == at_six
+    assert TimeSpan.until(date(1999, 4, 18)).intersection(at_six) is None
+    with pytest.raises(ValueError):
+        TimeSpan(morning, date(1999, 4, 18), Precision.RANGE)
+
+
 def test_intersection_narrows_to_the_most_precise_span() -> None:
     year = TimeSpan.in_year(2022)
     day = TimeSpan.on_day(date(2022, 10, 5))

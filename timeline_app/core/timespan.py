@@ -64,7 +64,7 @@ class TimeSpan:
     expected: bool = False
 
     def __post_init__(self) -> None:
-        if self.earliest is not None and self.latest is not None and _after_day(self.earliest, self.latest):
+        if self.earliest is not None and self.latest is not None and _starts_after_end(self.earliest, self.latest):
             raise ValueError(f"earliest {self.earliest} is after latest {self.latest}")
 
     # -- constructors -------------------------------------------------------------------
@@ -163,7 +163,7 @@ class TimeSpan:
             return self.is_unknown
         if self.earliest is not None and (other.earliest is None or _day_key(other.earliest) < _day_key(self.earliest)):
             return False
-        if self.latest is not None and (other.latest is None or _day_key(other.latest) > _day_key(self.latest)):
+        if self.latest is not None and (other.latest is None or _ends_after(other.latest, self.latest)):
             return False
         return True
 
@@ -179,7 +179,7 @@ class TimeSpan:
         """
         earliest = _later(self.earliest, other.earliest)
         latest = _earlier(self.latest, other.latest)
-        if earliest is not None and latest is not None and _after_day(earliest, latest):
+        if earliest is not None and latest is not None and _starts_after_end(earliest, latest):
             return None
         for candidate in (self, other):
             if _same_bounds(candidate, earliest, latest):
@@ -256,6 +256,27 @@ def _after_day(a: date, b: date) -> bool:
     return _day_key(a) > _day_key(b)
 
 
+def _end_key(value: date) -> tuple[int, int]:
+    """Like ``_day_key`` for a latest bound: a plain date runs to the end of its day."""
+    if isinstance(value, datetime):
+        return (value.toordinal(), value.hour * 60 + value.minute)
+    return (value.toordinal(), 24 * 60)
+
+
+def _ends_after(a: date, b: date) -> bool:
+    """True when latest bound ``a`` is later than latest bound ``b``."""
+    if type(a) is date and type(b) is date:
+        return a > b
+    return _end_key(a) > _end_key(b)
+
+
+def _starts_after_end(earliest: date, latest: date) -> bool:
+    """True when an earliest bound lies after a latest bound: 06:00 on a day is not after that day."""
+    if type(earliest) is date and type(latest) is date:
+        return earliest > latest
+    return _day_key(earliest) > _end_key(latest)
+
+
 def _later(a: date | None, b: date | None) -> date | None:
     if a is None:
         return b
@@ -269,7 +290,7 @@ def _earlier(a: date | None, b: date | None) -> date | None:
         return b
     if b is None:
         return a
-    return b if _after_day(a, b) else a
+    return b if _ends_after(a, b) else a
 
 
 def _same_bounds(span: TimeSpan, earliest: date | None, latest: date | None) -> bool:
