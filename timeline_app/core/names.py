@@ -148,6 +148,7 @@ class NameIndex:
         self._starts = [m.start for m in self.mentions]
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
+        self._persons: dict[str, bool] = {}
         self._places = {
             self.canonical(mention.words)
             for tokens in per_sentence
@@ -173,7 +174,7 @@ class NameIndex:
             if mention.end > position:
                 continue
             name = self.canonical(mention.words)
-            if len(name.split()) >= 2 and self.is_person(name):
+            if " " in name and self._person(name):
                 return name  # "born in San Francisco, he ...": a place is nobody's "he"
         return None
 
@@ -185,6 +186,13 @@ class NameIndex:
         if name in self._places or name.isupper() or name.split()[-1].rstrip(".") in ORG_ENDINGS:
             return False
         return self._short.get(name, name) != name or len(name.split()) >= 2
+
+    def _person(self, name: str) -> bool:
+        """``is_person``, remembered per name (pronouns ask it again and again)."""
+        known = self._persons.get(name)
+        if known is None:
+            known = self._persons[name] = self.is_person(name)
+        return known
 
     def called_by_surname(self, name: str) -> bool:
         """A stronger person cue: the article also uses the name's last word alone ("Baldwin")."""

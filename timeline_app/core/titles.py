@@ -387,6 +387,8 @@ NEW_SUBJECTS = word_set("he she they we it")
 
 def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
     """The segment without the clause words that open or close it ("but", "who", "that"); an inner "and" stays."""
+    if not segment or (tokens[segment[0]].lower not in LEADING and tokens[segment[-1]].lower not in LEADING):
+        return segment
     start, end = 0, len(segment)
     while start < end and tokens[segment[start]].lower in LEADING:
         start += 1
