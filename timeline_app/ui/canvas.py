@@ -379,7 +379,9 @@ class TimelineCanvas(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _scene_options(self) -> SceneOptions:
-        return SceneOptions(legend=True, hidden_kinds=self._hidden, filter_ids=self._filter, scrollable=True)
+        return SceneOptions(
+            legend=True, hidden_kinds=self._hidden, filter_ids=self._filter, scrollable=True, steady_lanes=True
+        )
 
     def _changed(self) -> None:
         self._scene = None

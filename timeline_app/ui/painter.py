@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.layout import LayoutOptions, PlacedEvent, TimelineLayout
+from timeline_app.core.layout import Lane, LayoutOptions, PlacedEvent, TimelineLayout
 from timeline_app.core.scene import LEGEND_HEIGHT, Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.viewport import Viewport, clamp_seconds_per_pixel
@@ -308,6 +308,8 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     for lane in scene.layout.lanes:
         if lane.header:
             _draw_label(painter, 8, lane.top + lane.header / 2 + 2, lane.kind)
+            if lane.collapsed:
+                _paint_lane_hints(painter, scene, lane)
             if lane.top < scene.lanes_frame.top + scene.scroll_y < lane.top + lane.height - lane.header:
                 _paint_sticky_name(painter, scene, theme, lane.kind)
     if not compact:
@@ -319,6 +321,17 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     for lane in compact:
         if lane.index not in taken:
             _draw_label(painter, 8, lane.top + 10, lane.kind)
+
+
+def _paint_lane_hints(painter: QPainter, scene: Scene, lane: Lane) -> None:
+    """Where the events of a collapsed lane are: "◂ earlier" after its name, "later ▸" at the right."""
+    earlier, later = scene.lane_hints.get(lane.index, (False, False))
+    metrics = painter.fontMetrics()
+    y = lane.top + lane.header / 2 + 2
+    if earlier:
+        _draw_label(painter, 8 + metrics.horizontalAdvance(lane.kind) + 10, y, "◂ earlier")
+    if later:
+        _draw_label(painter, scene.view.width - 10 - metrics.horizontalAdvance("later ▸"), y, "later ▸")
 
 
 def _paint_sticky_name(painter: QPainter, scene: Scene, theme: Theme, kind: str) -> None:
@@ -358,13 +371,16 @@ def _paint_scroll_hints(painter: QPainter, scene: Scene, theme: Theme) -> None:
 
 
 def _paint_empty_hint(painter: QPainter, scene: Scene, theme: Theme) -> None:
-    """Say so when no lane has anything near the view."""
-    if scene.layout.lanes or not scene.kinds:
+    """Say so when no lane has anything near the view (below the lanes' names, if any)."""
+    if any(not lane.collapsed for lane in scene.layout.lanes) or not scene.kinds:
         return
     frame = scene.lanes_frame
+    top = max(frame.top, frame.top + scene.lanes_height - scene.scroll_y)
+    if frame.top + frame.height - top < 24:
+        return
     painter.setPen(theme.muted)
     painter.drawText(
-        QRectF(0, frame.top, scene.view.width, frame.height),
+        QRectF(0, top, scene.view.width, frame.top + frame.height - top),
         Qt.AlignmentFlag.AlignCenter,
         "No dated events here. Ctrl+0 shows them all.",
     )
