@@ -37,6 +37,8 @@ UNDATED_SHOWN = 40
 UNDATED_PAD = 8.0
 UNDATED_GAP = 18.0
 DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
+EARLIER, LATER = "◂ earlier", "later ▸"
+HINT_GAP = 10.0
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
 # life, speech); kinds not listed come after, in alphabetical order.
 KIND_ORDER = (
@@ -74,6 +76,18 @@ class SceneOptions:
     steady_lanes: bool = False
 
 
+@dataclass(frozen=True)
+class LaneHint:
+    """ "◂ earlier" or "later ▸" in a collapsed lane (events of its kind lie that way), at view pixel ``x``."""
+
+    lane: int
+    kind: str
+    later: bool
+    x: float
+    width: float
+    text: str
+
+
 @dataclass
 class Scene:
     """One frame: the view, its axis and layout, the undated strip and the legend."""
@@ -98,8 +112,7 @@ class Scene:
     legend_more: int = 0  # kinds the legend had no room for
     scroll_y: float = 0.0  # how far the lanes are scrolled up inside ``lanes_frame``
     scrollable: bool = False  # the lanes may run on below the frame (the screen scrolls them)
-    # collapsed lanes by index: whether their kind has events before and after the view
-    lane_hints: dict[int, tuple[bool, bool]] = field(default_factory=dict)
+    lane_hints: list[LaneHint] = field(default_factory=list)  # where collapsed lanes' events are
 
     @property
     def lanes_height(self) -> float:
@@ -305,18 +318,23 @@ class SceneBuilder:
             self._extents[filter_ids] = extents
         return extents
 
-    def _lane_hints(
-        self, layout: TimelineLayout, view: Viewport, options: SceneOptions
-    ) -> dict[int, tuple[bool, bool]]:
-        """For each collapsed lane: whether its kind has events before and after the view."""
+    def _lane_hints(self, layout: TimelineLayout, view: Viewport, options: SceneOptions) -> list[LaneHint]:
+        """For each collapsed lane: "◂ earlier" after its name and "later ▸" at the right edge when
+        its kind has events that way."""
         collapsed = [lane for lane in layout.lanes if lane.collapsed]
         if not collapsed:
-            return {}
+            return []
         extents = self.kind_extents(options.filter_ids)
-        hints = {}
+        earlier_width, later_width = self.measure(EARLIER), self.measure(LATER)
+        hints = []
         for lane in collapsed:
             first, last = extents.get(lane.kind, (view.start, view.end))
-            hints[lane.index] = (first < view.start, last > view.end)
+            if first < view.start:
+                x = 8 + self.measure(lane.kind) + HINT_GAP
+                hints.append(LaneHint(lane.index, lane.kind, False, x, earlier_width, EARLIER))
+            if last > view.end:
+                x = view.width - HINT_GAP - later_width
+                hints.append(LaneHint(lane.index, lane.kind, True, x, later_width, LATER))
         return hints
 
     def _window(self, view: Viewport, level: int, spp: float, options: SceneOptions) -> _Window:

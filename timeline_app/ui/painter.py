@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.layout import Lane, LayoutOptions, PlacedEvent, TimelineLayout
+from timeline_app.core.layout import LayoutOptions, PlacedEvent, TimelineLayout
 from timeline_app.core.scene import LEGEND_HEIGHT, Scene, SceneBuilder, SceneOptions
 from timeline_app.core.store import Store
 from timeline_app.core.viewport import Viewport, clamp_seconds_per_pixel
@@ -308,10 +308,12 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     for lane in scene.layout.lanes:
         if lane.header:
             _draw_label(painter, 8, lane.top + lane.header / 2 + 2, lane.kind)
-            if lane.collapsed:
-                _paint_lane_hints(painter, scene, lane)
             if lane.top < scene.lanes_frame.top + scene.scroll_y < lane.top + lane.height - lane.header:
                 _paint_sticky_name(painter, scene, theme, lane.kind)
+    lanes = scene.layout.lanes
+    for hint in scene.lane_hints:
+        lane = lanes[hint.lane]
+        _draw_label(painter, hint.x, lane.top + lane.header / 2 + 2, hint.text)
     if not compact:
         return
     metrics = painter.fontMetrics()
@@ -321,17 +323,6 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
     for lane in compact:
         if lane.index not in taken:
             _draw_label(painter, 8, lane.top + 10, lane.kind)
-
-
-def _paint_lane_hints(painter: QPainter, scene: Scene, lane: Lane) -> None:
-    """Where the events of a collapsed lane are: "◂ earlier" after its name, "later ▸" at the right."""
-    earlier, later = scene.lane_hints.get(lane.index, (False, False))
-    metrics = painter.fontMetrics()
-    y = lane.top + lane.header / 2 + 2
-    if earlier:
-        _draw_label(painter, 8 + metrics.horizontalAdvance(lane.kind) + 10, y, "◂ earlier")
-    if later:
-        _draw_label(painter, scene.view.width - 10 - metrics.horizontalAdvance("later ▸"), y, "later ▸")
 
 
 def _paint_sticky_name(painter: QPainter, scene: Scene, theme: Theme, kind: str) -> None:
