@@ -20,6 +20,7 @@ from timeline_app.core.layout import (
     TimelineLayout,
     compute_lanes,
     compute_layout,
+    elide,
     level_of,
     level_seconds_per_pixel,
 )
@@ -381,7 +382,7 @@ class SceneBuilder:
         t0, t1 = event.t0 or 0.0, event.t1 or 0.0
         point = event.precision in POINT_PRECISIONS and not (event.open_start or event.open_end)
         anchor = (t0 + t1) / 2 + o.marker / 2 * seconds_per_pixel if point else t0
-        label = min(self.measure(event.title or event.label), o.max_label)
+        label = elide(event.title or event.label, o.max_label, self.measure)[1]
         whisker = t1 + o.whisker * seconds_per_pixel if event.open_end else t1
         return max(whisker, anchor + (o.label_pad + label) * seconds_per_pixel)
 
@@ -470,3 +471,13 @@ def _summary_extents(store: Store) -> dict[str, tuple[float, float]]:
             last_days.start + (last + 1) * last_days.width,
         )
     return extents
+
+
+def nearest_of_kind(store: Store, kind: str, t: float, later: bool) -> int | None:
+    """The event of ``kind`` starting first at or after ``t`` (``later``), or last before it."""
+    if later:
+        sql = "SELECT id FROM events INDEXED BY events_t0 WHERE t0 >= ? AND kind = ? ORDER BY t0, id LIMIT 1"
+    else:
+        sql = "SELECT id FROM events INDEXED BY events_t0 WHERE t0 < ? AND kind = ? ORDER BY t0 DESC, id DESC LIMIT 1"
+    row = store.db.execute(sql, [t, kind]).fetchone()
+    return None if row is None else int(row[0])

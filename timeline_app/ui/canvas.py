@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
-from timeline_app.core.scene import LaneHint, Scene, SceneBuilder, SceneOptions
+from timeline_app.core.scene import LaneHint, Scene, SceneBuilder, SceneOptions, nearest_of_kind
 from timeline_app.core.store import EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS, parse_iso
 from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport, clamp_seconds_per_pixel
@@ -517,8 +517,7 @@ class TimelineCanvas(QWidget):
                 found = max((r for r in rows if (r.t0 or 0.0) < view.start), key=lambda r: r.t0 or 0.0, default=None)
             found_id = None if found is None else found.id
         else:
-            others = [k for k in self._builder.kinds() if k != kind]
-            found_id = self._store.neighbour_event(None, view.end if later else view.start, later, others)
+            found_id = nearest_of_kind(self._store, kind, view.end if later else view.start, later)
         if found_id is not None:
             self.select_event(found_id)
 
