@@ -149,6 +149,17 @@ def test_hints_point_to_the_events_and_a_click_goes_there(view: TimelineView, st
     lane = scene.layout.lanes[trial.lane]
     assert trial.x + trial.width <= scene.view.width
     canvas.repaint()
+    at = QPointF(trial.x + 5, lane.top + 6)
+    move = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        at,
+        QPointF(canvas.mapToGlobal(at.toPoint())),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(canvas, move)
+    assert canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor, "the hint looks clickable"
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(trial.x + 5), int(lane.top + 6)))
     first_trial = store.db.execute("SELECT id FROM events WHERE title = 'Trial number 0'").fetchone()[0]
     assert canvas.selected_event() == first_trial

@@ -522,10 +522,16 @@ class TimelineCanvas(QWidget):
             self.select_event(found_id)
 
     def _hover(self, pos: QPointF, global_pos: QPoint) -> None:
-        if self._hint_at(pos) is not None:
+        hint = self._hint_at(pos)
+        if hint is not None:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
-            self.unsetCursor()
+            QToolTip.hideText()
+            if self._hovered is not None:
+                self._hovered = None
+                self._published = ()
+                self.update()
+            return
+        self.unsetCursor()
         hit = self._hit(pos)
         hovered = hit.event.event.id if hit is not None and hit.event is not None else None
         if hit is not None and hit.event is None and hit.cluster is not None:
