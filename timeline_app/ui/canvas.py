@@ -8,6 +8,8 @@ Shift+Left/Right and PageUp/PageDown pan, Enter opens the selected one, Esc clea
 When the lanes are taller than the canvas they scroll vertically: Alt+wheel, the wheel over the
 lane names at the left, Up/Down, and the vertical scroll bar of ``TimelineView``; selecting an
 event scrolls its lane into view. "+N more" in the undated strip lists every undated event.
+Every kind with events keeps its lane in a fixed order while panning and zooming; a lane with
+nothing in view shrinks to its name, and its "◂ earlier" / "later ▸" go to its nearest event.
 """
 
 from __future__ import annotations
