@@ -39,6 +39,7 @@ UNDATED_PAD = 8.0
 UNDATED_GAP = 18.0
 DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
 EARLIER, LATER = "◂ earlier", "later ▸"
+LABEL_PEEK = 30.0  # pixels of a label that must reach into the view for its lane to count as in view
 HINT_GAP = 10.0
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
 # life, speech); kinds not listed come after, in alphabetical order.
@@ -360,14 +361,15 @@ class SceneBuilder:
 
     def _kinds_in_view(self, kinds: list[str], window: _Window, view: Viewport) -> list[str]:
         """The kinds with an event (or, zoomed out, a density count) in ``view``; a label reaching
-        into the view from the left counts."""
+        ``LABEL_PEEK`` pixels into the view from the left counts."""
         slack = (self.options.max_label + self.options.whisker) * view.seconds_per_pixel
         start, end = view.start - slack, view.end
         present: set[str] = set()
         for e in window.events:
             if e.kind in present or (e.t0 or 0.0) >= end or (e.t1 or 0.0) <= start:
                 continue
-            if (e.t1 or 0.0) > view.start or self._reach(e, view.seconds_per_pixel) > view.start:
+            reach = self._reach(e, view.seconds_per_pixel) if (e.t1 or 0.0) <= view.start else view.end
+            if reach > view.start + LABEL_PEEK * view.seconds_per_pixel:
                 present.add(e.kind)
         density = window.density
         if density is not None and density.width > 0:
