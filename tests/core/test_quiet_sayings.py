@@ -85,3 +85,8 @@ def test_a_title_does_not_open_with_a_quote_mark() -> None:
     text = "``We will rebuild,'' said Mayor Ada Holm on Monday."
     events = extract(Article(text=text, title="t", published=PUBLISHED))
     assert events and all(e.title[:1].isalnum() for e in events)
+
+
+def test_an_event_never_scored_is_never_quiet() -> None:
+    assert not is_quiet("statement", 0.0)  # made by hand: shown like any other
+    assert is_quiet("statement", 0.05) and not is_quiet("shooting", 0.05)

@@ -66,8 +66,11 @@ listed but left off the timeline when it is zoomed out; another article reportin
 
 
 def is_quiet(kind: str, salience: float) -> bool:
-    """A saying the zoomed-out timeline leaves out (see ``QUIET_SALIENCE``)."""
-    return kind in QUIET_KINDS and salience < QUIET_SALIENCE
+    """A saying the zoomed-out timeline leaves out (see ``QUIET_SALIENCE``).
+
+    A salience of 0 means the event was never scored (made by hand or by a test): never quiet.
+    """
+    return kind in QUIET_KINDS and 0.0 < salience < QUIET_SALIENCE
 
 
 @dataclass
