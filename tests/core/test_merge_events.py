@@ -62,8 +62,12 @@ def test_sample_case_file_merges_the_same_events_across_articles(tmp_path):
     assert len({m.article_id for m in convictions[0].mentions}) == 2
     dismissals = sorted((e.span.earliest, e.span.latest) for e in events if e.kind == "dismissal")
     assert dismissals == [(date(2023, 4, 1), date(2023, 4, 30)), (date(2024, 7, 12), date(2024, 7, 12))]
-    trials = [e for e in events if e.kind == "trial" and e.status is Status.EXPECTED]
-    assert trials and all(e.span.expected for e in trials)
+    # April: "His trial is scheduled to begin in July"; July: "The trial had opened earlier in the week".
+    # The planned trial came true: one reported trial of Baldwin with both articles as sources.
+    (baldwin_trial,) = [e for e in events if e.kind == "trial" and any("Baldwin" in p for p in e.participants)]
+    assert baldwin_trial.status is Status.REPORTED and not baldwin_trial.span.expected
+    assert (baldwin_trial.span.earliest, baldwin_trial.span.latest) == (date(2024, 7, 8), date(2024, 7, 14))
+    assert len({m.article_id for m in baldwin_trial.mentions}) == 2
     last_publication_ends = TimeSpan.on_day(date(2024, 7, 15)).end_seconds()
     assert last_publication_ends is not None
     for event in events:
@@ -81,3 +85,17 @@ def test_an_article_with_hundreds_of_participants_is_stored(tmp_path):
         arrests = [e for e in store.events() if e.kind == "arrest"]
         assert len(arrests) == 600
         assert all(len({m.article_id for m in e.mentions}) == 2 for e in arrests)
+
+
+def test_a_planned_event_that_came_true_is_one_reported_event(tmp_path):
+    with Store(tmp_path / "t.db") as store:
+        import_article(store, _article("The trial of Jane Ortiz is scheduled to begin in May.", date(2023, 3, 2), "a"))
+        import_article(store, _article("The trial of Jane Ortiz opened on May 8.", date(2023, 5, 9), "b"))
+        import_article(store, _article("The trial of Mark Lee is scheduled for May.", date(2023, 3, 2), "c"))
+        trials = [e for e in store.events() if e.kind == "trial"]
+        ortiz = [e for e in trials if "Jane Ortiz" in e.participants]
+        assert len(ortiz) == 1 and ortiz[0].status is Status.REPORTED
+        assert (ortiz[0].span.earliest, ortiz[0].span.latest) == (date(2023, 5, 8), date(2023, 5, 8))
+        assert {m.article_id for m in ortiz[0].mentions} == {1, 2}
+        lee = [e for e in trials if "Mark Lee" in e.participants]
+        assert len(lee) == 1 and lee[0].status is Status.EXPECTED  # another man's planned trial stays planned

@@ -11,7 +11,7 @@ import pytest
 from tests.core.test_viewport_axis_layout import _row
 from timeline_app.core.layout import Frame, LayoutOptions, compute_lanes, compute_layout
 from timeline_app.core.model import Article, Event, Mention
-from timeline_app.core.scene import SceneBuilder, SceneOptions
+from timeline_app.core.scene import SceneBuilder, SceneOptions, nearest_of_kind
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import DAY_SECONDS, TimeSpan
 from timeline_app.core.viewport import Viewport
@@ -109,3 +109,36 @@ def test_sparse_lanes_take_their_share_of_the_frame_but_at_least_three_rows() ->
     assert all(lane.rows == 3 for lane in tight)
     full = compute_lanes(KINDS, Frame(0, 300), scrollable=True)
     assert all(lane.rows == LayoutOptions().max_rows for lane in full)
+
+
+def test_steady_lanes_keep_every_kind_and_collapse_those_out_of_view(store: Store) -> None:
+    builder = SceneBuilder(store, measure)
+    options = SceneOptions(scrollable=True, steady_lanes=True)
+    o = LayoutOptions()
+    for first, days in ((date(2022, 2, 20), 60), (date(2022, 3, 1), 1), (date(2026, 1, 1), 30), (date(2030, 1, 1), 2)):
+        scene = builder.build(_view(first, days), 300.0, options)
+        kinds = [lane.kind for lane in scene.layout.lanes]
+        assert kinds == ["faraway", *KINDS], "every kind with dated events, always in the same order"
+        for lane in scene.layout.lanes:
+            items = [item for item in scene.layout.items if item.lane == lane.index]
+            if lane.collapsed:
+                assert not items and lane.height == o.lane_header + o.lane_gap and lane.strip_height == 0
+        for upper, lower in zip(scene.layout.lanes, scene.layout.lanes[1:]):
+            assert upper.top + upper.height == pytest.approx(lower.top)
+    between = builder.build(_view(date(2026, 1, 1), 30), 300.0, options)
+    assert all(lane.collapsed for lane in between.layout.lanes)
+    hints = {(hint.kind, hint.later) for hint in between.lane_hints}
+    assert hints == {*((kind, False) for kind in KINDS), ("faraway", True)}
+    one_day = builder.build(_view(date(2022, 3, 1), 1), 300.0, options)
+    assert [(lane.kind, lane.rows) for lane in one_day.layout.lanes if not lane.collapsed] == [("kind00", 3)]
+
+
+def test_the_nearest_event_of_a_kind_either_way(store: Store) -> None:
+    def title(event_id: int | None) -> str:
+        assert event_id is not None
+        return str(store.db.execute("SELECT title FROM events WHERE id = ?", [event_id]).fetchone()[0])
+
+    middle = to_seconds_of(date(2026, 1, 1))
+    assert title(nearest_of_kind(store, "faraway", middle, True)) == "Far away"
+    assert nearest_of_kind(store, "faraway", middle, False) is None
+    assert title(nearest_of_kind(store, "kind05", middle, False)) == "Event of kind05"

@@ -12,10 +12,11 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
+from functools import cache
 
 from timeline_app.core import timex as timex_module
-from timeline_app.core.model import Article, Event, Mention, Status
+from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention, Status
 from timeline_app.core.names import NameIndex
 from timeline_app.core.sentences import Sentence, split_sentences
 from timeline_app.core.timespan import Precision, TimeSpan
@@ -47,7 +48,8 @@ FUTURE = word_set("will 'll shall")
 PLAN_WORDS = word_set(
     "plan plans planned planning expect expects expected intend intends intended aim aims going set scheduled"
     " due hope hopes hoped want wants wanted seek seeks sought try tries tried prepare prepares preparing"
-    " will would poised"
+    " will would poised agree agrees agreed agreeing offer offers offered promise promises promised vow vows vowed"
+    " pledge pledges pledged threaten threatens threatened propose proposes proposed"
 )
 HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
 UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
@@ -82,6 +84,10 @@ class _Candidate:
     headline: bool = False
     anchors: bool = True  # dated by the text, so later undated narrative may lean on it
     inferred: bool = False  # its person comes from the sentence or article, not its own phrase
+    definite: bool = False  # a noun after "the", "this", "its"...: it points back to something told
+    plural: bool = False  # a plural noun ("the lawsuits"): may stand for several events of its kind
+    argument: bool = False  # a noun in a verb trigger's clause ("will vote on the deal")
+    newcomer: bool = False  # "a fisherman drowned", "two drivers died": someone new, so a happening of its own
 
 
 def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
@@ -106,6 +112,11 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     _bound_by_after(candidates, per_sentence)
     events = _corefer(candidates)
     _score(events, candidates, len(sentences))
+    people: list[str] | None = None
+    for event, _ in events:
+        if not event.participants and KIND_REPEAT.get(event.kind) != "many":
+            people = names.people_by_surname()[:3] if people is None else people
+            event.context = list(people)
     return [event for event, _ in events]
 
 
@@ -130,10 +141,11 @@ def _sentence_candidates(
     sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
     hits = _find_triggers(tokens, sentence_timexes, published)
     lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
-    hits = [hit for hit in hits if hit[1].kind != GENERIC or not any(-2 <= i - hit[0] <= 4 for i in lexical)]
+    hits = [hit for hit in hits if hit[1].kind != GENERIC or not _beside_lexical(hit, lexical, tokens)]
     if not hits:
         return []
     clauses = _clause_ids(tokens)
+    hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
     for index, entry, length in hits:
         state = _modality(tokens, clauses, index, entry)
@@ -142,7 +154,16 @@ def _sentence_candidates(
         expected = state == "expected"
         clause_range = _clause_range(tokens, clauses, clauses[index])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
-        if not entry.is_verb and any(e.is_verb and clauses[i] == clauses[index] for i, e, _ in hits):
+        linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
+        if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
+            low, high = _clause_range(tokens, clauses, linked)
+            clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
+        argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
+            e.is_verb and clauses[i] == clauses[index] and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
+        )
+        if argument and _subject_of_verb(tokens, clauses, index, hits):
+            argument = False  # "the explosion killed 20 workers on March 2": the subject happened then too
+        if argument:
             # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
             # only a date written right beside it ("the October 2021 shooting").
             touching = tokens[index - 1].start if index > 0 else tokens[index].start
@@ -156,7 +177,9 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
-        end_token = tokens[index + length - 1]
+        first_token, end_token = tokens[index], tokens[index + length - 1]
+        if index in widen:
+            first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
         spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
@@ -183,7 +206,7 @@ def _sentence_candidates(
                     entry,
                     sentence,
                     index,
-                    tokens[index].start,
+                    first_token.start,
                     end_token.end,
                     span,
                     expected,
@@ -191,13 +214,115 @@ def _sentence_candidates(
                     title,
                     dated,
                     _quality(entry, participants, dated, title),
-                    [Mention(sentence.start, sentence.end, tokens[index].start, end_token.end)],
+                    [Mention(sentence.start, sentence.end, first_token.start, end_token.end)],
                     narrative and not dated and span.mod != "BEFORE",
                     anchors=not present and entry.kind not in NO_ANCHOR,
                     inferred=inferred,
+                    definite=not entry.is_verb and _definite(tokens, index),
+                    argument=argument,
+                    newcomer=entry.is_verb and not participants and _indefinite_subject(tokens, clauses, index),
+                    plural=_plural(entry),
                 )
             )
     return found
+
+
+def _beside_lexical(hit: tuple[int, Trigger, int], lexical: Sequence[int], tokens: Sequence[Token]) -> bool:
+    """A generic verb right beside a lexicon trigger, or saying when one began or ended ("the trial
+    of X opened on May 8"): the lexicon's trigger names the happening and takes the date."""
+    index = hit[0]
+    if any(-2 <= i - index <= 4 for i in lexical):
+        return True
+    return tokens[index].lower in ASPECTUAL and any(0 < index - i <= 6 for i in lexical)
+
+
+ASPECTUAL = word_set("opened began started ended concluded resumed happened occurred closed finished")
+
+
+def _subject_of_verb(
+    tokens: Sequence[Token], clauses: Sequence[int], index: int, hits: Sequence[tuple[int, Trigger, int]]
+) -> bool:
+    """A noun trigger opening its clause before the clause's verb trigger, not inside a phrase
+    of another noun ("The explosion ... killed", not "charged over the death of")."""
+    verbs = [i for i, e, _ in hits if e.is_verb and clauses[i] == clauses[index]]
+    if not verbs or min(verbs) < index or next(e for i, e, _ in hits if i == min(verbs)).kind == GENERIC:
+        return False  # a generic past verb after a noun is often a participle on it ("a conference held")
+    verb = min(verbs)
+    if any(t.lower in PERFECT_OR_PASSIVE for t in tokens[max(index + 1, verb - 2) : verb]):
+        return False  # "the lawsuit was settled in 1981": what the verb ended began before its date
+    for i in range(index - 1, -1, -1):
+        if clauses[i] != clauses[index] or tokens[i].text in PUNCT_STOP:
+            return True
+        if tokens[i].lower in NOUN_ANCHORS | {"of", "to", "for", "after", "before", "during"}:
+            return False
+    return True
+
+
+def _fold_nouns_into_verbs(
+    hits: list[tuple[int, Trigger, int]], clauses: Sequence[int]
+) -> tuple[list[tuple[int, Trigger, int]], dict[int, tuple[int, int]]]:
+    """ "filed civil lawsuits against X": a noun naming the same kind as a verb of its clause is that
+    verb's object, one happening with one mention, not a second event.
+
+    Returns the hits left and, per verb, the token range its trigger widens to when the noun is
+    close by ("filed a lawsuit", "the suit was filed").
+    """
+    kept: list[tuple[int, Trigger, int]] = []
+    widen: dict[int, tuple[int, int]] = {}
+    verb_kinds = {entry.kind for _, entry, _ in hits if entry.is_verb}
+    if not any(not entry.is_verb and entry.kind in verb_kinds for _, entry, _ in hits):
+        return hits, widen  # no noun shares a kind with a verb of the sentence
+    for hit in hits:
+        index, entry, length = hit
+        verbs = [i for i, e, n in hits if e.is_verb and e.kind == entry.kind and clauses[i] == clauses[index]]
+        if entry.is_verb or not verbs:
+            kept.append(hit)
+            continue
+        verb = min(verbs, key=lambda i: abs(i - index))
+        verb_length = next(n for i, _, n in hits if i == verb)
+        first, last = min(verb, index), max(verb + verb_length, index + length) - 1
+        if last - first < 6:
+            low, high = widen.get(verb, (verb, verb + verb_length - 1))
+            widen[verb] = (min(low, first), max(high, last))
+    return kept, widen
+
+
+def _indefinite_subject(tokens: Sequence[Token], clauses: Sequence[int], index: int) -> bool:
+    """The verb's clause opens with an indefinite or counted subject ("A fisherman drowned", "Two drivers died")."""
+    opening = next(
+        (i for i in range(index) if clauses[i] == clauses[index] and tokens[i].lower not in CLAUSE_WORDS), -1
+    )
+    if opening < 0:
+        return False
+    first = tokens[opening]
+    return first.lower in INDEFINITE or first.text.isdigit()
+
+
+INDEFINITE = word_set("a an another two three four five six seven eight nine ten dozens several many some")
+
+
+def _definite(tokens: Sequence[Token], index: int) -> bool:
+    """A noun determined by "the", "this", "its" or a possessive ("the fatal shooting", "Apple's launch")."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        token = tokens[i]
+        if token.lower in DEFINITE or token.possessive:
+            return True
+        if token.lower in ("a", "an") or token.text in PUNCT_STOP or token.lower in NOUN_ANCHORS | {"of", "and", "or"}:
+            return False
+    return False
+
+
+DEFINITE = word_set("the this that these those its his her their")
+
+
+@cache
+def _plural(entry: Trigger) -> bool:
+    """A plural noun form whose singular is in the lexicon too ("lawsuits", "shootings")."""
+    if entry.is_verb or len(entry.words) != 1 or not entry.words[0].endswith("s"):
+        return False
+    word = entry.words[0]
+    singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(not other.is_verb and other.kind == entry.kind for s in singulars for other in LEXICON.get(s, ()))
 
 
 def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
@@ -306,21 +431,45 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
 
     News tells a day's events in order: "Jobs gave a keynote on Monday. He announced ..." places
     the announcement on that Monday. Only day- or week-precise anchors carry over, never across
-    a paragraph, and an anchor after the publication date never does.
+    a paragraph, and an anchor after the publication date never does. Nor does a flashback: a
+    day more than ``NEWS_DAYS`` before publication ("a jury convicted her on March 6" in an April
+    story) dates its own sentence, not the undated ones told after it. A sentence of background
+    with a coarser date ("In April, a blog had shown a prototype") leaves the story's day for
+    that sentence only: the next undated happening is back on it.
     """
     anchor: TimeSpan | None = None
-    paragraph = -1
+    story: TimeSpan | None = None  # the story's own day, told in this paragraph
+    paragraph = flashback = -1
     for candidate in candidates:
         if candidate.sentence.paragraph != paragraph:
-            anchor, paragraph = None, candidate.sentence.paragraph
+            anchor, story, paragraph = None, None, candidate.sentence.paragraph
+        if anchor is None and story is not None and candidate.sentence.index > flashback >= 0:
+            anchor = story  # back from a sentence about another time ("In April, ...") to the story's day
         span = candidate.span
         if candidate.dated and not candidate.expected and not span.is_open and candidate.anchors:
             fine = RANK[span.precision] <= RANK[Precision.WEEK]
             late = published is not None and span.latest is not None and _after(span.latest, published)
-            anchor = span if fine and not late else None
+            stale = (
+                published is not None
+                and span.latest is not None
+                and (published - _as_day(span.latest)).days > NEWS_DAYS
+            )
+            anchor = span if fine and not late and not stale else None
+            story = anchor or story
+            # A background date ("In April, ...") leaves the story for its own sentence only; a day
+            # long before publication ("convicted on March 6") starts another story: no carrying on.
+            story = None if fine and stale else story
+            flashback = candidate.sentence.index if anchor is None else -1
         elif candidate.narrative and anchor is not None:
             candidate.span = anchor
             candidate.quality += 1
+
+
+NEWS_DAYS = 7  # a dated happening this close to publication is the story's own day
+
+
+def _as_day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = "") -> int:
@@ -374,6 +523,20 @@ def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) 
     first = clauses.index(clause)
     last = len(clauses) - 1 - clauses[::-1].index(clause)
     return tokens[first].start, tokens[last].end
+
+
+def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:
+    """The clause joined to ``clause`` by "when" (either way round): the two happen at one time."""
+    owners = list(clauses)
+    first, last = owners.index(clause), len(owners) - 1 - owners[::-1].index(clause)
+    if tokens[first].lower == "when" and first > 0:
+        return clauses[first - 1]
+    following = last + 1
+    if following < len(tokens) and tokens[following].text == ",":
+        following += 1
+    if following < len(tokens) and tokens[following].lower == "when":
+        return clauses[following]
+    return None
 
 
 def _find_triggers(
@@ -496,10 +659,15 @@ def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, 
         if token.text in ",;:()" or token.lower in ("and", "or", "of", "for", "in", "on", "to", "with"):
             break
     after = index + length
+    if after < len(tokens) and clauses[after] == clauses[index] and tokens[after].lower in SUBJECT_VERBS:
+        first = index == 0 or tokens[index - 1].text in PUNCT_STOP or tokens[index - 1].lower in CLAUSE_WORDS
+        if first:
+            return True  # "Sentencing is scheduled for June 20": the subject of its clause is one happening
     return after < len(tokens) and tokens[after].lower in NOUN_ANCHORS
 
 
 NOUN_ANCHORS = word_set("with against from between by over in on at")
+SUBJECT_VERBS = word_set("is was will has had begins began starts started opened ended")
 
 
 def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
@@ -514,9 +682,10 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
         return "skip"
     if any(word in NEGATION or word.endswith(("n't", "n’t")) for word in words):
         return "skip"
-    if entry.is_verb and words and words[-1] == "to":
-        if any(word in PLAN_WORDS for word in words[:-1]):
-            return "expected"
+    infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
+    if entry.is_verb and infinitive:
+        if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
+            return "expected"  # "to be released in mid-2011": a passive infinitive looks ahead
         return "infinitive"
     if any(word in FUTURE for word in words):
         return "expected"
@@ -531,7 +700,11 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
             return "skip"
         if any(word in EXPECT_BEFORE_NOUN for word in near):
             return "expected"
-        following = [tokens[i].lower for i in range(index + 1, min(len(tokens), index + 4)) if clauses[i] == clause]
+        following = []  # "the trial of X is scheduled", not "the shooting continues, with talks expected"
+        for i in range(index + 1, min(len(tokens), index + 7)):
+            if clauses[i] != clause or tokens[i].text in PUNCT_STOP:
+                break
+            following.append(tokens[i].lower)
         if any(word in EXPECT_AFTER_NOUN for word in following):
             return "expected"
     return "fact"
@@ -562,10 +735,15 @@ def _date(
         if span is None or span.is_unknown:
             continue
         if expected:
+            told_before = timex.end <= tokens[index].start
+            if told_before and published is not None and span.latest is not None and _after(published, span.latest):
+                continue  # "said on Monday it had agreed to buy": Monday is when it was said, not the purchase
             spans.append((replace(span, expected=True), True))
         elif published is not None and span.earliest is not None and _after(span.earliest, published):
             continue  # a past happening cannot start after its report: keep to what is honest
         else:
+            if published is not None and span.latest is not None and _after(span.latest, published):
+                span = span.intersection(TimeSpan.until(published)) or span  # "in 2024", told in July 2024
             spans.append((span, span.precision in DATED_PRECISIONS and not span.is_open))
     if spans:
         return spans
@@ -671,66 +849,126 @@ def _after(day: date, published: date) -> bool:
 
 
 def _corefer(candidates: Sequence[_Candidate]) -> list[tuple[Event, list[_Candidate]]]:
-    """One event per happening: later mentions of a once-or-case kind join a compatible earlier event."""
+    """One event per happening: later mentions of a once-or-case kind join a compatible earlier event.
+
+    An undated plural noun ("the civil lawsuits") is resolved last: it is a mention of every
+    compatible event of its kind in the article, not of one picked at random.
+    """
     events: list[tuple[Event, list[_Candidate]]] = []
+    plurals = [c for c in candidates if c.plural and not c.dated and not c.expected]
     for candidate in candidates:
-        target = _find_antecedent(events, candidate)
-        if target is None:
-            event = Event(
-                title=candidate.title,
-                kind=candidate.trigger.kind,
-                span=candidate.span,
-                participants=list(candidate.participants),
-                status=Status.EXPECTED if candidate.expected else Status.REPORTED,
-                confidence=_confidence(candidate),
-                mentions=list(candidate.mentions),
-            )
-            events.append((event, [candidate]))
+        if candidate.plural and not candidate.dated and not candidate.expected:
             continue
-        event, members = target
+        if candidate.argument and candidate.definite:
+            # "shareholders will vote on the deal in May": the deal told before, not a new one in May.
+            told = _family_antecedent(events, candidate, governed=True)
+            if told is not None:
+                _attach(events, candidate, told, narrow=False)
+                continue
+        _attach(events, candidate, _find_antecedent(events, candidate))
+    for candidate in plurals:
+        targets = _plural_antecedents(events, candidate)
+        if not targets:
+            _attach(events, candidate, _find_antecedent(events, candidate))
+        for target in targets:
+            _attach(events, candidate, target, narrow=False)
+    return events
+
+
+def _attach(
+    events: list[tuple[Event, list[_Candidate]]],
+    candidate: _Candidate,
+    target: tuple[Event, list[_Candidate]] | None,
+    narrow: bool = True,
+) -> None:
+    """Make ``candidate`` a new event, or a further mention of ``target``."""
+    if target is None:
+        event = Event(
+            title=candidate.title,
+            kind=candidate.trigger.kind,
+            span=candidate.span,
+            participants=list(candidate.participants),
+            status=Status.EXPECTED if candidate.expected else Status.REPORTED,
+            confidence=_confidence(candidate),
+            mentions=list(candidate.mentions),
+        )
+        events.append((event, [candidate]))
+        return
+    event, members = target
+    if narrow:
         merged = event.span.intersection(candidate.span)
         assert merged is not None
         event.span = merged
-        members.append(candidate)
-        if not any(
-            m.start == candidate.mentions[0].start and m.trigger_start == candidate.trigger_start
-            for m in event.mentions
-        ):
-            event.mentions.extend(candidate.mentions)
-        for name in candidate.participants if candidate.trigger.is_verb else ():
-            if name not in event.participants:
-                event.participants.append(name)
-        best = max(members, key=lambda member: member.quality)
-        event.title = best.title
-        event.confidence = max(event.confidence, _confidence(candidate))
-    return events
+    members.append(candidate)
+    if not any(
+        m.start == candidate.mentions[0].start and m.trigger_start == candidate.trigger_start for m in event.mentions
+    ):
+        event.mentions.extend(replace(m) if candidate.plural else m for m in candidate.mentions)
+    for name in candidate.participants if candidate.trigger.is_verb else ():
+        if name not in event.participants:
+            event.participants.append(name)
+    best = max(members, key=lambda member: member.quality)
+    event.title = best.title
+    event.confidence = max(event.confidence, _confidence(candidate))
+
+
+def _plural_antecedents(
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+) -> list[tuple[Event, list[_Candidate]]]:
+    """Every event of the plural's kind it may stand for: compatible time, no conflicting participant."""
+    found = []
+    for event, members in events:
+        if event.kind != candidate.trigger.kind or event.status is Status.EXPECTED:
+            continue
+        if event.span.intersection(candidate.span) is None:
+            continue
+        if candidate.participants and event.participants and not set(candidate.participants) & set(event.participants):
+            continue
+        found.append((event, members))
+    return found
 
 
 def _find_antecedent(
     events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
-    if KIND_REPEAT.get(kind) != "many" and _loose(candidate):
+    if candidate.newcomer:
+        return None
+    if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
         return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
-        if event.kind != kind or (event.status is Status.EXPECTED) != candidate.expected:
+        if (event.status is Status.EXPECTED) != candidate.expected:
             continue
+        if event.kind != kind and not (
+            candidate.definite
+            and _named_in(members, candidate)
+            and set(candidate.participants) & set(event.participants)
+        ):
+            continue  # "the Rust shooting" is the "shooting death" of Rust's cinematographer
         if any(m.trigger_start == candidate.trigger_start for m in members) and candidate.dated:
             continue  # "filed in 2023 and 2024": two events from one trigger
         if event.span.intersection(candidate.span) is None:
             continue
         headline = candidate.headline or any(member.headline for member in members)
-        if (
-            not headline
-            and candidate.participants
-            and event.participants
-            and not set(candidate.participants) & set(event.participants)
-        ):
+        shared = set(candidate.participants) & set(event.participants)
+        if not headline and candidate.participants and event.participants and not shared:
             continue
+        last = max(member.sentence.index for member in members)
+        if not headline and not shared and candidate.sentence.index - last > NEAR_SENTENCES:
+            continue  # naming nobody in common, only a mention close by may tell the same happening again
         return event, members
     return None
+
+
+NEAR_SENTENCES = 3
+
+
+def _named_in(members: Sequence[_Candidate], candidate: _Candidate) -> bool:
+    """A noun that an earlier mention's compound trigger contains ("shooting" in "shooting death")."""
+    word = candidate.trigger.words[0]
+    return not candidate.trigger.is_verb and any(word in member.trigger.words[:-1] for member in members)
 
 
 def _confidence(candidate: _Candidate) -> float:
@@ -747,10 +985,27 @@ def _score(events: Sequence[tuple[Event, list[_Candidate]]], candidates: Sequenc
         first = min(member.sentence.index for member in members)
         position = 1.0 - 0.5 * (first / max(count - 1, 1))
         weight = KIND_WEIGHT.get(event.kind, 0.4) * _attribution_factor(event, members, reported)
-        event.salience = round(weight * position + 0.15 * math.log2(len(event.mentions)), 3)
+        salience = weight * position + 0.15 * math.log2(len(event.mentions))
+        if event.kind in ATTRIBUTION and not _news(event, members, reported):
+            salience = min(salience, QUIET_CEILING) * (QUIET_SALIENCE - 0.001) / QUIET_CEILING
+        event.salience = round(salience, 3)
 
 
 ATTRIBUTION = frozenset(("statement", "announcement"))
+QUIET_CEILING = 0.5  # sayings that are not news are mapped from [0, this] to just under QUIET_SALIENCE
+
+
+def _news(event: Event, members: Sequence[_Candidate], reported: set[int]) -> bool:
+    """Whether a saying is news in itself rather than a quote's attribution or background.
+
+    It is when one of its mentions stands alone in its sentence (no happening beside it) and
+    either carries a date of its own ("testified on May 3") or is an announcement. A present
+    "says" is dated by the report, not by the text: that is no date of its own.
+    """
+    return any(
+        member.sentence.index not in reported and ((member.dated and member.anchors) or event.kind == "announcement")
+        for member in members
+    )
 
 
 def _attribution_factor(event: Event, members: Sequence[_Candidate], reported: set[int]) -> float:
@@ -774,6 +1029,7 @@ FAMILY: dict[str, frozenset[str]] = {
     for group in (
         frozenset(("ruling", "dismissal", "verdict", "conviction", "acquittal", "sentencing")),
         frozenset(("deal", "settlement")),
+        frozenset(("election", "vote")),
     )
     for kind in group
 }
@@ -786,19 +1042,28 @@ def _loose(candidate: _Candidate) -> bool:
 
 
 def _family_antecedent(
-    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate, governed: bool = False
 ) -> tuple[Event, list[_Candidate]] | None:
     """The event of the candidate's family mentioned last before it, when its time is compatible.
 
     A loose noun refers back to what the article just told, not to the first event of its kind:
-    "the judge dismissed the case ... as the ruling was read" is the dismissal.
+    "the judge dismissed the case ... as the ruling was read" is the dismissal. A ``governed`` noun
+    (another verb's definite argument) takes any status, and its time too when the verb is
+    expected; its participants, if any, must agree ("appealed her conviction" is hers).
     """
-    family = FAMILY.get(candidate.trigger.kind, frozenset((candidate.trigger.kind,)))
+    kind = candidate.trigger.kind
+    family = FAMILY.get(kind, frozenset((kind,)))
     best: tuple[int, tuple[Event, list[_Candidate]]] | None = None
     for event, members in events:
-        if event.kind not in family or (event.status is Status.EXPECTED) != candidate.expected:
+        named = not governed and _named_in(members, candidate)
+        if event.kind not in family and not named:  # "the shooting" after "the shooting death of X"
             continue
-        if event.span.intersection(candidate.span) is None:
+        shared = set(candidate.participants) & set(event.participants)
+        if governed and candidate.participants and event.participants and not shared:
+            continue  # "appealed her conviction": hers, not another's
+        if not governed and (event.status is Status.EXPECTED) != candidate.expected:
+            continue
+        if not (governed and candidate.expected) and event.span.intersection(candidate.span) is None:
             continue
         last = max((m.trigger_start for m in members if m.trigger_start < candidate.trigger_start), default=-1)
         if last >= 0 and (best is None or last > best[0]):

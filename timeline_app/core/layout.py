@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.core.store import DensityGrid, EventRow
@@ -69,6 +69,11 @@ class Lane:
     strip_top: float
     header: float  # height of the lane's name above its rows (0 when lanes are compact)
     strip_height: float
+
+    @property
+    def collapsed(self) -> bool:
+        """A thin strip with only the lane's name: nothing of its kind is in view."""
+        return self.rows == 0
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,7 @@ def compute_lanes(
     *,
     scrollable: bool = False,
     sparse: bool = False,
+    collapsed: Collection[str] = frozenset(),
 ) -> list[Lane]:
     """Lanes for ``kinds`` stacked in ``frame``: one row each, extra rows shared by ``weights``.
 
@@ -184,7 +190,8 @@ def compute_lanes(
     When they do not fit, ``scrollable`` lanes keep their names and run on below the frame (the
     screen scrolls them); otherwise (an exported image) they become compact. ``sparse`` lanes (only
     the most salient events fetched, the rest a density band) get no more than their share of
-    the frame, at least ``SPARSE_ROWS``, so that zoomed out most lanes stay in sight.
+    the frame, at least ``SPARSE_ROWS``, so that zoomed out most lanes stay in sight. Scrollable
+    lanes of ``collapsed`` kinds (nothing in view) are thin strips holding only their names.
     """
     o = options or LayoutOptions()
     if not kinds:
@@ -193,10 +200,13 @@ def compute_lanes(
     if scrollable:
         # as many rows as a lane may need; ``compute_layout(fit_rows=True)`` keeps those used
         most = o.max_rows
-        if sparse:
-            share = int((frame.height / len(kinds) - header - strip - gap) // o.row_height)
+        opened = [kind for kind in kinds if kind not in collapsed]
+        if sparse and opened:
+            room = frame.height - (len(kinds) - len(opened)) * (header + gap)
+            share = int((room / len(opened) - header - strip - gap) // o.row_height)
             most = min(o.max_rows, max(SPARSE_ROWS, share))
-        return _stack(kinds, frame.top, {kind: most for kind in kinds}, header, strip, gap, o)
+        rows = {kind: 0 if kind in collapsed else most for kind in kinds}
+        return _stack(kinds, frame.top, rows, header, strip, gap, o)
     if len(kinds) * (header + strip + gap + o.row_height) > frame.height:
         # too many lanes for names: rows and a thin strip only; the legend names the colours
         header, gap = 0.0, 1.0
@@ -245,7 +255,7 @@ def compute_layout(
     restacking the lanes below it.
     """
     layout = TimelineLayout(origin, seconds_per_pixel, list(lanes), complete=complete)
-    lane_of = {lane.kind: lane for lane in lanes}
+    lane_of = {lane.kind: lane for lane in lanes if not lane.collapsed}
     rows: dict[int, list[_Row]] = {lane.index: [_Row() for _ in range(lane.rows)] for lane in lanes}
     overflow: dict[int, list[PlacedEvent]] = {lane.index: [] for lane in lanes}
     wide = options.wide_span * seconds_per_pixel
@@ -281,12 +291,14 @@ def compute_layout(
 def _stack(
     kinds: Sequence[str], top: float, rows: Mapping[str, int], header: float, strip: float, gap: float, o: LayoutOptions
 ) -> list[Lane]:
-    """Lanes of ``rows[kind]`` rows each, one under the other from ``top``."""
+    """Lanes of ``rows[kind]`` rows each, one under the other from ``top``; a lane of no rows is
+    collapsed to its name (no strip)."""
     lanes = []
     for index, kind in enumerate(kinds):
-        height = header + rows[kind] * o.row_height + strip + gap
+        lane_strip = strip if rows[kind] else 0.0
+        height = header + rows[kind] * o.row_height + lane_strip + gap
         lanes.append(
-            Lane(kind, index, top, height, rows[kind], top + header + rows[kind] * o.row_height, header, strip)
+            Lane(kind, index, top, height, rows[kind], top + header + rows[kind] * o.row_height, header, lane_strip)
         )
         top += height
     return lanes
@@ -294,7 +306,7 @@ def _stack(
 
 def _fit_rows(layout: TimelineLayout, o: LayoutOptions) -> None:
     """Shrink every lane to the rows its items use and move the items with their lanes."""
-    used = {lane.index: 1 for lane in layout.lanes}
+    used = {lane.index: 0 if lane.collapsed else 1 for lane in layout.lanes}
     for item in layout.items:
         used[item.lane] = max(used[item.lane], item.row + 1)
     old = layout.lanes
@@ -303,7 +315,8 @@ def _fit_rows(layout: TimelineLayout, o: LayoutOptions) -> None:
     kinds = [lane.kind for lane in old]
     rows = {lane.kind: used[lane.index] for lane in old}
     first = old[0]
-    layout.lanes = _stack(kinds, first.top, rows, first.header, first.strip_height, o.lane_gap, o)
+    strip = max(lane.strip_height for lane in old)
+    layout.lanes = _stack(kinds, first.top, rows, first.header, strip, o.lane_gap, o)
     shift = {lane.index: new.top - lane.top for lane, new in zip(old, layout.lanes)}
     layout.items = [_with_row(item, item.row, item.y + shift[item.lane]) for item in layout.items]
 
@@ -450,7 +463,7 @@ def _bands(density: DensityGrid, lanes: Sequence[Lane], layout: TimelineLayout, 
     width = density.width / layout.seconds_per_pixel
     for lane in lanes:
         counts = density.counts.get(lane.kind)
-        if not counts:
+        if not counts or lane.collapsed:
             continue
         height = max(2.0, lane.strip_height - 4)
         bands.append(Band(lane.index, lane.strip_top + 2, height, x0, width, tuple(counts), max(counts)))

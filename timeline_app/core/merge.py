@@ -10,6 +10,7 @@ the date is kept as one event with status ``CONFLICT``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 
 from timeline_app.core.model import Event, Status
@@ -20,8 +21,13 @@ ARTICLE_BONUS = 0.25
 
 
 def participant_keys(event: Event) -> list[str]:
-    """Lookup keys for candidates: ``kind|last word of a participant``."""
-    keys = {f"{event.kind}|{name.split()[-1].lower()}" for name in event.participants if name.split()}
+    """Lookup keys for candidates: ``kind|last word of a participant``.
+
+    An event that names nobody ("the shooting happened on October 21") takes the people its article
+    is about (``Event.context``) instead; ``find_match`` then asks more of the match.
+    """
+    names = event.participants or event.context
+    keys = {f"{event.kind}|{name.split()[-1].lower()}" for name in names if name.split()}
     return sorted(keys)
 
 
@@ -46,22 +52,48 @@ def needs_overlap(event: Event) -> bool:
 def find_match(event: Event, candidates: Iterable[Event]) -> tuple[Event, bool] | None:
     """The stored event ``event`` reports again, and whether the sources disagree on its date.
 
-    Candidates are read in order and only until one matches (the store parses them lazily).
+    Candidates are read once, in order. A planned event that ``event`` reports as happened
+    matches too ("his trial is scheduled for July", then "the trial opened on July 9").
     """
     repeat = KIND_REPEAT.get(event.kind, "many")
     first: Event | None = None
     for candidate in candidates:
+        if _came_true(candidate, event) and candidate.span.intersection(_plain(event.span)) is not None:
+            return candidate, False
         if candidate.kind != event.kind or not _same_status(candidate, event):
             continue
-        if first is None:
+        if first is None and not _by_context(event, candidate):
             first = candidate
         if repeat == "many" and not _same_precise_span(candidate.span, event.span):
             continue
+        if _by_context(event, candidate) and candidate.span.is_open and event.span.is_open:
+            continue  # met only through who the articles are about: one of them must say when
         if candidate.span.intersection(event.span) is not None:
             return candidate, False
     if repeat == "once" and first is not None:
         return first, True
     return None
+
+
+def _came_true(stored: Event, new: Event) -> bool:
+    """A planned event (``stored``) that a later report (``new``) names as happened, by the same people."""
+    return (
+        stored.kind == new.kind
+        and stored.status is Status.EXPECTED
+        and new.status is Status.REPORTED
+        and KIND_REPEAT.get(new.kind, "many") != "many"
+        and not _by_context(stored, new)
+        and not new.span.is_open
+    )
+
+
+def _plain(span: TimeSpan) -> TimeSpan:
+    return replace(span, expected=False) if span.expected else span
+
+
+def _by_context(a: Event, b: Event) -> bool:
+    """True when one of the two names nobody: they meet through their articles' people, not their own."""
+    return not a.participants or not b.participants
 
 
 def merge_into(stored: Event, new: Event, conflict: bool) -> Event:
@@ -71,6 +103,10 @@ def merge_into(stored: Event, new: Event, conflict: bool) -> Event:
         stored.status = Status.CONFLICT
         note = f"sources disagree on the date: {new.span.label}"
         stored.notes = f"{stored.notes}; {note}" if stored.notes else note
+    elif _came_true(stored, new):
+        narrowed = _plain(stored.span).intersection(_plain(new.span))
+        assert narrowed is not None
+        stored.span, stored.status = _plain(narrowed), Status.REPORTED
     elif stored.status is not Status.CORRECTED:
         narrowed = stored.span.intersection(new.span)
         assert narrowed is not None

@@ -59,6 +59,20 @@ class Mention:
         return text[self.trigger_start : self.trigger_end]
 
 
+QUIET_KINDS = frozenset(("statement", "announcement"))
+QUIET_SALIENCE = 0.1
+"""Sayings below this salience (a quote's attribution, a saying that is not news in itself) are
+listed but left off the timeline when it is zoomed out; another article reporting one lifts it."""
+
+
+def is_quiet(kind: str, salience: float) -> bool:
+    """A saying the zoomed-out timeline leaves out (see ``QUIET_SALIENCE``).
+
+    A salience of 0 means the event was never scored (made by hand or by a test): never quiet.
+    """
+    return kind in QUIET_KINDS and 0.0 < salience < QUIET_SALIENCE
+
+
 @dataclass
 class Event:
     """Something that happened (or is expected to), with an honest time span and its sources."""
@@ -73,3 +87,4 @@ class Event:
     notes: str = ""
     mentions: list[Mention] = field(default_factory=list)
     id: int | None = None
+    context: list[str] = field(default_factory=list)  # who its article is about, to merge an event naming nobody

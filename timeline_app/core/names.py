@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
+from timeline_app.core.triggers import LEXICON
 
 NOT_NAMES = word_set(
     "i he she it we they you his her its their our my your this that these those the a an in on at for by to of"
@@ -23,7 +24,8 @@ NOT_NAMES = word_set(
 ROLES = word_set(
     "ceo cfo coo cto chairman chairwoman president director judge senator governor minister secretary spokesman"
     " spokeswoman spokesperson chief executive founder co-founder cofounder attorney prosecutor detective sheriff"
-    " officer lawyer vice prime king queen prince princess pope professor"
+    " officer lawyer vice prime king queen prince princess pope professor mayor actor actress producer armorer"
+    " singer coach manager editor analyst commissioner councillor councilman councilwoman chancellor inspector"
 )
 SUBJECT_VERBS = word_set("was were is are has had have said says will told")
 CONNECTORS = word_set("of de van von der la del")
@@ -78,6 +80,9 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
     if lower in NOT_NAMES or lower in ROLES:
         return False
     if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
+        alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
+        if alone and any(not entry.is_verb for entry in LEXICON.get(lower, ())):
+            return False  # "Sentencing is scheduled ...": an event noun opening the sentence
         following = index + 1 < len(tokens) and (
             tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
         )
@@ -86,7 +91,50 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
 
 
 LOCATIVE = frozenset(("in", "at", "near", "outside", "across", "around", "throughout"))
-ORG_ENDINGS = frozenset(("Inc", "Corp", "Co", "Ltd", "LLC", "Company", "Group", "News", "Court", "Office"))
+ORG_ENDINGS = frozenset(
+    [
+        "Inc",
+        "Corp",
+        "Co",
+        "Ltd",
+        "LLC",
+        "Company",
+        "Group",
+        "News",
+        "Court",
+        "Office",
+        "Conference",
+        "Council",
+        "Commission",
+        "Committee",
+        "University",
+        "Foundation",
+        "Bank",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Party",
+        "Union",
+        "League",
+        "Board",
+        "Institute",
+        "Museum",
+        "Airport",
+        "Hospital",
+        "School",
+        "College",
+        "Records",
+        "Studio",
+        "Studios",
+        "Motors",
+        "Store",
+        "Center",
+        "Centre",
+        "Association",
+        "Police",
+        "Service",
+    ]
+)
 
 
 class NameIndex:
@@ -100,12 +148,13 @@ class NameIndex:
         self._starts = [m.start for m in self.mentions]
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
+        self._persons: dict[str, bool] = {}
         self._places = {
             self.canonical(mention.words)
             for tokens in per_sentence
             for first, _, mention in self.in_tokens(tokens)
-            if first > 0 and tokens[first - 1].lower in LOCATIVE
-        }
+            if first > 0 and tokens[first - 1].lower in LOCATIVE and not mention.possessive
+        } - set(self._short)  # "in Steve Jobs' place", "in Baldwin's case": people, not places
 
     def canonical(self, words: tuple[str, ...]) -> str:
         return self._canonical.get(words, " ".join(words))
@@ -125,8 +174,8 @@ class NameIndex:
             if mention.end > position:
                 continue
             name = self.canonical(mention.words)
-            if len(name.split()) >= 2 and not name.isupper():
-                return name
+            if " " in name and self._person(name):
+                return name  # "born in San Francisco, he ...": a place is nobody's "he"
         return None
 
     def is_person(self, name: str) -> bool:
@@ -137,6 +186,13 @@ class NameIndex:
         if name in self._places or name.isupper() or name.split()[-1].rstrip(".") in ORG_ENDINGS:
             return False
         return self._short.get(name, name) != name or len(name.split()) >= 2
+
+    def _person(self, name: str) -> bool:
+        """``is_person``, remembered per name (pronouns ask it again and again)."""
+        known = self._persons.get(name)
+        if known is None:
+            known = self._persons[name] = self.is_person(name)
+        return known
 
     def called_by_surname(self, name: str) -> bool:
         """A stronger person cue: the article also uses the name's last word alone ("Baldwin")."""
@@ -150,6 +206,15 @@ class NameIndex:
             if self.called_by_surname(name):
                 counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda name: counts[name]) if counts else None
+
+    def people_by_surname(self) -> list[str]:
+        """The people the article calls by their last name alone ("Baldwin"), most mentioned first."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            name = self.canonical(mention.words)
+            if self.called_by_surname(name):
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts, key=lambda name: -counts[name])
 
     def name_before(self, position: int) -> str | None:
         for mention in reversed(self.mentions):
@@ -187,7 +252,7 @@ class NameIndex:
             if not nearest_is_mine(first if first > index else last):
                 continue
             name = self.canonical(mention.words)
-            if name not in found:
+            if name not in found and name not in self._places:  # "Prosecutors in New Mexico": a place takes no part
                 found.append(name)
         if not found and not verb and index > 0 and tokens[index - 1].lower in POSSESSIVE_PRONOUNS:
             person = self.person_before(tokens[index - 1].start)  # "her conviction"

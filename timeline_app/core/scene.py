@@ -9,20 +9,24 @@ through it, so what is measured is what is drawn.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.core.axis import Axis, MeasureText, compute_axis
 from timeline_app.core.layout import (
+    POINT_PRECISIONS,
     Frame,
     LayoutOptions,
     TimelineLayout,
     compute_lanes,
     compute_layout,
+    elide,
     level_of,
     level_seconds_per_pixel,
 )
-from timeline_app.core.store import DensityGrid, EventRow, Store
+from timeline_app.core.model import is_quiet
+from timeline_app.core.store import COUNT_LEVELS, DensityGrid, EventRow, Store
+from timeline_app.core.timespan import DAY_SECONDS
 from timeline_app.core.viewport import Viewport
 
 AXIS_HEIGHT = 40.0
@@ -35,6 +39,10 @@ UNDATED_SHOWN = 40
 UNDATED_PAD = 8.0
 UNDATED_GAP = 18.0
 DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
+QUIET_MAX_SECONDS_PER_PIXEL = 2 * 3600.0  # quiet sayings show from about four months across a screen
+EARLIER, LATER = "◂ earlier", "later ▸"
+LABEL_PEEK = 30.0  # pixels of a label that must reach into the view for its lane to count as in view
+HINT_GAP = 10.0
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
 # life, speech); kinds not listed come after, in alphabetical order.
 KIND_ORDER = (
@@ -67,6 +75,21 @@ class SceneOptions:
     undated_strip: bool = True
     scrollable: bool = False  # lanes that do not fit run on below the frame (the screen scrolls them)
     empty_lanes: bool = False  # keep lanes for kinds with nothing near the view
+    # scrollable lanes for every kind with dated events (in the filter), in a fixed order; those
+    # with nothing in view shrink to a strip with their name, so panning never adds or drops lanes
+    steady_lanes: bool = False
+
+
+@dataclass(frozen=True)
+class LaneHint:
+    """ "◂ earlier" or "later ▸" in a collapsed lane (events of its kind lie that way), at view pixel ``x``."""
+
+    lane: int
+    kind: str
+    later: bool
+    x: float
+    width: float
+    text: str
 
 
 @dataclass
@@ -93,6 +116,7 @@ class Scene:
     legend_more: int = 0  # kinds the legend had no room for
     scroll_y: float = 0.0  # how far the lanes are scrolled up inside ``lanes_frame``
     scrollable: bool = False  # the lanes may run on below the frame (the screen scrolls them)
+    lane_hints: list[LaneHint] = field(default_factory=list)  # where collapsed lanes' events are
 
     @property
     def lanes_height(self) -> float:
@@ -137,6 +161,7 @@ class SceneBuilder:
         self._undated: tuple[list[EventRow], int] | None = None
         self._filtered: list[EventRow] | None = None
         self._filter_key: frozenset[int] | None = None
+        self._extents: dict[frozenset[int] | None, dict[str, tuple[float, float]]] = {}
 
     def invalidate(self) -> None:
         """Forget everything read from the store (call after it changed)."""
@@ -147,6 +172,7 @@ class SceneBuilder:
         self._undated = None
         self._filtered = None
         self._filter_key = None
+        self._extents.clear()
 
     def kinds(self) -> list[str]:
         if self._all_kinds is None:
@@ -201,6 +227,7 @@ class SceneBuilder:
             legend_rows=legend_rows,
             legend_more=legend_more,
             scrollable=options.scrollable,
+            lane_hints=self._lane_hints(layout, view, options),
         )
         scene.scroll_y = min(max(0.0, scroll_y), scene.max_scroll)
         if len(scene.undated_boxes) < undated_count:
@@ -229,7 +256,12 @@ class SceneBuilder:
         level = level_of(view.seconds_per_pixel)
         spp = level_seconds_per_pixel(level)
         window = self._window(view, level, spp, options)
-        if not options.empty_lanes:
+        collapsed: frozenset[str] = frozenset()
+        if self._steady(options):
+            extents = self.kind_extents(options.filter_ids)
+            kinds = [kind for kind in kinds if kind in extents]
+            collapsed = frozenset(kinds).difference(self._kinds_in_view(kinds, window, view))
+        elif not options.empty_lanes:
             kinds = self._kinds_in_view(kinds, window, view)
         key = (
             level,
@@ -240,6 +272,7 @@ class SceneBuilder:
             options.scrollable,
             window.t0,
             window.t1,
+            collapsed,
         )
         layout = self._layouts.get(key)
         if layout is not None:
@@ -252,8 +285,9 @@ class SceneBuilder:
             self._lane_weights(),
             scrollable=options.scrollable,
             sparse=not window.complete,
+            collapsed=collapsed,
         )
-        shown = set(kinds)
+        shown = set(kinds) - collapsed
         layout = compute_layout(
             (e for e in window.events if e.kind in shown),
             lanes,
@@ -270,6 +304,43 @@ class SceneBuilder:
             self._layouts.popitem(last=False)
         return layout
 
+    @staticmethod
+    def _steady(options: SceneOptions) -> bool:
+        return options.steady_lanes and options.scrollable and not options.empty_lanes
+
+    def kind_extents(self, filter_ids: frozenset[int] | None = None) -> dict[str, tuple[float, float]]:
+        """About when each kind's dated events (among ``filter_ids``) start and end: the first and
+        last instant, or without a filter the first and last day an event of the kind starts on."""
+        extents = self._extents.get(filter_ids)
+        if extents is None:
+            if self.store is None:
+                extents = {}
+            elif filter_ids is not None:
+                extents = _row_extents(self._filtered_rows(filter_ids))
+            else:
+                extents = _summary_extents(self.store)
+            self._extents[filter_ids] = extents
+        return extents
+
+    def _lane_hints(self, layout: TimelineLayout, view: Viewport, options: SceneOptions) -> list[LaneHint]:
+        """For each collapsed lane: "◂ earlier" after its name and "later ▸" at the right edge when
+        its kind has events that way."""
+        collapsed = [lane for lane in layout.lanes if lane.collapsed]
+        if not collapsed:
+            return []
+        extents = self.kind_extents(options.filter_ids)
+        earlier_width, later_width = self.measure(EARLIER), self.measure(LATER)
+        hints = []
+        for lane in collapsed:
+            first, last = extents.get(lane.kind, (view.start, view.end))
+            if first < view.start:
+                x = 8 + self.measure(lane.kind) + HINT_GAP
+                hints.append(LaneHint(lane.index, lane.kind, False, x, earlier_width, EARLIER))
+            if last > view.end:
+                x = view.width - HINT_GAP - later_width
+                hints.append(LaneHint(lane.index, lane.kind, True, x, later_width, LATER))
+        return hints
+
     def _window(self, view: Viewport, level: int, spp: float, options: SceneOptions) -> _Window:
         """The fetched events around ``view`` at this zoom level: a cached window holding the view,
         or a new one spanning the view and a view's width either side."""
@@ -281,6 +352,8 @@ class SceneBuilder:
         margin = view.span
         t0, t1 = view.start - margin, view.end + margin
         events, complete = self._fetch(t0, t1, options)
+        if options.filter_ids is None and spp > QUIET_MAX_SECONDS_PER_PIXEL:
+            events = [e for e in events if not is_quiet(e.kind, e.salience)]  # zoomed out: happenings
         density = None
         if not complete and self.store is not None:
             density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
@@ -292,16 +365,32 @@ class SceneBuilder:
 
     def _kinds_in_view(self, kinds: list[str], window: _Window, view: Viewport) -> list[str]:
         """The kinds with an event (or, zoomed out, a density count) in ``view``; a label reaching
-        into the view from the left counts."""
+        ``LABEL_PEEK`` pixels into the view from the left counts."""
         slack = (self.options.max_label + self.options.whisker) * view.seconds_per_pixel
         start, end = view.start - slack, view.end
-        present = {e.kind for e in window.events if (e.t0 or 0.0) < end and (e.t1 or 0.0) > start}
+        present: set[str] = set()
+        for e in window.events:
+            if e.kind in present or (e.t0 or 0.0) >= end or (e.t1 or 0.0) <= start:
+                continue
+            reach = self._reach(e, view.seconds_per_pixel) if (e.t1 or 0.0) <= view.start else view.end
+            if reach > view.start + LABEL_PEEK * view.seconds_per_pixel:
+                present.add(e.kind)
         density = window.density
         if density is not None and density.width > 0:
             first = max(0, int((view.start - density.start) // density.width))
             last = max(first, int((view.end - density.start) // density.width) + 1)
             present.update(kind for kind, counts in density.counts.items() if any(counts[first:last]))
         return [kind for kind in kinds if kind in present]
+
+    def _reach(self, event: EventRow, seconds_per_pixel: float) -> float:
+        """About where (seconds) an event's label or open-end whisker ends on screen."""
+        o = self.options
+        t0, t1 = event.t0 or 0.0, event.t1 or 0.0
+        point = event.precision in POINT_PRECISIONS and not (event.open_start or event.open_end)
+        anchor = (t0 + t1) / 2 + o.marker / 2 * seconds_per_pixel if point else t0
+        label = elide(event.title or event.label, o.max_label, self.measure)[1]
+        whisker = t1 + o.whisker * seconds_per_pixel if event.open_end else t1
+        return max(whisker, anchor + (o.label_pad + label) * seconds_per_pixel)
 
     def _fetch(self, t0: float, t1: float, options: SceneOptions) -> tuple[Sequence[EventRow], bool]:
         if self.store is None:
@@ -345,3 +434,56 @@ class SceneBuilder:
             rows = [r for r in rows if r.id in options.filter_ids]
             count = len(rows)
         return [r for r in rows if r.kind in shown], count
+
+
+def _row_extents(rows: Iterable[EventRow]) -> dict[str, tuple[float, float]]:
+    """First start and last end of each kind's dated ``rows``."""
+    extents: dict[str, tuple[float, float]] = {}
+    for row in rows:
+        if row.t0 is None or row.t1 is None:
+            continue
+        first, last = extents.get(row.kind, (row.t0, row.t1))
+        extents[row.kind] = (min(first, row.t0), max(last, row.t1))
+    return extents
+
+
+def _summary_extents(store: Store) -> dict[str, tuple[float, float]]:
+    """First and last day on which each kind's events start, read from the store's count summary
+    (a coarse grid over everything, then a day grid over each kind's first and last coarse bucket)."""
+    extent = store.time_extent()
+    if extent is None:
+        return {}
+    coarse = store.density_grid(extent[0], extent[1] + DAY_SECONDS, COUNT_LEVELS[-1] * DAY_SECONDS)
+    days: dict[int, DensityGrid] = {}
+
+    def day_grid(bucket: int) -> DensityGrid:
+        grid = days.get(bucket)
+        if grid is None:
+            start = coarse.start + bucket * coarse.width
+            grid = days[bucket] = store.density_grid(start, start + coarse.width, DAY_SECONDS)
+        return grid
+
+    extents: dict[str, tuple[float, float]] = {}
+    for kind, counts in coarse.counts.items():
+        used = [index for index, n in enumerate(counts) if n]
+        if not used:
+            continue
+        first_days, last_days = day_grid(used[0]), day_grid(used[-1])
+        first_counts, last_counts = first_days.counts.get(kind, []), last_days.counts.get(kind, [])
+        first = next((i for i, n in enumerate(first_counts) if n), 0)
+        last = max((i for i, n in enumerate(last_counts) if n), default=len(last_counts) - 1)
+        extents[kind] = (
+            first_days.start + first * first_days.width,
+            last_days.start + (last + 1) * last_days.width,
+        )
+    return extents
+
+
+def nearest_of_kind(store: Store, kind: str, t: float, later: bool) -> int | None:
+    """The event of ``kind`` starting first at or after ``t`` (``later``), or last before it."""
+    if later:
+        sql = "SELECT id FROM events INDEXED BY events_t0 WHERE t0 >= ? AND kind = ? ORDER BY t0, id LIMIT 1"
+    else:
+        sql = "SELECT id FROM events INDEXED BY events_t0 WHERE t0 < ? AND kind = ? ORDER BY t0 DESC, id DESC LIMIT 1"
+    row = store.db.execute(sql, [t, kind]).fetchone()
+    return None if row is None else int(row[0])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.timex import Timex
 from timeline_app.core.tokens import Token, word_set
-from timeline_app.core.triggers import Trigger
+from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON, Trigger
 
 if TYPE_CHECKING:
     from timeline_app.core.names import NameIndex
@@ -24,6 +24,11 @@ AUX = word_set(
     " finally ultimately subsequently recently already just"
 )
 PASSIVE_AUX = word_set("was were been is are be being got get gets")
+FRONT_JUNK = word_set(
+    "of in to or and as with during alongside among from at on for by having came come comes were was have has"
+    " been is are be will would up into onto over under after before since until than"
+)
+FUTURE_AUX = word_set("will would shall could may might must")
 LEADING = word_set(
     "after before when while who whom which that where but and because although though whereas so despite"
     " including ultimately however meanwhile"
@@ -40,7 +45,10 @@ SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
 TIME_PREPOSITIONS = word_set("on in at during since by from until of")
-OBJECT_LEADS_ACTIVE = word_set("that with to into against for about from by")  # no direct object to make a passive of
+OBJECT_LEADS_ACTIVE = word_set(
+    "that with to into onto against for about from by out off up down back away of over across through near around"
+    " in on at during since after before as alongside among within without under until"
+)  # no direct object to make a passive of
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
 
@@ -79,12 +87,22 @@ def build_title(
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
     chain_start = [i for i in before if i not in chain]
-    if entry.kind in SAYING and chain_start and tokens[chain_start[-1]].text in PUNCT:
-        subject = []  # '"...," said Jobs': the speaker follows the verb
+    if entry.is_verb and previous >= 0 and chain_start and chain_start[0] == previous + 1:
+        phrase = [previous, *chain_start]  # "an explosion at the Kelby plant killed": the other trigger heads it
+        located = tokens[chain_start[0]].lower in ("at", "in", "on", "near", "of") and len(phrase) <= 7
+        if located and not any(tokens[i].text in PUNCT for i in phrase):
+            subject = phrase
+    if (
+        entry.kind in SAYING
+        and chain_start
+        and tokens[chain_start[-1]].text in PUNCT
+        and not (subject and all(names.is_name_at(tokens[i].start) for i in subject))
+    ):
+        subject = []  # '"...," said Jobs': the speaker follows the verb (not "X, an employee, revealed")
     coordinated = chain_start
     if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
         # "X called the decision unfair and said ...": the verb shares the first verb's subject.
-        first_verb = previous if previous >= 0 else coordinated[-1]
+        first_verb = previous if previous >= 0 else _first_verb(tokens, keep, coordinated[-1])
         shared = _subject(tokens, [i for i in keep if i < first_verb], names)
         if shared:
             return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
@@ -97,6 +115,11 @@ def build_title(
         if sentence_names:
             subject_name = names.short(names.canonical(sentence_names[0].words))
             return build_title_from(subject_name, tokens, after, index, length, names)
+    if entry.is_verb and not subject and _adverbial_participle(tokens, index, length):
+        main = _main_subject(tokens, index, length, names)
+        if main:
+            verb = _past_of(tokens[index].lower, entry)
+            return _finish([*_words(tokens, main, names), verb, *_object(tokens, after, names)])
     relative = (
         bool(before)
         and tokens[before[0]].lower in ("who", "which")
@@ -114,7 +137,17 @@ def build_title(
             words = [names.short(antecedent), *trigger_words, *obj]
         elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
             words = [*obj, *trigger_words]
-        elif passive or has_name or not obj or entry.kind in SAYING or obj[0].lower() in OBJECT_LEADS_ACTIVE:
+        elif subject and tokens[subject[-1]].lower in FUTURE_AUX | {"to"} and chain:
+            # "Lund will be sworn in": keep the whole verb group after a future auxiliary.
+            words = _words(tokens, subject, names) + [tokens[i].text for i in sorted(chain)] + trigger_words + obj
+        elif (
+            passive
+            or has_name
+            or not obj
+            or entry.kind in SAYING
+            or obj[0].lower() in OBJECT_LEADS_ACTIVE
+            or obj[0].lower().endswith("ly")  # "profits fell sharply": no object to promote
+        ):
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
@@ -128,7 +161,80 @@ def build_title(
             words = _words(tokens, subject, names) + words
         if len(words) == length:
             words = _with_participant(words, entry.kind, participants, names, tokens)
-    return _finish(words)
+        if len(words) == length:
+            words = _clause_around(tokens, before, after, index, length, names) or words
+    return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
+
+
+def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:
+    """ "..., saying ...", "While introducing ...", "Citing ...": an -ing clause that shares the main verb's subject."""
+    if not tokens[index + length - 1].lower.endswith("ing") or length > 1:
+        return False
+    before = index - 1
+    while before >= 0 and (tokens[before].lower in ("later", "also", "then", "again") or tokens[before].text in QUOTES):
+        before -= 1  # '..., later revealing', '"Antennagate," saying'
+    return (
+        before < 0 or tokens[before].text == "," or tokens[before].lower in ("while", "when", "after", "before", "by")
+    )
+
+
+def _first_verb(tokens: Sequence[Token], keep: Sequence[int], limit: int) -> int:
+    """The first auxiliary or past verb of the clause before ``limit`` ("He had been mayor ... and resigned")."""
+    for i in keep:
+        if i >= limit:
+            break
+        lower = tokens[i].lower
+        if lower in AUX or lower in VERB_LIKE or (tokens[i].text[:1].islower() and lower.endswith("ed")):
+            return i
+    return limit
+
+
+def _finite(token: Token) -> bool:
+    lower = token.lower
+    return token.text[:1].islower() and (lower.endswith("ed") or lower in IRREGULAR_PAST)
+
+
+def _clause_around(
+    tokens: Sequence[Token], before: Sequence[int], after: Sequence[int], index: int, length: int, names: NameIndex
+) -> list[str]:
+    """A bare noun told by the words of its clause: "Boards of both companies approved the merger",
+    "Storm weakened"; empty when the clause has no past verb right around the noun."""
+    noun = [tokens[i].text for i in range(index, index + length)]
+    verbs = [i for i in before if _finite(tokens[i]) and "-" not in tokens[i].text and index - i <= 4]
+    if verbs:
+        verb = verbs[-1]
+        subject = _subject(tokens, [i for i in before if i < verb], names)
+        between = [tokens[i].text for i in before if verb < i]
+        determined = any(word.lower() in DETERMINERS_STOP for word in between)  # not "anticipated announcement"
+        if subject and determined and not QUOTES & set(between):
+            return [*_words(tokens, subject, names), tokens[verb].text, *between, *noun]
+        return []
+    if after and after[0] == index + length and _finite(tokens[after[0]]):
+        return [*noun, tokens[after[0]].text, *_object(tokens, list(after[1:]), names)]
+    return []
+
+
+def _past_of(word: str, entry: Trigger) -> str:
+    """ "introducing" -> "introduced" from the lexicon's forms of the kind; else the kind's participle ("said")."""
+    stem = word[:-3]
+    for form in (stem + "ed", stem + "d", stem + stem[-1:] + "ed"):
+        if any(other.kind == entry.kind and other.is_verb for other in LEXICON.get(form, ())):
+            return form
+    return entry.participle
+
+
+def _main_subject(tokens: Sequence[Token], index: int, length: int, names: NameIndex) -> list[int]:
+    """The subject of the sentence's main verb, outside the participial clause at ``index``."""
+    comma = next((i for i in range(index + length, len(tokens)) if tokens[i].text == ","), len(tokens))
+    skip = range(0, comma + 1) if index <= 1 else range(index - 1, len(tokens))  # leading or trailing clause
+    before: list[int] = []
+    for i, token in enumerate(tokens):
+        if i in skip:
+            continue
+        if token.lower in AUX or token.lower in VERB_LIKE or _finite(token):
+            return _subject(tokens, before, names) if before else []
+        before.append(i)
+    return []
 
 
 MEASURE_WORDS = word_set("about nearly almost around some roughly more less over under several a few one")
@@ -237,12 +343,12 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     for i in before:
         if i in chain:
             continue
-        if tokens[i].text in PUNCT:
-            segments.append([])
+        if tokens[i].text in PUNCT or (tokens[i].lower in ("and", "but") and _pronoun_next(tokens, i)):
+            segments.append([])  # "fired from the company and he founded": the subject is "he"
         else:
             segments[-1].append(i)
     filled = [
-        [i for i in segment if tokens[i].lower not in LEADING]
+        _without_leading(tokens, segment)
         for segment in segments
         if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
     ]
@@ -259,9 +365,36 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     if named and named[0] > stretch[0] and any(tokens[i].lower in VERB_LIKE for i in stretch if i > named[-1]):
         # "a revolver Baldwin was holding fired": the name is inside a relative clause on the subject.
         return [i for i in stretch if i < named[0]][-6:]
-    if named and not (named[0] > stretch[0] and tokens[named[0] - 1].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
+    lead = named[0] - 1 if named else -1
+    while named and lead > stretch[0] and tokens[lead].lower in ("the", "a", "an"):
+        lead -= 1  # "explosion at the Kelby plant": the name sits in a phrase after the head noun
+    if named and not (named[0] > stretch[0] and tokens[lead].lower in NOUN_COMPLEMENTS | {"in", "at", "for"}):
         stretch = [i for i in stretch if i >= named[0]]
-    return stretch[-6:]
+    stretch = stretch[-6:]
+    if len(stretch) > 1 and tokens[stretch[-1]].lower in ("he", "she", "they"):
+        stretch = stretch[-1:]  # "during his speech he stated": the pronoun is the subject
+    while stretch and tokens[stretch[0]].lower in FRONT_JUNK:
+        stretch = stretch[1:]  # "during the demonstration", "alongside iOS 5": no subject opens with these
+    return stretch
+
+
+def _pronoun_next(tokens: Sequence[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in NEW_SUBJECTS
+
+
+NEW_SUBJECTS = word_set("he she they we it")
+
+
+def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
+    """The segment without the clause words that open or close it ("but", "who", "that"); an inner "and" stays."""
+    if not segment or (tokens[segment[0]].lower not in LEADING and tokens[segment[-1]].lower not in LEADING):
+        return segment
+    start, end = 0, len(segment)
+    while start < end and tokens[segment[start]].lower in LEADING:
+        start += 1
+    while end > start and tokens[segment[end - 1]].lower in LEADING:
+        end -= 1
+    return segment[start:end]
 
 
 def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
@@ -274,6 +407,8 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             break
         if token.lower == "that" and position > 0:
             break
+        if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they"}:
+            break  # "fired from the company and he founded ...": a new predicate
         picked.append(i)
         if len(picked) >= 9:
             break
@@ -328,9 +463,9 @@ def _is_name_word(token: Token, names: NameIndex) -> bool:
     return names.is_name_at(token.start) or token.lower in SUBJECT_PRONOUNS
 
 
-def _finish(words: list[str]) -> str:
-    while words and words[0].lower() in DROP_WORDS:
-        words = words[1:]
+def _finish(words: list[str], keep_end: bool = False) -> str:
+    while words and (words[0].lower() in DROP_WORDS or not (words[0][:1].isalnum() or _has_alnum(words[0]))):
+        words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     text = ""
     for word in words:
         if not text or word in (",", ".", ";", ":") or word.startswith(("'", "’")):
@@ -349,7 +484,15 @@ def _finish(words: list[str]) -> str:
             parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
-    while len(parts) > 2 and parts[-1].lower() in TRAILING:
+    while len(parts) > 2 and parts[-1].lower() in TRAILING and not keep_end:
         parts.pop()
     text = " ".join(parts)
-    return text[:1].upper() + text[1:] if text else "Event"
+    if not text:
+        return "Event"
+    if text[:1].islower() and not text.split(" ", 1)[0].islower():
+        return text  # "iPod", "eBay": a name keeps its own case
+    return text[:1].upper() + text[1:]
+
+
+def _has_alnum(word: str) -> bool:
+    return any(ch.isalnum() for ch in word)

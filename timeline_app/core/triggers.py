@@ -30,7 +30,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "once",
         1.0,
         "killed",
-        "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed"
+        "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed drowned"
         " shot_dead shot_and_killed pronounced_dead",
         "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
         "",
@@ -118,8 +118,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "case",
         0.7,
         "appointed",
-        "appoint appoints appointed hire hires hired promote promotes promoted",
-        "appointment appointments",
+        "appoint appoints appointed hire hires hired promote promotes promoted sworn_in inaugurated",
+        "appointment appointments inauguration swearing-in",
         "",
     ),
     (
@@ -225,16 +225,20 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "many",
         0.3,
         "said",
-        "say says said tell tells told stated claims claimed maintain maintains maintained"
+        "say says said tell tells told stated maintain maintains maintained"
         " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
         " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
         " warn warns warned noted admit admits admitted describe describes described praise praises"
-        " praised welcome welcomes welcomed attribute attributes attributed add adds added explain explains"
+        " praised welcome welcomes welcomed attribute attributes attributed explain explains"
         " explained insist insists insisted mentioned talked called saying"
         " remarked responded replied",
         "statement statements testimony speech remarks interview",
         "",
     ),
+    # "he added that ...", '..., he adds, "..."' say something; "the update adds support" does not
+    ("statement", "many", 0.3, "said", "add adds added", "", r'^("|“|”|that)$'),
+    # "the bombings claimed 217 lives" is no saying
+    ("statement", "many", 0.3, "said", "claims claimed", "", r"!^(lives?|victims?|casualties|toll)$"),
 )
 
 # Past tense forms that do not end in -ed, for the generic dated kind.

@@ -8,6 +8,8 @@ Shift+Left/Right and PageUp/PageDown pan, Enter opens the selected one, Esc clea
 When the lanes are taller than the canvas they scroll vertically: Alt+wheel, the wheel over the
 lane names at the left, Up/Down, and the vertical scroll bar of ``TimelineView``; selecting an
 event scrolls its lane into view. "+N more" in the undated strip lists every undated event.
+Every kind with events keeps its lane in a fixed order while panning and zooming; a lane with
+nothing in view shrinks to its name, and its "◂ earlier" / "later ▸" go to its nearest event.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
-from timeline_app.core.scene import Scene, SceneBuilder, SceneOptions
+from timeline_app.core.scene import LaneHint, Scene, SceneBuilder, SceneOptions, nearest_of_kind
 from timeline_app.core.store import EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS, parse_iso
 from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport, clamp_seconds_per_pixel
@@ -379,7 +381,9 @@ class TimelineCanvas(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _scene_options(self) -> SceneOptions:
-        return SceneOptions(legend=True, hidden_kinds=self._hidden, filter_ids=self._filter, scrollable=True)
+        return SceneOptions(
+            legend=True, hidden_kinds=self._hidden, filter_ids=self._filter, scrollable=True, steady_lanes=True
+        )
 
     def _changed(self) -> None:
         self._scene = None
@@ -475,6 +479,10 @@ class TimelineCanvas(QWidget):
         if self._on_undated_more(pos):
             self.show_undated_menu(self.mapToGlobal(pos.toPoint()))
             return
+        hint = self._hint_at(pos)
+        if hint is not None:
+            self.select_kind_neighbour(hint.kind, hint.later)
+            return
         hit = self._hit(pos)
         if hit is None:
             return
@@ -483,7 +491,49 @@ class TimelineCanvas(QWidget):
         elif hit.t1 > hit.t0:
             self.zoom_to(hit.t0, hit.t1 if hit.t1 - hit.t0 > 60 else hit.t0 + 60)
 
+    def _hint_at(self, pos: QPointF) -> LaneHint | None:
+        """The "◂ earlier" / "later ▸" of a collapsed lane at ``pos``, if any."""
+        scene = self._scene or self.scene()
+        frame = scene.lanes_frame
+        if not scene.lane_hints or not frame.top <= pos.y() < frame.top + frame.height:
+            return None
+        y = pos.y() + scene.scroll_y
+        for hint in scene.lane_hints:
+            lane = scene.layout.lanes[hint.lane]
+            if lane.top <= y < lane.top + lane.height and hint.x - 4 <= pos.x() <= hint.x + hint.width + 4:
+                return hint
+        return None
+
+    def select_kind_neighbour(self, kind: str, later: bool) -> None:
+        """Select (and pan to) the nearest shown event of ``kind`` after the view, or before it."""
+        if self._store is None:
+            return
+        view = self._view
+        found: EventRow | None
+        found_id: int | None
+        if self._filter is not None:
+            rows = [r for r in self._store.event_rows(sorted(self._filter)) if r.kind == kind and r.t0 is not None]
+            if later:
+                found = min((r for r in rows if (r.t0 or 0.0) >= view.end), key=lambda r: r.t0 or 0.0, default=None)
+            else:
+                found = max((r for r in rows if (r.t0 or 0.0) < view.start), key=lambda r: r.t0 or 0.0, default=None)
+            found_id = None if found is None else found.id
+        else:
+            found_id = nearest_of_kind(self._store, kind, view.end if later else view.start, later)
+        if found_id is not None:
+            self.select_event(found_id)
+
     def _hover(self, pos: QPointF, global_pos: QPoint) -> None:
+        hint = self._hint_at(pos)
+        if hint is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            QToolTip.hideText()
+            if self._hovered is not None:
+                self._hovered = None
+                self._published = ()
+                self.update()
+            return
+        self.unsetCursor()
         hit = self._hit(pos)
         hovered = hit.event.event.id if hit is not None and hit.event is not None else None
         if hit is not None and hit.event is None and hit.cluster is not None:

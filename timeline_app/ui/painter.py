@@ -310,6 +310,10 @@ def _paint_lane_names(painter: QPainter, scene: Scene, theme: Theme) -> None:
             _draw_label(painter, 8, lane.top + lane.header / 2 + 2, lane.kind)
             if lane.top < scene.lanes_frame.top + scene.scroll_y < lane.top + lane.height - lane.header:
                 _paint_sticky_name(painter, scene, theme, lane.kind)
+    lanes = scene.layout.lanes
+    for hint in scene.lane_hints:
+        lane = lanes[hint.lane]
+        _draw_label(painter, hint.x, lane.top + lane.header / 2 + 2, hint.text)
     if not compact:
         return
     metrics = painter.fontMetrics()
@@ -358,13 +362,16 @@ def _paint_scroll_hints(painter: QPainter, scene: Scene, theme: Theme) -> None:
 
 
 def _paint_empty_hint(painter: QPainter, scene: Scene, theme: Theme) -> None:
-    """Say so when no lane has anything near the view."""
-    if scene.layout.lanes or not scene.kinds:
+    """Say so when no lane has anything near the view (below the lanes' names, if any)."""
+    if any(not lane.collapsed for lane in scene.layout.lanes) or not scene.kinds:
         return
     frame = scene.lanes_frame
+    top = max(frame.top, frame.top + scene.lanes_height - scene.scroll_y)
+    if frame.top + frame.height - top < 24:
+        return
     painter.setPen(theme.muted)
     painter.drawText(
-        QRectF(0, frame.top, scene.view.width, frame.height),
+        QRectF(0, top, scene.view.width, frame.top + frame.height - top),
         Qt.AlignmentFlag.AlignCenter,
         "No dated events here. Ctrl+0 shows them all.",
     )
