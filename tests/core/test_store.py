@@ -156,3 +156,30 @@ def test_older_schema_is_upgraded_after_a_backup(tmp_path: Path, monkeypatch: py
     assert backup.exists()
     with Store(backup) as kept:
         assert kept.counts() == (2, 1)
+
+
+def test_a_first_release_database_is_upgraded_and_indexes_each_title_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema 1 file (titles indexed by a per-row trigger, full salience index) opens, is copied,
+    upgraded, and then indexes new titles once: searches list each event once."""
+    from timeline_app.core import store as store_module
+
+    path = tmp_path / "first.db"
+    with monkeypatch.context() as first_release:
+        first_release.setattr(store_module, "SCHEMA_VERSION", 1)
+        first_release.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
+        first_release.setattr(Store, "_index_titles", lambda self, first, last: None)  # the trigger did it
+        with Store(path) as old:
+            old.add_article(_article(), _events())
+            hits = old.db.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'shooting'").fetchone()
+            assert hits == (1,)
+    with Store(path) as upgraded:
+        assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        objects = {row[0] for row in upgraded.db.execute("SELECT name FROM sqlite_master")}
+        assert "events_ai" not in objects and "events_salience" not in objects and "events_salient" in objects
+        upgraded.add_article(_article("A second shooting was reported on Friday."), _events()[1:])
+        hits = upgraded.db.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'shooting'").fetchall()
+        assert len(hits) == len(set(hits)) == 2
+        upgraded.db.execute("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")
+    assert (tmp_path / "first.db.v1.bak").exists()

@@ -31,7 +31,7 @@ from timeline_app.core.merge import (
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 WAL_CHECKPOINT_PAGES = 10_000  # pages of write-ahead log before it is copied into the database
 CACHE_KIB = 32_000  # page cache per connection
 
@@ -80,7 +80,7 @@ class DensityGrid:
 
 def _migrate_to_1(db: sqlite_utils.Database) -> None:
     db.executescript(
-        f"""
+        """
         CREATE TABLE articles (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -112,7 +112,7 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
             t1 REAL
         );
         CREATE INDEX events_t0 ON events (t0, salience);
-        CREATE INDEX events_salient ON events (salience, t0) WHERE salience >= {SALIENT};
+        CREATE INDEX events_salience ON events (salience, t0);
         CREATE VIRTUAL TABLE event_spans USING rtree (id, t0, t1);
         CREATE TABLE mentions (
             id INTEGER PRIMARY KEY,
@@ -135,12 +135,9 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     db.executescript(_EVENT_COUNTS_SQL)
     db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
     db.table("events").enable_fts(["title"], create_triggers=True, tokenize="porter")
-    # New events are indexed in one statement per article (``Store._index_titles``): FTS5 writes far
-    # less that way than through a trigger firing per row. Merging rewrites an event's row on every
-    # new source; reindex its title only when it changed.
+    # Merging rewrites an event's row on every new source; reindex its title only when it changed.
     db.executescript(
         """
-        DROP TRIGGER events_ai;
         DROP TRIGGER events_au;
         CREATE TRIGGER events_au AFTER UPDATE ON events
         WHEN OLD.title IS NOT NEW.title OR OLD.rowid IS NOT NEW.rowid BEGIN
@@ -191,8 +188,19 @@ WHEN NEW.t0 IS NOT NULL AND (OLD.t0 IS NOT NEW.t0 OR OLD.kind IS NOT NEW.kind) B
 {_count_statements("+", "NEW")}END;
 """
 
+
+def _migrate_to_2(db: sqlite_utils.Database) -> None:
+    """Cheaper writes per article: new events' titles are indexed in one statement per article
+    (``Store._index_titles``) rather than by a trigger per row, and only salient events are kept in
+    the salience index (the only reader, ``salient_events``, asks for those)."""
+    # Statement by statement (not executescript, which commits first) so the step stays one transaction.
+    db.execute("DROP TRIGGER IF EXISTS events_ai")
+    db.execute("DROP INDEX IF EXISTS events_salience")
+    db.execute(f"CREATE INDEX IF NOT EXISTS events_salient ON events (salience, t0) WHERE salience >= {SALIENT}")
+
+
 # Index i holds the step from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1, _migrate_to_2]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
