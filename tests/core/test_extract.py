@@ -41,6 +41,20 @@ def test_sentences_keep_abbreviations_initials_and_quotes_together():
     ]
 
 
+def test_a_state_after_a_city_ends_a_sentence_before_a_capital():
+    text = (
+        "He was shot at his home in Amherst, N.Y. Barnett said the doctor died. "
+        "On Monday, U.S. President Ford spoke in Albany, N.Y., on the case. He lived in Washington, D.C. and Maine."
+    )
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == [
+        "He was shot at his home in Amherst, N.Y.",
+        "Barnett said the doctor died.",
+        "On Monday, U.S. President Ford spoke in Albany, N.Y., on the case.",
+        "He lived in Washington, D.C. and Maine.",
+    ]
+
+
 def test_sentence_offsets_and_paragraphs():
     text = "First one here.\n\nSecond one. Third one!"
     sentences = split_sentences(text)

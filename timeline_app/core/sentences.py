@@ -24,6 +24,11 @@ STARTERS = word_set(
     " meanwhile however after before when while after during since later earlier according police officials"
 )
 
+# Dotted US state and district abbreviations: after "City, " they end a sentence before a capital
+# ("in Buffalo, N.Y. Slepian said"), unlike "U.S." or "U.N." ("On Monday, U.S. President ...").
+STATES = frozenset(["n.y", "n.j", "n.h", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "d.c", "w.va"])
+_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’-]*,\s+$")
+
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -114,6 +119,8 @@ def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
         return False
     if next_word[0].islower() or next_word[0].isdigit() and word in MONTHS:
         return False
+    if word in STATES and next_word[0].isupper() and _PLACE_BEFORE.search(text, max(start, stop - 60), before.start()):
+        return True
     if word in COMPANY or _INITIALISM.match(before.group(1).rstrip(".")) and len(word.replace(".", "")) <= 3:
         return next_word.lower() in STARTERS
     return True
