@@ -115,7 +115,8 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     people: list[str] | None = None
     for event, _ in events:
         if not event.participants and KIND_REPEAT.get(event.kind) != "many":
-            people = names.people_by_surname()[:3] if people is None else people
+            if people is None:
+                people = names.people_by_surname()[:3] or names.people_named()[:3]
             event.context = list(people)
     return [event for event, _ in events]
 

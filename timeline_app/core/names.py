@@ -216,6 +216,18 @@ class NameIndex:
                 counts[name] = counts.get(name, 0) + 1
         return sorted(counts, key=lambda name: -counts[name])
 
+    def people_named(self) -> list[str]:
+        """People the article names (two words or more, never a place), most mentioned first, then first named.
+
+        For an article that calls nobody by surname alone ("actor Alec Baldwin", "Director Joel Souza").
+        """
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            name = self.canonical(mention.words)
+            if self._person(name):
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts, key=lambda name: -counts[name])
+
     def name_before(self, position: int) -> str | None:
         for mention in reversed(self.mentions):
             if mention.end <= position:
