@@ -310,3 +310,20 @@ def test_a_bare_trial_in_two_articles_about_one_person_is_one_event(tmp_path) ->
     assert trial.title == "Trial in Kettering case"
     assert len({m.article_id for m in trial.mentions}) == 2
     assert (trial.span.earliest, trial.span.latest) == (date(2025, 3, 10), date(2025, 3, 13))
+
+
+# "-ing" forms that are verbs and nouns: a verb after a comma or a clause word, a noun after a modifier.
+KILLING = [
+    ("The gunman opened fire on Friday, killing two people.", True, date(2025, 3, 7)),
+    ("He was arrested after killing his wife on Friday.", True, date(2025, 3, 7)),
+    ("Police said the targeted killing shocked the town.", False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "day"), KILLING)
+def test_killing_is_a_death_as_a_verb_and_as_a_noun(text: str, verb: bool, day: date | None) -> None:
+    deaths = [e for e in events_of(text) if e.kind == "death"]
+    assert len(deaths) == 1, [(e.kind, e.title) for e in events_of(text)]
+    assert ("killed" in deaths[0].title) is verb, deaths[0].title
+    if day is not None:
+        assert deaths[0].span.earliest == day

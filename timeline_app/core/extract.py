@@ -221,7 +221,9 @@ def _sentence_candidates(
                     inferred=inferred,
                     definite=not entry.is_verb and _definite(tokens, index),
                     argument=argument,
-                    newcomer=entry.is_verb and not participants and _indefinite_subject(tokens, clauses, index),
+                    newcomer=entry.is_verb
+                    and not any(names.is_person(name) for name in participants)
+                    and _indefinite_subject(tokens, clauses, index),
                     plural=_plural(entry),
                 )
             )
@@ -593,13 +595,16 @@ def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -
     if previous.lower in DETERMINERS or previous.possessive:
         return False
     word = tokens[index].lower
-    if word.endswith(("ed", "ing")):
+    if word.endswith("ed"):
         return True
+    if word.endswith("ing"):  # ", killing three people", "after killing his wife"; not "the targeted killing"
+        return previous.text == "," or previous.lower in ING_VERB_LEFT
     if previous.text[:1].isupper() and index > 1 and tokens[index - 2].lower in DETERMINERS:
         return False  # "a U.S. release", "the Apple launch": a name modifying the noun
     return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
 
 
+ING_VERB_LEFT = word_set("after before while when by without and or was were is are been be also")
 VERB_LEFT = word_set("to will would could can may might should must did do does not never they we i you who 'll also")
 
 
