@@ -55,6 +55,24 @@ def test_a_state_after_a_city_ends_a_sentence_before_a_capital():
     ]
 
 
+def test_a_surname_after_an_initialism_starts_a_sentence_and_no_is_a_word() -> None:
+    text = (
+        "Steve Jobs spoke first. Half of them live in the U.S. Jobs also noted the sales. "
+        "The State Senate met. In the U.S. Senate members voted. U.S. President Ford said no. He met U.S. Steel "
+        "workers at No. 2 plant."
+    )
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == [
+        "Steve Jobs spoke first.",
+        "Half of them live in the U.S.",
+        "Jobs also noted the sales.",
+        "The State Senate met.",
+        "In the U.S. Senate members voted.",
+        "U.S. President Ford said no.",
+        "He met U.S. Steel workers at No. 2 plant.",
+    ]
+
+
 def test_sentence_offsets_and_paragraphs():
     text = "First one here.\n\nSecond one. Third one!"
     sentences = split_sentences(text)
