@@ -101,6 +101,32 @@ TITLES = [
         "statement",
         "Inspectors in Lower Vale said they may close it",
     ),
+    # a comma list before the verb is one subject; a description closed by commas yields to the name
+    (
+        "Velora, Odde Freight and Marlin Bank announced the pact on March 2.",
+        "announcement",
+        "Velora, Odde Freight and Marlin Bank announced the pact",
+    ),
+    (
+        "Police, firefighters and paramedics arrived at the dam on March 2.",
+        "event",
+        "Police, firefighters and paramedics arrived at the dam",
+    ),
+    (
+        "Tova Brandt, Ivo Lind and Kari Moe were charged with fraud on March 2.",
+        "charge",
+        "Tova Brandt, Ivo Lind and Kari Moe charged with fraud",
+    ),
+    (
+        "Karl Odde, chairman of Velora and a member of the board, said on March 2 that sales fell.",
+        "statement",
+        "Karl Odde said that sales fell",
+    ),
+    (
+        "He founded Velora in 1976, and in 1984 the first Velora Scout scooter was launched.",
+        "launch",
+        "Velora Scout scooter launched",
+    ),
 ]
 
 

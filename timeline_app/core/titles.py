@@ -8,7 +8,7 @@ against him" gives "Charges against Baldwin dismissed" (a nameless subject yield
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from timeline_app.core.timex import Timex
@@ -357,7 +357,10 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     def is_name(segment: list[int]) -> bool:
         return all(names.is_name_at(tokens[i].start) for i in segment)
 
-    if len(filled) > 1 and not any(is_name([i]) for i in filled[-1]) and is_name(filled[-2]):
+    listed = _listed(tokens, filled)
+    if listed:
+        return listed  # "Apple, Google and Microsoft announced", "Police, firefighters and paramedics arrived"
+    if len(filled) > 1 and is_name(filled[-2]) and _appositive(tokens, filled[-1], is_name):
         stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
     elif filled:
         stretch = filled[-1]
@@ -376,6 +379,48 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     while stretch and tokens[stretch[0]].lower in FRONT_JUNK:
         stretch = stretch[1:]  # "during the demonstration", "alongside iOS 5": no subject opens with these
     return stretch
+
+
+def _appositive(tokens: Sequence[Token], segment: list[int], is_name: Callable[[list[int]], bool]) -> bool:
+    """A description after a name ("the armorer on the film", "chairman of Genentech and a member of the
+    board"): it names nobody, or opens with a lower-case word and is closed by a comma."""
+    if not any(is_name([i]) for i in segment):
+        return True
+    first = tokens[segment[0]]
+    closed = segment[-1] + 1 < len(tokens) and tokens[segment[-1] + 1].text == ","  # ", chairman of X, said"
+    return closed and first.text[:1].islower() and first.lower not in ("and", "or") and not is_name([segment[0]])
+
+
+LIST_ITEM_STOPS = FRONT_JUNK | LEADING | VERB_LIKE | AUX
+
+
+def _listed(tokens: Sequence[Token], filled: list[list[int]]) -> list[int]:
+    """A comma list ending in "and"/"or" right before the verb, as one subject ("Smith, Jones and Brown"),
+    commas included; empty when the segments are no such list."""
+    if len(filled) < 2 or len(filled[-1]) > 7:
+        return []
+    last = filled[-1]
+    joins = [p for p, i in enumerate(last) if tokens[i].lower in ("and", "or")]
+    if len(joins) != 1 or joins[0] in (0, len(last) - 1) or joins[0] > 3 or not _list_item(tokens, last[: joins[0]]):
+        return []
+    items: list[int] = list(last)
+    count = 0
+    for segment in reversed(filled[:-1]):
+        if not (segment[-1] + 2 == items[0] and tokens[segment[-1] + 1].text == ","):
+            break
+        if not _list_item(tokens, segment):
+            break
+        items = [*segment, segment[-1] + 1, *items]
+        count += 1
+    return items if count else []
+
+
+def _list_item(tokens: Sequence[Token], segment: Sequence[int]) -> bool:
+    """One to three words that may be a listed name or noun: no preposition, clause word or verb."""
+    return 0 < len(segment) <= 3 and all(
+        tokens[i].lower not in LIST_ITEM_STOPS and not _finite(tokens[i]) and tokens[i].text not in QUOTES
+        for i in segment
+    )
 
 
 def _pronoun_next(tokens: Sequence[Token], index: int) -> bool:
