@@ -353,3 +353,13 @@ def test_killing_is_a_death_as_a_verb_and_as_a_noun(text: str, verb: bool, day: 
     assert ("killed" in deaths[0].title) is verb, deaths[0].title
     if day is not None:
         assert deaths[0].span.earliest == day
+
+
+def test_listed_verbs_each_take_their_own_date_and_the_first_verbs_subject() -> None:
+    text = "Sales at Velora tripled in 2004, doubled in 2005 and fell by 16 percent in 2006."
+    found = {e.span.earliest.year: e.title for e in events_of(text) if e.span.earliest is not None}
+    assert found == {
+        2004: "Sales at Velora tripled",
+        2005: "Sales at Velora doubled",
+        2006: "Sales at Velora fell by 16 percent",
+    }

@@ -799,7 +799,9 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
     if not timexes:
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
-    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i], text))
+    before = [i for i, t in enumerate(ordered) if t.end <= position]
+    screened = set(before[:-1])  # a date with another date between it and the trigger belongs to an earlier verb
+    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i], text) + 20_000 * (i in screened))
     outer = ordered[nearest].span
     finer = [
         i
@@ -832,7 +834,8 @@ def _distance(position: int, timex: Timex, text: str = "") -> int:
     """
     if timex.start >= position:
         return timex.start - position
-    if _COORDINATED_PREDICATE.search(text[timex.end : position]):
+    between = text[timex.end : position]
+    if _COORDINATED_PREDICATE.search(between) or _LISTED_PREDICATE.fullmatch(between):
         return position - timex.end + 10_000
     return (position - timex.end) + 5
 
@@ -843,6 +846,7 @@ def _in_aside(text: str, timex: Timex, position: int) -> bool:
 
 
 _COORDINATED_PREDICATE = re.compile(r"^[^,;]*\b(?:and|but)\b(?!\s*\d)")
+_LISTED_PREDICATE = re.compile(r"\s*,\s*")  # "tripled in 2004, doubled in 2005": the date ends the verb before
 _ASIDE = re.compile(r",\s*(?:born|aged|founded|married|named|elected)\b[^,]*$")
 
 

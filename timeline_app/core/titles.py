@@ -100,10 +100,16 @@ def build_title(
     ):
         subject = []  # '"...," said Jobs': the speaker follows the verb (not "X, an employee, revealed")
     coordinated = chain_start
-    if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
-        # "X called the decision unfair and said ...": the verb shares the first verb's subject.
-        first_verb = previous if previous >= 0 else _first_verb(tokens, keep, coordinated[-1])
-        shared = _subject(tokens, [i for i in keep if i < first_verb], names)
+    listed = previous >= 0 and all(tokens[i].text == "," for i in before) and _finite(tokens[previous])
+    if coordinated and (tokens[coordinated[-1]].lower in ("and", "but") or listed) and entry.is_verb:
+        # "X called the decision unfair and said ...", "X tripled in 2004, doubled in 2005 and rose ...":
+        # the verb shares the first verb's subject.
+        if previous >= 0:
+            head, head_previous = _chain_head(tokens, keep, others, previous)
+            shared = _subject(tokens, [i for i in keep if head_previous < i < head], names)
+        else:
+            first_verb = _first_verb(tokens, keep, coordinated[-1])
+            shared = _subject(tokens, [i for i in keep if i < first_verb], names)
         if shared:
             return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
     if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
@@ -178,13 +184,28 @@ def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> b
     )
 
 
+def _chain_head(tokens: Sequence[Token], keep: Sequence[int], others: Sequence[int], verb: int) -> tuple[int, int]:
+    """The first verb of the coordinated or listed verbs ending at ``verb`` ("tripled in 2004, doubled in
+    2005 and"), with the trigger before it (-1 for none)."""
+    while True:
+        previous = max((i for i in others if i < verb), default=-1)
+        if previous < 0 or not _finite(tokens[previous]):
+            return verb, previous
+        between = [i for i in keep if previous < i < verb and tokens[i].lower not in AUX]
+        if not between or not (
+            tokens[between[-1]].lower in ("and", "but") or all(tokens[i].text == "," for i in between)
+        ):
+            return verb, previous
+        verb = previous
+
+
 def _first_verb(tokens: Sequence[Token], keep: Sequence[int], limit: int) -> int:
     """The first auxiliary or past verb of the clause before ``limit`` ("He had been mayor ... and resigned")."""
     for i in keep:
         if i >= limit:
             break
         lower = tokens[i].lower
-        if lower in AUX or lower in VERB_LIKE or (tokens[i].text[:1].islower() and lower.endswith("ed")):
+        if lower in AUX or lower in VERB_LIKE or _finite(tokens[i]):
             return i
     return limit
 
@@ -304,7 +325,7 @@ def build_title_from(
     subject: str, tokens: Sequence[Token], after: Sequence[int], index: int, length: int, names: NameIndex
 ) -> str:
     """A title for a coordinated predicate ("..., and has appealed her conviction") with a borrowed subject."""
-    words = [subject, *(tokens[i].text for i in range(index, index + length)), *_object(tokens, after, names)]
+    words = [*subject.split(), *(tokens[i].text for i in range(index, index + length)), *_object(tokens, after, names)]
     return _finish(words)
 
 
@@ -454,6 +475,8 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             break
         if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they"}:
             break  # "fired from the company and he founded ...": a new predicate
+        if token.lower in ("and", "but") and i + 1 < len(tokens) and _finite(tokens[i + 1]):
+            break  # "doubled in 2005 and increased by 16 percent": the next verb of a list
         picked.append(i)
         if len(picked) >= 9:
             break
