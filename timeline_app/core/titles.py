@@ -38,6 +38,7 @@ OBJECT_STOPS = word_set(
     " although though whereas upon until over into through earlier previously ago"
 )
 DROP_WORDS = word_set("all the a an")
+DEMONSTRATIVES = word_set("this these those")  # dropped before a noun ("This deal signed"), kept as a subject
 TRAILING = word_set("of to for with by in on at and or the a an that his her its their")
 OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 SUBJECT_PRONOUNS = frozenset(("he", "she"))
@@ -87,6 +88,8 @@ def build_title(
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
     chain_start = [i for i in before if i not in chain]
+    if entry.is_verb and not chain_start and previous >= 0 and _noun_trigger(tokens[previous]):
+        subject = [previous]  # "That lawsuit was settled in 1991": the noun told before is what happened to
     if entry.is_verb and previous >= 0 and chain_start and chain_start[0] == previous + 1:
         phrase = [previous, *chain_start]  # "an explosion at the Kelby plant killed": the other trigger heads it
         located = tokens[chain_start[0]].lower in ("at", "in", "on", "near", "of") and len(phrase) <= 7
@@ -182,6 +185,10 @@ def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> b
     return (
         before < 0 or tokens[before].text == "," or tokens[before].lower in ("while", "when", "after", "before", "by")
     )
+
+
+def _noun_trigger(token: Token) -> bool:
+    return token.text[:1].islower() and any(not entry.is_verb for entry in LEXICON.get(token.lower, ()))
 
 
 def _chain_head(tokens: Sequence[Token], keep: Sequence[int], others: Sequence[int], verb: int) -> tuple[int, int]:
@@ -532,7 +539,11 @@ def _is_name_word(token: Token, names: NameIndex) -> bool:
 
 
 def _finish(words: list[str], keep_end: bool = False) -> str:
-    while words and (words[0].lower() in DROP_WORDS or not (words[0][:1].isalnum() or _has_alnum(words[0]))):
+    while words and (
+        words[0].lower() in DROP_WORDS
+        or not (words[0][:1].isalnum() or _has_alnum(words[0]))
+        or (words[0].lower() in DEMONSTRATIVES and len(words) > 1 and not _verbal(words[1]))
+    ):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     text = ""
     for word in words:
@@ -560,6 +571,11 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     if text[:1].islower() and not text.split(" ", 1)[0].islower():
         return text  # "iPod", "eBay": a name keeps its own case
     return text[:1].upper() + text[1:]
+
+
+def _verbal(word: str) -> bool:
+    lower = word.lower()
+    return lower in VERB_LIKE or lower in IRREGULAR_PAST or lower.endswith("ed") or lower in PASSIVE_AUX
 
 
 def _has_alnum(word: str) -> bool:
