@@ -123,6 +123,7 @@ TITLES = [
         "Karl Odde said that sales fell",
     ),
     ("That lawsuit was settled in 1991, also out of court.", "settlement", "Lawsuit settled"),
+    ("An update released on March 2 came with a new map.", "launch", "Update released"),
     ("This deal was signed on March 2 by both firms.", "deal", "Deal signed by both firms"),
     (
         "He founded Velora in 1976, and in 1984 the first Velora Scout scooter was launched.",
