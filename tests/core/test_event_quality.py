@@ -123,6 +123,17 @@ TITLES = [
         "Karl Odde said that sales fell",
     ),
     ("That lawsuit was settled in 1991, also out of court.", "settlement", "Lawsuit settled"),
+    (
+        "The club fired Tova Brandt, Ivo Lind, and Kari Moe on March 2.",
+        "event",
+        "Tova Brandt, Ivo Lind, and Kari Moe fired",
+    ),
+    (
+        "The storm destroyed roads, bridges and homes on March 2.",
+        "disaster",
+        "Storm destroyed roads, bridges and homes",
+    ),
+    ("The firm released a map called Atlas, and other tools on March 2.", "launch", "Map called Atlas released"),
     ("An update released on March 2 came with a new map.", "launch", "Update released"),
     ("This deal was signed on March 2 by both firms.", "deal", "Deal signed by both firms"),
     (

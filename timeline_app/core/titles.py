@@ -472,9 +472,12 @@ def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
 
 def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
     picked: list[int] = []
+    listed: set[int] = set()
     for position, i in enumerate(after):
         token = tokens[i]
-        if token.text in PUNCT:
+        if token.text == "," and i not in listed and _list_item(tokens, picked):
+            listed = set(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
+        if token.text in PUNCT and i not in listed:
             break
         if token.lower in OBJECT_STOPS and position > 0:
             break
@@ -490,6 +493,35 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
         if len(picked) >= 9:
             break
     return _words(tokens, picked, names, subject=False)
+
+
+def _list_after(tokens: Sequence[Token], after: Sequence[int], position: int) -> list[int]:
+    """The rest of a comma list whose first item ends at ``after[position]`` (a comma): its commas and
+    items up to the one after "and"/"or"; empty when no such list follows."""
+    indices: list[int] = []
+    item: list[int] = []
+    items: list[list[int]] = []
+    joined = False
+    for i in after[position:]:
+        if i != (indices[-1] + 1 if indices else after[position]):
+            break  # a gap: a date or a word of another clause in between
+        token = tokens[i]
+        if token.text == "," or token.lower in ("and", "or"):
+            if joined or (item and not _list_item(tokens, item)):
+                break  # a comma after the last item ends the list
+            joined = token.lower in ("and", "or")
+            items, item = [*items, item] if item else items, []
+        elif token.text in PUNCT or token.lower in OBJECT_STOPS:
+            break
+        else:
+            item.append(i)
+        indices.append(i)
+    if not joined or not item or not _list_item(tokens, item):
+        return []
+    first = tokens[after[position] - 1].text[:1].isupper()  # the item before the first comma
+    if any(tokens[each[0]].text[:1].isupper() != first for each in [*items, item]):
+        return []  # "Launchpad, and other features": not a list of like items
+    return [i for i in indices if i <= item[-1]]
 
 
 def _noun_phrase_indices(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[int]:
