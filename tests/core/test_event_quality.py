@@ -377,3 +377,16 @@ def test_listed_verbs_each_take_their_own_date_and_the_first_verbs_subject() -> 
         2005: "Sales at Velora doubled",
         2006: "Sales at Velora fell by 16 percent",
     }
+
+
+def test_a_date_in_a_said_clause_without_that_does_not_date_the_saying() -> None:
+    events = events_of("Velora said its merger with Odde was completed in 2019.")
+    (saying,) = [e for e in events if e.kind == "statement"]
+    assert saying.span.earliest is None and saying.span.latest == date(2025, 3, 13)
+    (said_monday,) = [e for e in events_of("Velora announced on Monday the merger.") if e.kind == "announcement"]
+    assert said_monday.span.earliest == date(2025, 3, 10)
+
+
+def test_a_clause_after_the_verb_is_no_object_to_make_passive() -> None:
+    (ruling,) = [e for e in events_of("The judge ruled the evidence was admissible on Monday.") if e.kind == "ruling"]
+    assert ruling.title == "Judge ruled the evidence was admissible"

@@ -786,7 +786,13 @@ def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> boo
     if timex.start < tokens[index].start:
         return _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start} != set()
     between = [t for t in tokens if tokens[index].end <= t.start < timex.start]
-    return any(t.lower == "that" or t.text in _QUOTES for t in between)
+    if any(t.lower == "that" or t.text in _QUOTES for t in between):
+        return True
+    # "said its merger with Odde was completed in 2019": a clause of its own, "that" left out
+    return len(between) > 2 and any(t.lower in _CLAUSE_VERBS for t in between[2:])
+
+
+_CLAUSE_VERBS = frozenset(("was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did"))
 
 
 _QUOTES = frozenset('"“”')

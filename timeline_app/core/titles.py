@@ -156,6 +156,7 @@ def build_title(
             or entry.kind in SAYING
             or obj[0].lower() in OBJECT_LEADS_ACTIVE
             or obj[0].lower().endswith("ly")  # "profits fell sharply": no object to promote
+            or any(word.lower() in VERB_LIKE for word in obj[1:])  # "ruled the evidence was admissible"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
