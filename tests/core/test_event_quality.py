@@ -123,6 +123,7 @@ TITLES = [
         "Karl Odde said that sales fell",
     ),
     ("That lawsuit was settled in 1991, also out of court.", "settlement", "Lawsuit settled"),
+    ("Shares of Velora Motors rose after its launch on March 2.", "launch", "Launch of Velora Motors"),
     (
         "The club fired Tova Brandt, Ivo Lind, and Kari Moe on March 2.",
         "event",

@@ -171,6 +171,9 @@ def build_title(
             words = _words(tokens, subject, names) + words
         if len(words) == length:
             words = _with_participant(words, entry.kind, participants, names, tokens)
+        if len(words) == length and index > 0 and tokens[index - 1].lower in ("its", "their"):
+            owner = _owner_before(tokens, index - 1, names)  # "the iTunes store since its launch"
+            words = [*words, "of", owner] if owner else words
         if len(words) == length:
             words = _clause_around(tokens, before, after, index, length, names) or words
     return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
@@ -186,6 +189,18 @@ def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> b
     return (
         before < 0 or tokens[before].text == "," or tokens[before].lower in ("while", "when", "after", "before", "by")
     )
+
+
+def _owner_before(tokens: Sequence[Token], index: int, names: NameIndex) -> str | None:
+    """The nearest name before ``tokens[index]`` in the sentence that is no person: what "its" stands for."""
+    found = None
+    for first, _, mention in names.in_tokens(tokens):
+        if first >= index:
+            break
+        name = names.canonical(mention.words)
+        if not names.is_person(name) and not mention.possessive:
+            found = names.short(name)
+    return found
 
 
 def _noun_trigger(token: Token) -> bool:
