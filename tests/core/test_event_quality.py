@@ -391,3 +391,9 @@ def test_a_date_in_a_said_clause_without_that_does_not_date_the_saying() -> None
 def test_a_clause_after_the_verb_is_no_object_to_make_passive() -> None:
     (ruling,) = [e for e in events_of("The judge ruled the evidence was admissible on Monday.") if e.kind == "ruling"]
     assert ruling.title == "Judge ruled the evidence was admissible"
+
+
+def test_a_so_called_noun_names_a_thing_not_a_happening() -> None:
+    text = 'Users complained about the so-called "death grip" on Monday. The death of Ivo Lind was reported in 2019.'
+    deaths = [e for e in events_of(text) if e.kind == "death"]
+    assert [e.title for e in deaths] == ["Death of Ivo Lind was reported"]

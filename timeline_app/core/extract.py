@@ -575,6 +575,8 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
+        if not entry.is_verb and any(t.lower == "so-called" for t in tokens[max(0, index - 2) : index]):
+            continue  # 'the so-called "death grip"': a name for something, no happening
         if entry.is_verb and _has_noun_form(entry) and not _verb_reading(tokens, index, previous):
             continue
         if (
