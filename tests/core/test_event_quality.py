@@ -123,6 +123,11 @@ TITLES = [
         "Karl Odde said that sales fell",
     ),
     ("That lawsuit was settled in 1991, also out of court.", "settlement", "Lawsuit settled"),
+    (
+        "Tom Reyes made an appearance in March and June to open the plant.",
+        "event",
+        "Tom Reyes made an appearance to open the plant",
+    ),
     ("Shares of Velora Motors rose after its launch on March 2.", "launch", "Launch of Velora Motors"),
     (
         "The club fired Tova Brandt, Ivo Lind, and Kari Moe on March 2.",

@@ -79,6 +79,7 @@ def build_title(
             if clauses[i] == clause
             and i not in in_timex
             and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
+            and not (tokens[i].lower in ("and", "or", ",") and i - 1 in in_timex and i + 1 in in_timex)
         ]
     else:
         keep = [i for i, owner in enumerate(clauses) if owner == clause]
