@@ -402,3 +402,10 @@ def test_a_so_called_noun_names_a_thing_not_a_happening() -> None:
     text = 'Users complained about the so-called "death grip" on Monday. The death of Ivo Lind was reported in 2019.'
     deaths = [e for e in events_of(text) if e.kind == "death"]
     assert [e.title for e in deaths] == ["Death of Ivo Lind was reported"]
+
+
+def test_completed_tells_when_a_noun_ended_and_keeps_its_verb_in_the_title() -> None:
+    events = events_of("Velora said its merger with Odde was completed in 2019.")
+    assert not [e for e in events if e.kind == "event"]  # no "Odde completed"
+    (merger,) = [e for e in events_of("The merger was completed on Monday.") if e.kind == "merger"]
+    assert merger.title == "Merger was completed"

@@ -239,7 +239,7 @@ def _beside_lexical(hit: tuple[int, Trigger, int], lexical: Sequence[int], token
     return tokens[index].lower in ASPECTUAL and any(0 < index - i <= 6 for i in lexical)
 
 
-ASPECTUAL = word_set("opened began started ended concluded resumed happened occurred closed finished")
+ASPECTUAL = word_set("opened began started ended concluded resumed happened occurred closed finished completed")
 
 
 def _subject_of_verb(

@@ -500,7 +500,13 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             break
         if token.lower == "that" and position > 0:
             break
-        if not picked and _finite(token) and token.lower not in VERB_LIKE and "-" not in token.text:
+        if (
+            not picked
+            and _finite(token)
+            and token.lower not in VERB_LIKE
+            and "-" not in token.text
+            and tokens[i - 1].lower not in PASSIVE_AUX | VERB_LIKE
+        ):
             break  # "an update released Thursday came with ...": the sentence's own verb, no object
         if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they"}:
             break  # "fired from the company and he founded ...": a new predicate
