@@ -409,3 +409,9 @@ def test_completed_tells_when_a_noun_ended_and_keeps_its_verb_in_the_title() -> 
     assert not [e for e in events if e.kind == "event"]  # no "Odde completed"
     (merger,) = [e for e in events_of("The merger was completed on Monday.") if e.kind == "merger"]
     assert merger.title == "Merger was completed"
+
+
+def test_a_noun_set_to_happen_is_expected() -> None:
+    (trial,) = [e for e in events_of("The trial of Ivo Lind is set to begin on Wednesday.") if e.kind == "trial"]
+    assert trial.status is Status.EXPECTED
+    assert trial.span.earliest == date(2025, 3, 19)

@@ -715,6 +715,8 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
             following.append(tokens[i].lower)
         if any(word in EXPECT_AFTER_NOUN for word in following):
             return "expected"
+        if any(a in ("set", "poised") and b == "to" for a, b in zip(following, following[1:])):
+            return "expected"  # "the trial is set to begin on Wednesday"
     return "fact"
 
 
