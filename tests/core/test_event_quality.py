@@ -124,6 +124,17 @@ TITLES = [
     ),
     ("That lawsuit was settled in 1991, also out of court.", "settlement", "Lawsuit settled"),
     (
+        "LYNGBY, Ohio (AP) - A gunman opened fire at a depot in Lyngby, Ohio on March 2, killing two workers"
+        " and wounding three others, police said.",
+        "death",
+        "Gunman killed two workers",
+    ),
+    (
+        "The driver, named as Ivo Lind, 34, was arrested at his home on March 2.",
+        "arrest",
+        "Ivo Lind arrested at his home",
+    ),
+    (
         "Tom Reyes made an appearance in March and June to open the plant.",
         "event",
         "Tom Reyes made an appearance to open the plant",

@@ -125,7 +125,8 @@ def build_title(
         if sentence_names:
             subject_name = names.short(names.canonical(sentence_names[0].words))
             return build_title_from(subject_name, tokens, after, index, length, names)
-    if entry.is_verb and not subject and _adverbial_participle(tokens, index, length):
+    adjunct = index > 0 and tokens[index - 1].text == ","  # "..., killing two workers": the main subject's deed
+    if entry.is_verb and (not subject or adjunct) and _adverbial_participle(tokens, index, length):
         main = _main_subject(tokens, index, length, names)
         if main:
             verb = _past_of(tokens[index].lower, entry)
@@ -398,6 +399,8 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
         if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
     ]
     filled = [segment for segment in filled if segment]
+    if len(filled) > 1 and all(tokens[i].text.isdigit() for i in filled[-1]):
+        filled = filled[:-1]  # "identified as Mark Tate, 34, was arrested": an age, not who
 
     def is_name(segment: list[int]) -> bool:
         return all(names.is_name_at(tokens[i].start) for i in segment)
@@ -405,7 +408,13 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     listed = _listed(tokens, filled)
     if listed:
         return listed  # "Apple, Google and Microsoft announced", "Police, firefighters and paramedics arrived"
-    if len(filled) > 1 and is_name(filled[-2]) and _appositive(tokens, filled[-1], is_name):
+    if (
+        len(filled) > 1
+        and is_name(filled[-2])
+        and filled[-2][-1] + 2 == filled[-1][0]
+        and tokens[filled[-2][-1] + 1].text == ","  # "DAYTON, Ohio (AP) - A gunman": no apposition
+        and _appositive(tokens, filled[-1], is_name)
+    ):
         stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
     elif filled:
         stretch = filled[-1]
@@ -512,10 +521,21 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             break  # "fired from the company and he founded ...": a new predicate
         if token.lower in ("and", "but") and i + 1 < len(tokens) and _finite(tokens[i + 1]):
             break  # "doubled in 2005 and increased by 16 percent": the next verb of a list
+        if token.lower == "and" and i + 1 < len(tokens) and _ing_pair(tokens, after[0] - 1, i + 1):
+            break  # "killing two workers and wounding three others": the next -ing verb
         picked.append(i)
         if len(picked) >= 9:
             break
     return _words(tokens, picked, names, subject=False)
+
+
+def _ing_pair(tokens: Sequence[Token], verb: int, other: int) -> bool:
+    return (
+        verb >= 0
+        and tokens[verb].lower.endswith("ing")
+        and tokens[other].text.endswith("ing")
+        and tokens[other].text.islower()
+    )
 
 
 def _list_after(tokens: Sequence[Token], after: Sequence[int], position: int) -> list[int]:
