@@ -953,7 +953,7 @@ def _find_antecedent(
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
     if candidate.newcomer:
-        return None
+        return _headline_antecedent(events, candidate) if candidate.sentence.index == 1 else None
     if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
         return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
@@ -983,6 +983,22 @@ def _find_antecedent(
 
 
 NEAR_SENTENCES = 3
+
+
+def _headline_antecedent(
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+) -> tuple[Event, list[_Candidate]] | None:
+    """The headline's event of the kind that the lead sentence tells again with an indefinite subject
+    ("Gunman charged with murder" / "A former worker was charged on Thursday ...")."""
+    for event, members in events:
+        if (
+            event.kind == candidate.trigger.kind
+            and any(member.headline for member in members)
+            and (event.status is Status.EXPECTED) == candidate.expected
+            and event.span.intersection(candidate.span) is not None
+        ):
+            return event, members
+    return None
 
 
 def _named_in(members: Sequence[_Candidate], candidate: _Candidate) -> bool:

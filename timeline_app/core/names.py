@@ -155,6 +155,32 @@ class NameIndex:
             for first, _, mention in self.in_tokens(tokens)
             if first > 0 and tokens[first - 1].lower in LOCATIVE and not mention.possessive
         } - set(self._short)  # "in Steve Jobs' place", "in Baldwin's case": people, not places
+        self._places |= self._states_after_places(per_sentence)
+
+    def _states_after_places(self, per_sentence: Sequence[Sequence[Token]]) -> set[str]:
+        """ "in Dayton, Ohio": the name after a place and a comma is a place too (a state, a country), and so
+        is a name between "at a" and a noun ("at a Dayton warehouse")."""
+        found: set[str] = set()
+        for tokens in per_sentence:
+            previous: tuple[int, str] | None = None
+            for first, last, mention in self.in_tokens(tokens):
+                name = self.canonical(mention.words)
+                after_place = previous is not None and previous[1] in self._places and first == previous[0] + 2
+                if after_place and tokens[first - 1].text == "," and not mention.possessive and name not in self._short:
+                    found.add(name)
+                previous = (last, name)
+                if (
+                    first > 1
+                    and tokens[first - 1].lower in ("a", "the")
+                    and tokens[first - 2].lower in LOCATIVE
+                    and last + 1 < len(tokens)
+                    and tokens[last + 1].text.isalpha()
+                    and tokens[last + 1].text.islower()
+                    and not mention.possessive
+                    and name not in self._short
+                ):
+                    found.add(name)  # "at a Dayton warehouse": where, not who
+        return found
 
     def canonical(self, words: tuple[str, ...]) -> str:
         return self._canonical.get(words, " ".join(words))
