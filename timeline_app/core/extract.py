@@ -222,8 +222,8 @@ def _sentence_candidates(
                     definite=not entry.is_verb and _definite(tokens, index),
                     argument=argument,
                     newcomer=entry.is_verb
-                    and _indefinite_subject(tokens, clauses, index)
-                    and not any(names.is_person(name) for name in participants),
+                    and not any(names.is_person(name) for name in participants)
+                    and _indefinite_subject(tokens, clauses, index),
                     plural=_plural(entry),
                 )
             )

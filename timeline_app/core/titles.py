@@ -50,6 +50,8 @@ OBJECT_LEADS_ACTIVE = word_set(
     "that with to into onto against for about from by out off up down back away of over across through near around"
     " in on at during since after before as alongside among within without under until"
 )  # no direct object to make a passive of
+NOTHING: frozenset[int] = frozenset()
+AUX_OR_VERB = PASSIVE_AUX | VERB_LIKE
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
 
@@ -498,11 +500,11 @@ def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
 
 def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
     picked: list[int] = []
-    listed: set[int] = set()
+    listed: frozenset[int] = NOTHING
     for position, i in enumerate(after):
         token = tokens[i]
         if token.text == "," and i not in listed and _list_item(tokens, picked):
-            listed = set(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
+            listed = frozenset(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
         if token.text in PUNCT and i not in listed:
             break
         if token.lower in OBJECT_STOPS and position > 0:
@@ -514,7 +516,7 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             and _finite(token)
             and token.lower not in VERB_LIKE
             and "-" not in token.text
-            and tokens[i - 1].lower not in PASSIVE_AUX | VERB_LIKE
+            and tokens[i - 1].lower not in AUX_OR_VERB
         ):
             break  # "an update released Thursday came with ...": the sentence's own verb, no object
         if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they"}:
