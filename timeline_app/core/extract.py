@@ -809,8 +809,8 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
     if not timexes:
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
-    before = [i for i, t in enumerate(ordered) if t.end <= position]
-    screened = set(before[:-1])  # a date with another date between it and the trigger belongs to an earlier verb
+    # a date with another date between it and the trigger belongs to an earlier verb
+    screened = {i for i, t in enumerate(ordered[:-1]) if ordered[i + 1].end <= position} if len(ordered) > 1 else ()
     nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i], text) + 20_000 * (i in screened))
     outer = ordered[nearest].span
     finer = [

@@ -407,7 +407,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     def is_name(segment: list[int]) -> bool:
         return all(names.is_name_at(tokens[i].start) for i in segment)
 
-    listed = _listed(tokens, filled)
+    listed = _listed(tokens, filled) if len(filled) > 1 else []
     if listed:
         return listed  # "Apple, Google and Microsoft announced", "Police, firefighters and paramedics arrived"
     if (
