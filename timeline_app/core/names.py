@@ -209,6 +209,9 @@ class NameIndex:
 
         A name the article puts after "in", "at", "near"... ("in Santa Fe") is a place.
         """
+        return self._person(name)
+
+    def _judge_person(self, name: str) -> bool:
         if name in self._places or name.isupper() or name.split()[-1].rstrip(".") in ORG_ENDINGS:
             return False
         return self._short.get(name, name) != name or len(name.split()) >= 2
@@ -217,7 +220,7 @@ class NameIndex:
         """``is_person``, remembered per name (pronouns ask it again and again)."""
         known = self._persons.get(name)
         if known is None:
-            known = self._persons[name] = self.is_person(name)
+            known = self._persons[name] = self._judge_person(name)
         return known
 
     def called_by_surname(self, name: str) -> bool:
