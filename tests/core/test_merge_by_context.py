@@ -73,3 +73,15 @@ def test_an_article_that_calls_nobody_by_surname_still_lends_its_people(tmp_path
         _import(store, in_full.replace("Tom Reyes", "Ana Lind"), date(2025, 5, 4), "a")
         _import(store, FIRST, date(2025, 5, 14), "b")
         assert len(shootings(store)) == 2  # named in full, but someone else
+
+
+def test_a_state_after_a_city_is_a_place_but_a_speaker_after_a_city_is_a_person() -> None:
+    from timeline_app.core.extract import extract
+
+    def participants(text: str, kind: str) -> list[str]:
+        (event,) = [e for e in extract(Article(text=text, title="t", published=date(2025, 3, 13))) if e.kind == kind]
+        return event.participants
+
+    assert participants("A gunman opened fire at a depot in Lyngby, Ohio on Tuesday.", "shooting") == []
+    assert participants("A gunman opened fire at a Lyngby depot on Tuesday.", "shooting") == []
+    assert participants("In Lyngby, Odde said on Monday that the depot was closed.", "statement") == ["Odde"]

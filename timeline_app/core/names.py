@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
-from timeline_app.core.triggers import LEXICON
+from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON
 
 NOT_NAMES = word_set(
     "i he she it we they you his her its their our my your this that these those the a an in on at for by to of"
@@ -166,7 +166,13 @@ class NameIndex:
             for first, last, mention in self.in_tokens(tokens):
                 name = self.canonical(mention.words)
                 after_place = previous is not None and previous[1] in self._places and first == previous[0] + 2
-                if after_place and tokens[first - 1].text == "," and not mention.possessive and name not in self._short:
+                if (
+                    after_place
+                    and tokens[first - 1].text == ","
+                    and not mention.possessive
+                    and name not in self._short
+                    and not _verb_after(tokens, last)  # "In Washington, Obama said": a person
+                ):
                     found.add(name)
                 previous = (last, name)
                 if (
@@ -316,6 +322,16 @@ class NameIndex:
                 name = self.person_before(tokens[i].start)
                 return [name] if name else []
         return []
+
+
+def _verb_after(tokens: Sequence[Token], last: int) -> bool:
+    if last + 1 >= len(tokens):
+        return False
+    word = tokens[last + 1]
+    lower = word.lower
+    return word.text.islower() and (
+        lower.endswith(("ed", "s")) or lower in IRREGULAR_PAST or lower in ("will", "would")
+    )
 
 
 def _canonical_names(names: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
