@@ -426,3 +426,10 @@ def test_a_noun_set_to_happen_is_expected() -> None:
     (trial,) = [e for e in events_of("The trial of Ivo Lind is set to begin on Wednesday.") if e.kind == "trial"]
     assert trial.status is Status.EXPECTED
     assert trial.span.earliest == date(2025, 3, 19)
+
+
+def test_a_lead_sentence_tells_the_headline_again_but_a_death_in_it_is_counted_apart() -> None:
+    charged = events_of("Gunman charged with murder\nA former worker was charged on Monday with murder.")
+    assert len([e for e in charged if e.kind == "charge"]) == 1
+    toll = events_of("Two people die in storm\nA fisherman drowned off Sola on Monday.")
+    assert len([e for e in toll if e.kind == "death"]) == 2

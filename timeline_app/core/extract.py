@@ -953,7 +953,10 @@ def _find_antecedent(
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
     if candidate.newcomer:
-        return _headline_antecedent(events, candidate) if candidate.sentence.index == 1 else None
+        lead = (
+            candidate.sentence.index == 1 and kind != "death"
+        )  # a death is counted: "a fisherman drowned" is one of a toll
+        return _headline_antecedent(events, candidate) if lead else None
     if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
         return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
