@@ -41,6 +41,38 @@ def test_sentences_keep_abbreviations_initials_and_quotes_together():
     ]
 
 
+def test_a_state_after_a_city_ends_a_sentence_before_a_capital():
+    text = (
+        "He was shot at his home in Amherst, N.Y. Barnett said the doctor died. "
+        "On Monday, U.S. President Ford spoke in Albany, N.Y., on the case. He lived in Washington, D.C. and Maine."
+    )
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == [
+        "He was shot at his home in Amherst, N.Y.",
+        "Barnett said the doctor died.",
+        "On Monday, U.S. President Ford spoke in Albany, N.Y., on the case.",
+        "He lived in Washington, D.C. and Maine.",
+    ]
+
+
+def test_a_surname_after_an_initialism_starts_a_sentence_and_no_is_a_word() -> None:
+    text = (
+        "Steve Jobs spoke first. Half of them live in the U.S. Jobs also noted the sales. "
+        "The State Senate met. In the U.S. Senate members voted. U.S. President Ford said no. He met U.S. Steel "
+        "workers at No. 2 plant."
+    )
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert pieces == [
+        "Steve Jobs spoke first.",
+        "Half of them live in the U.S.",
+        "Jobs also noted the sales.",
+        "The State Senate met.",
+        "In the U.S. Senate members voted.",
+        "U.S. President Ford said no.",
+        "He met U.S. Steel workers at No. 2 plant.",
+    ]
+
+
 def test_sentence_offsets_and_paragraphs():
     text = "First one here.\n\nSecond one. Third one!"
     sentences = split_sentences(text)

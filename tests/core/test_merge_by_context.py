@@ -56,3 +56,32 @@ def test_a_death_that_names_nobody_is_never_a_conflict_with_a_named_one(tmp_path
         deaths = [e for e in store.events() if e.kind == "death"]
         assert len(deaths) == 2
         assert all(e.status is not Status.CONFLICT for e in deaths)
+
+
+def test_an_article_that_calls_nobody_by_surname_still_lends_its_people(tmp_path: Path) -> None:
+    in_full = (
+        "A camera operator was hurt after a gun held by actor Tom Reyes went off on a film set. "
+        "Investigators said the weapon fired a live round."
+    )
+    with Store(tmp_path / "t.db") as store:
+        _import(store, in_full, date(2025, 5, 4), "a")
+        _import(store, FIRST, date(2025, 5, 14), "b")
+        (shooting,) = shootings(store)
+        assert {m.article_id for m in shooting.mentions} == {1, 2}
+        assert (shooting.span.earliest, shooting.span.latest) == (date(2025, 5, 3), date(2025, 5, 3))
+    with Store(tmp_path / "u.db") as store:
+        _import(store, in_full.replace("Tom Reyes", "Ana Lind"), date(2025, 5, 4), "a")
+        _import(store, FIRST, date(2025, 5, 14), "b")
+        assert len(shootings(store)) == 2  # named in full, but someone else
+
+
+def test_a_state_after_a_city_is_a_place_but_a_speaker_after_a_city_is_a_person() -> None:
+    from timeline_app.core.extract import extract
+
+    def participants(text: str, kind: str) -> list[str]:
+        (event,) = [e for e in extract(Article(text=text, title="t", published=date(2025, 3, 13))) if e.kind == kind]
+        return event.participants
+
+    assert participants("A gunman opened fire at a depot in Lyngby, Ohio on Tuesday.", "shooting") == []
+    assert participants("A gunman opened fire at a Lyngby depot on Tuesday.", "shooting") == []
+    assert participants("In Lyngby, Odde said on Monday that the depot was closed.", "statement") == ["Odde"]

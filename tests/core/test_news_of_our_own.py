@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.importer import import_files
-from timeline_app.core.model import Event, Status, is_quiet
+from timeline_app.core.importer import import_article, import_files
+from timeline_app.core.model import Article, Event, Status, is_quiet
 from timeline_app.core.store import Store
 
 NEWS = Path(__file__).parent / "news"
@@ -87,7 +87,10 @@ def test_a_storm_story(tmp_path: Path) -> None:
     deaths = [e for e in events if e.kind == "death"]
     drivers = [e for e in deaths if "drivers" in e.title]
     assert len(drivers) == 1 and day(drivers[0])[0] == date(2026, 1, 17)  # "died when trees fell ... on Saturday"
-    assert any(e is not drivers[0] and "three" in e.title for e in deaths)  # the headline's toll stays its own
+    (toll,) = [e for e in deaths if "three" in e.title]  # the headline's toll stays its own
+    assert day(toll) == (date(2026, 1, 16), date(2026, 1, 16))  # "struck ... on Friday night, killing three"
+    (fisherman,) = [e for e in deaths if "Fisherman" in e.title]  # a newcomer near a place: not the toll
+    assert len(fisherman.mentions) == 1
     struck = [e for e in events if "struck" in e.title]
     assert struck and day(struck[0])[0] == date(2026, 1, 16)
     assert all(not e.title.lower().startswith(("onto", "on ", "of ")) for e in events)
@@ -121,3 +124,22 @@ def test_every_title_is_short_and_every_source_is_exact(tmp_path: Path, name: st
             for mention in event.mentions:
                 assert mention.start <= mention.trigger_start < mention.trigger_end <= mention.end
                 assert mention.trigger(article.text).strip() == mention.trigger(article.text)
+
+
+def test_two_reports_of_a_shooting_read_as_one_story(tmp_path: Path) -> None:
+    """The first report names the suspect in full only; the second tells the shooting again without a name."""
+    with Store(tmp_path / "w.sqlite") as store:
+        for name, published in (("warehouse-shooting", date(2025, 6, 4)), ("warehouse-charge", date(2025, 6, 6))):
+            text = (NEWS / f"{name}.txt").read_text(encoding="utf-8")
+            import_article(store, Article(text=text, title=name, published=published, source_path=name))
+        events = store.events()
+    nothing_after(events, date(2025, 6, 6))
+    shooting = one(events, "shooting")
+    assert {m.article_id for m in shooting.mentions} == {1, 2}
+    assert day(shooting) == (date(2025, 6, 3), date(2025, 6, 3))
+    charge = one(events, "charge")  # the headline and the lead sentence's "A former worker was charged"
+    assert day(charge) == (date(2025, 6, 5), date(2025, 6, 5)) and len(charge.mentions) == 2
+    deaths = [e for e in events if e.kind == "death"]
+    assert sorted(e.title for e in deaths) == ["Forklift driver died in hospital", "Gunman killed two workers"]
+    (arrest,) = [e for e in events if e.kind == "arrest"]
+    assert "Tate" in arrest.title and "Ohio" not in arrest.participants

@@ -115,7 +115,8 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     people: list[str] | None = None
     for event, _ in events:
         if not event.participants and KIND_REPEAT.get(event.kind) != "many":
-            people = names.people_by_surname()[:3] if people is None else people
+            if people is None:
+                people = names.people_by_surname()[:3] or names.people_named()[:3]
             event.context = list(people)
     return [event for event, _ in events]
 
@@ -220,7 +221,9 @@ def _sentence_candidates(
                     inferred=inferred,
                     definite=not entry.is_verb and _definite(tokens, index),
                     argument=argument,
-                    newcomer=entry.is_verb and not participants and _indefinite_subject(tokens, clauses, index),
+                    newcomer=entry.is_verb
+                    and not any(names.is_person(name) for name in participants)
+                    and _indefinite_subject(tokens, clauses, index),
                     plural=_plural(entry),
                 )
             )
@@ -236,7 +239,7 @@ def _beside_lexical(hit: tuple[int, Trigger, int], lexical: Sequence[int], token
     return tokens[index].lower in ASPECTUAL and any(0 < index - i <= 6 for i in lexical)
 
 
-ASPECTUAL = word_set("opened began started ended concluded resumed happened occurred closed finished")
+ASPECTUAL = word_set("opened began started ended concluded resumed happened occurred closed finished completed")
 
 
 def _subject_of_verb(
@@ -572,6 +575,8 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
+        if not entry.is_verb and any(t.lower == "so-called" for t in tokens[max(0, index - 2) : index]):
+            continue  # 'the so-called "death grip"': a name for something, no happening
         if entry.is_verb and _has_noun_form(entry) and not _verb_reading(tokens, index, previous):
             continue
         if (
@@ -592,13 +597,16 @@ def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -
     if previous.lower in DETERMINERS or previous.possessive:
         return False
     word = tokens[index].lower
-    if word.endswith(("ed", "ing")):
+    if word.endswith("ed"):
         return True
+    if word.endswith("ing"):  # ", killing three people", "after killing his wife"; not "the targeted killing"
+        return previous.text == "," or previous.lower in ING_VERB_LEFT
     if previous.text[:1].isupper() and index > 1 and tokens[index - 2].lower in DETERMINERS:
         return False  # "a U.S. release", "the Apple launch": a name modifying the noun
     return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
 
 
+ING_VERB_LEFT = word_set("after before while when by without and or was were is are been be also")
 VERB_LEFT = word_set("to will would could can may might should must did do does not never they we i you who 'll also")
 
 
@@ -707,6 +715,8 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
             following.append(tokens[i].lower)
         if any(word in EXPECT_AFTER_NOUN for word in following):
             return "expected"
+        if any(a in ("set", "poised") and b == "to" for a, b in zip(following, following[1:])):
+            return "expected"  # "the trial is set to begin on Wednesday"
     return "fact"
 
 
@@ -780,7 +790,13 @@ def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> boo
     if timex.start < tokens[index].start:
         return _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start} != set()
     between = [t for t in tokens if tokens[index].end <= t.start < timex.start]
-    return any(t.lower == "that" or t.text in _QUOTES for t in between)
+    if any(t.lower == "that" or t.text in _QUOTES for t in between):
+        return True
+    # "said its merger with Odde was completed in 2019": a clause of its own, "that" left out
+    return len(between) > 2 and any(t.lower in _CLAUSE_VERBS for t in between[2:])
+
+
+_CLAUSE_VERBS = frozenset(("was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did"))
 
 
 _QUOTES = frozenset('"“”')
@@ -793,7 +809,9 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
     if not timexes:
         return []
     ordered = sorted(timexes, key=lambda t: t.start)
-    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i], text))
+    # a date with another date between it and the trigger belongs to an earlier verb
+    screened = {i for i, t in enumerate(ordered[:-1]) if ordered[i + 1].end <= position} if len(ordered) > 1 else ()
+    nearest = min(range(len(ordered)), key=lambda i: _distance(position, ordered[i], text) + 20_000 * (i in screened))
     outer = ordered[nearest].span
     finer = [
         i
@@ -826,7 +844,8 @@ def _distance(position: int, timex: Timex, text: str = "") -> int:
     """
     if timex.start >= position:
         return timex.start - position
-    if _COORDINATED_PREDICATE.search(text[timex.end : position]):
+    between = text[timex.end : position]
+    if _COORDINATED_PREDICATE.search(between) or _LISTED_PREDICATE.fullmatch(between):
         return position - timex.end + 10_000
     return (position - timex.end) + 5
 
@@ -837,6 +856,7 @@ def _in_aside(text: str, timex: Timex, position: int) -> bool:
 
 
 _COORDINATED_PREDICATE = re.compile(r"^[^,;]*\b(?:and|but)\b(?!\s*\d)")
+_LISTED_PREDICATE = re.compile(r"\s*,\s*")  # "tripled in 2004, doubled in 2005": the date ends the verb before
 _ASIDE = re.compile(r",\s*(?:born|aged|founded|married|named|elected)\b[^,]*$")
 
 
@@ -933,7 +953,10 @@ def _find_antecedent(
 ) -> tuple[Event, list[_Candidate]] | None:
     kind = candidate.trigger.kind
     if candidate.newcomer:
-        return None
+        lead = (
+            candidate.sentence.index == 1 and kind != "death"
+        )  # a death is counted: "a fisherman drowned" is one of a toll
+        return _headline_antecedent(events, candidate) if lead else None
     if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
         return _family_antecedent(events, candidate)
     if KIND_REPEAT.get(kind) == "many":
@@ -963,6 +986,22 @@ def _find_antecedent(
 
 
 NEAR_SENTENCES = 3
+
+
+def _headline_antecedent(
+    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate
+) -> tuple[Event, list[_Candidate]] | None:
+    """The headline's event of the kind that the lead sentence tells again with an indefinite subject
+    ("Gunman charged with murder" / "A former worker was charged on Thursday ...")."""
+    for event, members in events:
+        if (
+            event.kind == candidate.trigger.kind
+            and any(member.headline for member in members)
+            and (event.status is Status.EXPECTED) == candidate.expected
+            and event.span.intersection(candidate.span) is not None
+        ):
+            return event, members
+    return None
 
 
 def _named_in(members: Sequence[_Candidate], candidate: _Candidate) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
-from timeline_app.core.triggers import LEXICON
+from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON
 
 NOT_NAMES = word_set(
     "i he she it we they you his her its their our my your this that these those the a an in on at for by to of"
@@ -155,6 +155,38 @@ class NameIndex:
             for first, _, mention in self.in_tokens(tokens)
             if first > 0 and tokens[first - 1].lower in LOCATIVE and not mention.possessive
         } - set(self._short)  # "in Steve Jobs' place", "in Baldwin's case": people, not places
+        self._places |= self._states_after_places(per_sentence)
+
+    def _states_after_places(self, per_sentence: Sequence[Sequence[Token]]) -> set[str]:
+        """ "in Dayton, Ohio": the name after a place and a comma is a place too (a state, a country), and so
+        is a name between "at a" and a noun ("at a Dayton warehouse")."""
+        found: set[str] = set()
+        for tokens in per_sentence:
+            previous: tuple[int, str] | None = None
+            for first, last, mention in self.in_tokens(tokens):
+                name = self.canonical(mention.words)
+                after_place = previous is not None and previous[1] in self._places and first == previous[0] + 2
+                if (
+                    after_place
+                    and tokens[first - 1].text == ","
+                    and not mention.possessive
+                    and name not in self._short
+                    and not _verb_after(tokens, last)  # "In Washington, Obama said": a person
+                ):
+                    found.add(name)
+                previous = (last, name)
+                if (
+                    first > 1
+                    and tokens[first - 1].lower in ("a", "the")
+                    and tokens[first - 2].lower in LOCATIVE
+                    and last + 1 < len(tokens)
+                    and tokens[last + 1].text.isalpha()
+                    and tokens[last + 1].text.islower()
+                    and not mention.possessive
+                    and name not in self._short
+                ):
+                    found.add(name)  # "at a Dayton warehouse": where, not who
+        return found
 
     def canonical(self, words: tuple[str, ...]) -> str:
         return self._canonical.get(words, " ".join(words))
@@ -183,6 +215,9 @@ class NameIndex:
 
         A name the article puts after "in", "at", "near"... ("in Santa Fe") is a place.
         """
+        return self._person(name)
+
+    def _judge_person(self, name: str) -> bool:
         if name in self._places or name.isupper() or name.split()[-1].rstrip(".") in ORG_ENDINGS:
             return False
         return self._short.get(name, name) != name or len(name.split()) >= 2
@@ -191,7 +226,7 @@ class NameIndex:
         """``is_person``, remembered per name (pronouns ask it again and again)."""
         known = self._persons.get(name)
         if known is None:
-            known = self._persons[name] = self.is_person(name)
+            known = self._persons[name] = self._judge_person(name)
         return known
 
     def called_by_surname(self, name: str) -> bool:
@@ -213,6 +248,18 @@ class NameIndex:
         for mention in self.mentions:
             name = self.canonical(mention.words)
             if self.called_by_surname(name):
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts, key=lambda name: -counts[name])
+
+    def people_named(self) -> list[str]:
+        """People the article names (two words or more, never a place), most mentioned first, then first named.
+
+        For an article that calls nobody by surname alone ("actor Alec Baldwin", "Director Joel Souza").
+        """
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            name = self.canonical(mention.words)
+            if self._person(name):
                 counts[name] = counts.get(name, 0) + 1
         return sorted(counts, key=lambda name: -counts[name])
 
@@ -275,6 +322,16 @@ class NameIndex:
                 name = self.person_before(tokens[i].start)
                 return [name] if name else []
         return []
+
+
+def _verb_after(tokens: Sequence[Token], last: int) -> bool:
+    if last + 1 >= len(tokens):
+        return False
+    word = tokens[last + 1]
+    lower = word.lower
+    return word.text.islower() and (
+        lower.endswith(("ed", "s")) or lower in IRREGULAR_PAST or lower in ("will", "would")
+    )
 
 
 def _canonical_names(names: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], str]:

@@ -13,9 +13,10 @@ from timeline_app.core.tokens import word_set
 
 # Words that never end a sentence when followed by a full stop.
 TITLES = word_set(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres supt insp det atty no vol fig"
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres supt insp det atty"
     " approx dept est"
 )
+NUMBERING = word_set("no vol fig")  # abbreviations only before a number
 MONTHS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 # Words that end a sentence only when the next word clearly starts a new one.
 COMPANY = word_set("inc corp co ltd llc plc bros cos int'l intl")
@@ -23,6 +24,11 @@ STARTERS = word_set(
     "the a an in on at he she it they we i but and this that these those there his her their its"
     " meanwhile however after before when while after during since later earlier according police officials"
 )
+
+# Dotted US state and district abbreviations: after "City, " they end a sentence before a capital
+# ("in Buffalo, N.Y. Slepian said"), unlike "U.S." or "U.N." ("On Monday, U.S. President ...").
+STATES = frozenset(["n.y", "n.j", "n.h", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "d.c", "w.va"])
+_PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’-]*,\s+$")
 
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
@@ -110,13 +116,31 @@ def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
     next_word = following.group(1) if following else ""
     if not next_word:
         return True
+    if word in NUMBERING:
+        return not next_word[0].isdigit()  # "No. 2", but "said no. He left"
     if word in TITLES or (word in MONTHS and next_word[0].isdigit()):
         return False
     if next_word[0].islower() or next_word[0].isdigit() and word in MONTHS:
         return False
+    if word in STATES and next_word[0].isupper() and _PLACE_BEFORE.search(text, max(start, stop - 60), before.start()):
+        return True
     if word in COMPANY or _INITIALISM.match(before.group(1).rstrip(".")) and len(word.replace(".", "")) <= 3:
-        return next_word.lower() in STARTERS
+        return next_word.lower() in STARTERS or _surname_subject(text, following.end() if following else end)
     return True
+
+
+def _surname_subject(text: str, word_end: int) -> bool:
+    """The capitalised word ending at ``word_end`` is a surname the article gives with a first name
+    elsewhere, and a lower-case word follows it: a new sentence ("in the U.S. Jobs also noted",
+    "Steve Jobs" told before), not a name's part ("U.S. President Ford", "U.S. Steel")."""
+    start = word_end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:word_end]
+    if not word[:1].isupper() or not word[1:].islower() or not re.match(r"\s+[a-z]", text[word_end : word_end + 3]):
+        return False
+    pattern = re.compile(rf"(?<![Tt]he )\b[A-Z][a-z]+ {re.escape(word)}\b")  # not "the State Senate"
+    return any(match.end() != word_end for match in pattern.finditer(text))
 
 
 def _inside_quote(prefix: str) -> bool:

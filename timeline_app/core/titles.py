@@ -8,7 +8,7 @@ against him" gives "Charges against Baldwin dismissed" (a nameless subject yield
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from timeline_app.core.timex import Timex
@@ -38,6 +38,7 @@ OBJECT_STOPS = word_set(
     " although though whereas upon until over into through earlier previously ago"
 )
 DROP_WORDS = word_set("all the a an")
+DEMONSTRATIVES = word_set("this these those")  # dropped before a noun ("This deal signed"), kept as a subject
 TRAILING = word_set("of to for with by in on at and or the a an that his her its their")
 OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 SUBJECT_PRONOUNS = frozenset(("he", "she"))
@@ -49,6 +50,8 @@ OBJECT_LEADS_ACTIVE = word_set(
     "that with to into onto against for about from by out off up down back away of over across through near around"
     " in on at during since after before as alongside among within without under until"
 )  # no direct object to make a passive of
+NOTHING: frozenset[int] = frozenset()
+AUX_OR_VERB = PASSIVE_AUX | VERB_LIKE
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
 
@@ -78,6 +81,7 @@ def build_title(
             if clauses[i] == clause
             and i not in in_timex
             and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
+            and not (tokens[i].lower in ("and", "or", ",") and i - 1 in in_timex and i + 1 in in_timex)
         ]
     else:
         keep = [i for i, owner in enumerate(clauses) if owner == clause]
@@ -87,6 +91,8 @@ def build_title(
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
     chain_start = [i for i in before if i not in chain]
+    if entry.is_verb and not chain_start and previous >= 0 and _noun_trigger(tokens[previous]):
+        subject = [previous]  # "That lawsuit was settled in 1991": the noun told before is what happened to
     if entry.is_verb and previous >= 0 and chain_start and chain_start[0] == previous + 1:
         phrase = [previous, *chain_start]  # "an explosion at the Kelby plant killed": the other trigger heads it
         located = tokens[chain_start[0]].lower in ("at", "in", "on", "near", "of") and len(phrase) <= 7
@@ -100,10 +106,16 @@ def build_title(
     ):
         subject = []  # '"...," said Jobs': the speaker follows the verb (not "X, an employee, revealed")
     coordinated = chain_start
-    if coordinated and tokens[coordinated[-1]].lower in ("and", "but") and entry.is_verb:
-        # "X called the decision unfair and said ...": the verb shares the first verb's subject.
-        first_verb = previous if previous >= 0 else _first_verb(tokens, keep, coordinated[-1])
-        shared = _subject(tokens, [i for i in keep if i < first_verb], names)
+    listed = previous >= 0 and all(tokens[i].text == "," for i in before) and _finite(tokens[previous])
+    if coordinated and (tokens[coordinated[-1]].lower in ("and", "but") or listed) and entry.is_verb:
+        # "X called the decision unfair and said ...", "X tripled in 2004, doubled in 2005 and rose ...":
+        # the verb shares the first verb's subject.
+        if previous >= 0:
+            head, head_previous = _chain_head(tokens, keep, others, previous)
+            shared = _subject(tokens, [i for i in keep if head_previous < i < head], names)
+        else:
+            first_verb = _first_verb(tokens, keep, coordinated[-1])
+            shared = _subject(tokens, [i for i in keep if i < first_verb], names)
         if shared:
             return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
     if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
@@ -115,7 +127,8 @@ def build_title(
         if sentence_names:
             subject_name = names.short(names.canonical(sentence_names[0].words))
             return build_title_from(subject_name, tokens, after, index, length, names)
-    if entry.is_verb and not subject and _adverbial_participle(tokens, index, length):
+    adjunct = index > 0 and tokens[index - 1].text == ","  # "..., killing two workers": the main subject's deed
+    if entry.is_verb and (not subject or adjunct) and _adverbial_participle(tokens, index, length):
         main = _main_subject(tokens, index, length, names)
         if main:
             verb = _past_of(tokens[index].lower, entry)
@@ -147,6 +160,7 @@ def build_title(
             or entry.kind in SAYING
             or obj[0].lower() in OBJECT_LEADS_ACTIVE
             or obj[0].lower().endswith("ly")  # "profits fell sharply": no object to promote
+            or any(word.lower() in VERB_LIKE for word in obj[1:])  # "ruled the evidence was admissible"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
@@ -161,6 +175,9 @@ def build_title(
             words = _words(tokens, subject, names) + words
         if len(words) == length:
             words = _with_participant(words, entry.kind, participants, names, tokens)
+        if len(words) == length and index > 0 and tokens[index - 1].lower in ("its", "their"):
+            owner = _owner_before(tokens, index - 1, names)  # "the iTunes store since its launch"
+            words = [*words, "of", owner] if owner else words
         if len(words) == length:
             words = _clause_around(tokens, before, after, index, length, names) or words
     return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
@@ -178,13 +195,44 @@ def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> b
     )
 
 
+def _owner_before(tokens: Sequence[Token], index: int, names: NameIndex) -> str | None:
+    """The nearest name before ``tokens[index]`` in the sentence that is no person: what "its" stands for."""
+    found = None
+    for first, _, mention in names.in_tokens(tokens):
+        if first >= index:
+            break
+        name = names.canonical(mention.words)
+        if not names.is_person(name) and not mention.possessive:
+            found = names.short(name)
+    return found
+
+
+def _noun_trigger(token: Token) -> bool:
+    return token.text[:1].islower() and any(not entry.is_verb for entry in LEXICON.get(token.lower, ()))
+
+
+def _chain_head(tokens: Sequence[Token], keep: Sequence[int], others: Sequence[int], verb: int) -> tuple[int, int]:
+    """The first verb of the coordinated or listed verbs ending at ``verb`` ("tripled in 2004, doubled in
+    2005 and"), with the trigger before it (-1 for none)."""
+    while True:
+        previous = max((i for i in others if i < verb), default=-1)
+        if previous < 0 or not _finite(tokens[previous]):
+            return verb, previous
+        between = [i for i in keep if previous < i < verb and tokens[i].lower not in AUX]
+        if not between or not (
+            tokens[between[-1]].lower in ("and", "but") or all(tokens[i].text == "," for i in between)
+        ):
+            return verb, previous
+        verb = previous
+
+
 def _first_verb(tokens: Sequence[Token], keep: Sequence[int], limit: int) -> int:
     """The first auxiliary or past verb of the clause before ``limit`` ("He had been mayor ... and resigned")."""
     for i in keep:
         if i >= limit:
             break
         lower = tokens[i].lower
-        if lower in AUX or lower in VERB_LIKE or (tokens[i].text[:1].islower() and lower.endswith("ed")):
+        if lower in AUX or lower in VERB_LIKE or _finite(tokens[i]):
             return i
     return limit
 
@@ -304,7 +352,7 @@ def build_title_from(
     subject: str, tokens: Sequence[Token], after: Sequence[int], index: int, length: int, names: NameIndex
 ) -> str:
     """A title for a coordinated predicate ("..., and has appealed her conviction") with a borrowed subject."""
-    words = [subject, *(tokens[i].text for i in range(index, index + length)), *_object(tokens, after, names)]
+    words = [*subject.split(), *(tokens[i].text for i in range(index, index + length)), *_object(tokens, after, names)]
     return _finish(words)
 
 
@@ -353,11 +401,22 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
         if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
     ]
     filled = [segment for segment in filled if segment]
+    if len(filled) > 1 and all(tokens[i].text.isdigit() for i in filled[-1]):
+        filled = filled[:-1]  # "identified as Mark Tate, 34, was arrested": an age, not who
 
     def is_name(segment: list[int]) -> bool:
         return all(names.is_name_at(tokens[i].start) for i in segment)
 
-    if len(filled) > 1 and not any(is_name([i]) for i in filled[-1]) and is_name(filled[-2]):
+    listed = _listed(tokens, filled) if len(filled) > 1 else []
+    if listed:
+        return listed  # "Apple, Google and Microsoft announced", "Police, firefighters and paramedics arrived"
+    if (
+        len(filled) > 1
+        and is_name(filled[-2])
+        and filled[-2][-1] + 2 == filled[-1][0]
+        and tokens[filled[-2][-1] + 1].text == ","  # "DAYTON, Ohio (AP) - A gunman": no apposition
+        and _appositive(tokens, filled[-1], is_name)
+    ):
         stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
     elif filled:
         stretch = filled[-1]
@@ -376,6 +435,48 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     while stretch and tokens[stretch[0]].lower in FRONT_JUNK:
         stretch = stretch[1:]  # "during the demonstration", "alongside iOS 5": no subject opens with these
     return stretch
+
+
+def _appositive(tokens: Sequence[Token], segment: list[int], is_name: Callable[[list[int]], bool]) -> bool:
+    """A description after a name ("the armorer on the film", "chairman of Genentech and a member of the
+    board"): it names nobody, or opens with a lower-case word and is closed by a comma."""
+    if not any(is_name([i]) for i in segment):
+        return True
+    first = tokens[segment[0]]
+    closed = segment[-1] + 1 < len(tokens) and tokens[segment[-1] + 1].text == ","  # ", chairman of X, said"
+    return closed and first.text[:1].islower() and first.lower not in ("and", "or") and not is_name([segment[0]])
+
+
+LIST_ITEM_STOPS = FRONT_JUNK | LEADING | VERB_LIKE | AUX
+
+
+def _listed(tokens: Sequence[Token], filled: list[list[int]]) -> list[int]:
+    """A comma list ending in "and"/"or" right before the verb, as one subject ("Smith, Jones and Brown"),
+    commas included; empty when the segments are no such list."""
+    if len(filled) < 2 or len(filled[-1]) > 7:
+        return []
+    last = filled[-1]
+    joins = [p for p, i in enumerate(last) if tokens[i].lower in ("and", "or")]
+    if len(joins) != 1 or joins[0] in (0, len(last) - 1) or joins[0] > 3 or not _list_item(tokens, last[: joins[0]]):
+        return []
+    items: list[int] = list(last)
+    count = 0
+    for segment in reversed(filled[:-1]):
+        if not (segment[-1] + 2 == items[0] and tokens[segment[-1] + 1].text == ","):
+            break
+        if not _list_item(tokens, segment):
+            break
+        items = [*segment, segment[-1] + 1, *items]
+        count += 1
+    return items if count else []
+
+
+def _list_item(tokens: Sequence[Token], segment: Sequence[int]) -> bool:
+    """One to three words that may be a listed name or noun: no preposition, clause word or verb."""
+    return 0 < len(segment) <= 3 and all(
+        tokens[i].lower not in LIST_ITEM_STOPS and not _finite(tokens[i]) and tokens[i].text not in QUOTES
+        for i in segment
+    )
 
 
 def _pronoun_next(tokens: Sequence[Token], index: int) -> bool:
@@ -399,20 +500,73 @@ def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
 
 def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
     picked: list[int] = []
+    listed: frozenset[int] = NOTHING
     for position, i in enumerate(after):
         token = tokens[i]
-        if token.text in PUNCT:
+        if token.text == "," and i not in listed and _list_item(tokens, picked):
+            listed = frozenset(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
+        if token.text in PUNCT and i not in listed:
             break
         if token.lower in OBJECT_STOPS and position > 0:
             break
         if token.lower == "that" and position > 0:
             break
+        if (
+            not picked
+            and _finite(token)
+            and token.lower not in VERB_LIKE
+            and "-" not in token.text
+            and tokens[i - 1].lower not in AUX_OR_VERB
+        ):
+            break  # "an update released Thursday came with ...": the sentence's own verb, no object
         if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they"}:
             break  # "fired from the company and he founded ...": a new predicate
+        if token.lower in ("and", "but") and i + 1 < len(tokens) and _finite(tokens[i + 1]):
+            break  # "doubled in 2005 and increased by 16 percent": the next verb of a list
+        if token.lower == "and" and i + 1 < len(tokens) and _ing_pair(tokens, after[0] - 1, i + 1):
+            break  # "killing two workers and wounding three others": the next -ing verb
         picked.append(i)
         if len(picked) >= 9:
             break
     return _words(tokens, picked, names, subject=False)
+
+
+def _ing_pair(tokens: Sequence[Token], verb: int, other: int) -> bool:
+    return (
+        verb >= 0
+        and tokens[verb].lower.endswith("ing")
+        and tokens[other].text.endswith("ing")
+        and tokens[other].text.islower()
+    )
+
+
+def _list_after(tokens: Sequence[Token], after: Sequence[int], position: int) -> list[int]:
+    """The rest of a comma list whose first item ends at ``after[position]`` (a comma): its commas and
+    items up to the one after "and"/"or"; empty when no such list follows."""
+    indices: list[int] = []
+    item: list[int] = []
+    items: list[list[int]] = []
+    joined = False
+    for i in after[position:]:
+        if i != (indices[-1] + 1 if indices else after[position]):
+            break  # a gap: a date or a word of another clause in between
+        token = tokens[i]
+        if token.text == "," or token.lower in ("and", "or"):
+            if joined or (item and not _list_item(tokens, item)):
+                break  # a comma after the last item ends the list
+            joined = token.lower in ("and", "or")
+            items, item = [*items, item] if item else items, []
+        elif token.text in PUNCT or token.lower in OBJECT_STOPS:
+            break
+        else:
+            item.append(i)
+        indices.append(i)
+    if not joined or not item or not _list_item(tokens, item):
+        return []
+    first = tokens[after[position] - 1].text[:1].isupper()  # the item before the first comma
+    if any(tokens[each[0]].text[:1].isupper() != first for each in [*items, item]):
+        return []  # "Launchpad, and other features": not a list of like items
+    return [i for i in indices if i <= item[-1]]
 
 
 def _noun_phrase_indices(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[int]:
@@ -464,7 +618,11 @@ def _is_name_word(token: Token, names: NameIndex) -> bool:
 
 
 def _finish(words: list[str], keep_end: bool = False) -> str:
-    while words and (words[0].lower() in DROP_WORDS or not (words[0][:1].isalnum() or _has_alnum(words[0]))):
+    while words and (
+        words[0].lower() in DROP_WORDS
+        or not (words[0][:1].isalnum() or _has_alnum(words[0]))
+        or (words[0].lower() in DEMONSTRATIVES and len(words) > 1 and not _verbal(words[1]))
+    ):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     text = ""
     for word in words:
@@ -492,6 +650,11 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     if text[:1].islower() and not text.split(" ", 1)[0].islower():
         return text  # "iPod", "eBay": a name keeps its own case
     return text[:1].upper() + text[1:]
+
+
+def _verbal(word: str) -> bool:
+    lower = word.lower()
+    return lower in VERB_LIKE or lower in IRREGULAR_PAST or lower.endswith("ed") or lower in PASSIVE_AUX
 
 
 def _has_alnum(word: str) -> bool:

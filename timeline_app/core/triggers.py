@@ -30,8 +30,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "once",
         1.0,
         "killed",
-        "die dies died kill kills killed murder murders murdered slay slays slew slain stab stabs stabbed drowned"
-        " shot_dead shot_and_killed pronounced_dead",
+        "die dies died kill kills killed killing murder murders murdered slay slays slew slain stab stabs stabbed"
+        " drowned shot_dead shot_and_killed pronounced_dead",
         "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
         "",
     ),
