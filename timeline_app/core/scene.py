@@ -41,6 +41,7 @@ UNDATED_GAP = 18.0
 DENSITY_BUCKET_PIXELS = 4.0  # density bands have a bucket every few pixels
 QUIET_MAX_SECONDS_PER_PIXEL = 2 * 3600.0  # quiet sayings show from about four months across a screen
 EARLIER, LATER = "◂ earlier", "later ▸"
+QUIET_ZOOM_FILL = 0.9  # a click on "zoom in to see N sayings" zooms to this share of the widest view showing them
 LABEL_PEEK = 30.0  # pixels of a label that must reach into the view for its lane to count as in view
 HINT_GAP = 10.0
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
@@ -80,9 +81,16 @@ class SceneOptions:
     steady_lanes: bool = False
 
 
+def quiet_hint(count: int) -> str:
+    """What a collapsed lane says when ``count`` quiet sayings in view are left out at this zoom."""
+    return f"zoom in to see {count} saying" + ("" if count == 1 else "s")
+
+
 @dataclass(frozen=True)
 class LaneHint:
-    """ "◂ earlier" or "later ▸" in a collapsed lane (events of its kind lie that way), at view pixel ``x``."""
+    """ "◂ earlier" or "later ▸" in a collapsed lane (events of its kind lie that way), at view pixel
+    ``x``; or, when the lane's events in view are all quiet sayings left out at this zoom, "zoom in
+    to see N sayings" with ``zoom`` the span a click shows (``later`` is then False and unused)."""
 
     lane: int
     kind: str
@@ -90,6 +98,7 @@ class LaneHint:
     x: float
     width: float
     text: str
+    zoom: tuple[float, float] | None = None
 
 
 @dataclass
@@ -145,6 +154,7 @@ class _Window:
     events: list[EventRow]
     complete: bool
     density: DensityGrid | None
+    quiet: list[EventRow] = field(default_factory=list)  # fetched but left out at this zoom
 
 
 class SceneBuilder:
@@ -206,7 +216,7 @@ class SceneBuilder:
             undated_top = bottom
         frame = Frame(top + AXIS_HEIGHT, max(0.0, bottom - top - AXIS_HEIGHT))
         axis = compute_axis(view, self.measure)
-        layout = self._layout(view, frame, kinds, options)
+        layout, window = self._layout(view, frame, kinds, options)
         undated, undated_count = self._undated_rows(options) if options.undated_strip else ([], 0)
         scene = Scene(
             view=view.copy(),
@@ -227,7 +237,7 @@ class SceneBuilder:
             legend_rows=legend_rows,
             legend_more=legend_more,
             scrollable=options.scrollable,
-            lane_hints=self._lane_hints(layout, view, options),
+            lane_hints=self._lane_hints(layout, window, view, options),
         )
         scene.scroll_y = min(max(0.0, scroll_y), scene.max_scroll)
         if len(scene.undated_boxes) < undated_count:
@@ -252,7 +262,9 @@ class SceneBuilder:
             x += advance
         return rows, 0
 
-    def _layout(self, view: Viewport, frame: Frame, kinds: list[str], options: SceneOptions) -> TimelineLayout:
+    def _layout(
+        self, view: Viewport, frame: Frame, kinds: list[str], options: SceneOptions
+    ) -> tuple[TimelineLayout, _Window]:
         level = level_of(view.seconds_per_pixel)
         spp = level_seconds_per_pixel(level)
         window = self._window(view, level, spp, options)
@@ -277,7 +289,7 @@ class SceneBuilder:
         layout = self._layouts.get(key)
         if layout is not None:
             self._layouts.move_to_end(key)
-            return layout
+            return layout, window
         lanes = compute_lanes(
             kinds,
             frame,
@@ -302,7 +314,7 @@ class SceneBuilder:
         self._layouts[key] = layout
         while len(self._layouts) > 24:
             self._layouts.popitem(last=False)
-        return layout
+        return layout, window
 
     @staticmethod
     def _steady(options: SceneOptions) -> bool:
@@ -322,16 +334,27 @@ class SceneBuilder:
             self._extents[filter_ids] = extents
         return extents
 
-    def _lane_hints(self, layout: TimelineLayout, view: Viewport, options: SceneOptions) -> list[LaneHint]:
+    def _lane_hints(
+        self, layout: TimelineLayout, window: _Window, view: Viewport, options: SceneOptions
+    ) -> list[LaneHint]:
         """For each collapsed lane: "◂ earlier" after its name and "later ▸" at the right edge when
-        its kind has events that way."""
+        its kind has events that way; or, when quiet sayings of its kind in view are left out at this
+        zoom, "zoom in to see N sayings" after its name (and no arrows: its events are here)."""
         collapsed = [lane for lane in layout.lanes if lane.collapsed]
         if not collapsed:
             return []
         extents = self.kind_extents(options.filter_ids)
         earlier_width, later_width = self.measure(EARLIER), self.measure(LATER)
+        quiet = _quiet_in_view(window.quiet, view)
         hints = []
         for lane in collapsed:
+            sayings = quiet.get(lane.kind)
+            if sayings:
+                text = quiet_hint(len(sayings))
+                x = 8 + self.measure(lane.kind) + HINT_GAP
+                zoom = quiet_zoom(sayings, view.width)
+                hints.append(LaneHint(lane.index, lane.kind, False, x, self.measure(text), text, zoom))
+                continue
             first, last = extents.get(lane.kind, (view.start, view.end))
             if first < view.start:
                 x = 8 + self.measure(lane.kind) + HINT_GAP
@@ -352,12 +375,14 @@ class SceneBuilder:
         margin = view.span
         t0, t1 = view.start - margin, view.end + margin
         events, complete = self._fetch(t0, t1, options)
+        quiet: list[EventRow] = []
         if options.filter_ids is None and spp > QUIET_MAX_SECONDS_PER_PIXEL:
+            quiet = [e for e in events if is_quiet(e.kind, e.salience)]
             events = [e for e in events if not is_quiet(e.kind, e.salience)]  # zoomed out: happenings
         density = None
         if not complete and self.store is not None:
             density = self.store.density_grid(t0, t1, DENSITY_BUCKET_PIXELS * spp)
-        window = _Window(t0, t1, list(events), complete, density)
+        window = _Window(t0, t1, list(events), complete, density, quiet)
         self._windows[(base, t0, t1)] = window
         while len(self._windows) > 24:
             self._windows.popitem(last=False)
@@ -434,6 +459,28 @@ class SceneBuilder:
             rows = [r for r in rows if r.id in options.filter_ids]
             count = len(rows)
         return [r for r in rows if r.kind in shown], count
+
+
+def _quiet_in_view(rows: Iterable[EventRow], view: Viewport) -> dict[str, list[EventRow]]:
+    """The quiet sayings among ``rows`` that overlap ``view``, by kind."""
+    found: dict[str, list[EventRow]] = {}
+    for row in rows:
+        if row.t0 is not None and row.t1 is not None and row.t0 < view.end and row.t1 > view.start:
+            found.setdefault(row.kind, []).append(row)
+    return found
+
+
+def quiet_zoom(rows: Sequence[EventRow], width: float) -> tuple[float, float]:
+    """A span (seconds) zoomed in far enough for quiet sayings to show: all of ``rows`` when they
+    fit, or else the first of them near the left."""
+    first = min(row.t0 or 0.0 for row in rows)
+    last = max(row.t1 or 0.0 for row in rows)
+    widest = QUIET_MAX_SECONDS_PER_PIXEL * max(1.0, width) * QUIET_ZOOM_FILL
+    pad = (last - first) * 0.1 + DAY_SECONDS / 2
+    if last - first + 2 * pad <= widest:
+        return first - pad, last + pad
+    lead = widest * 0.1
+    return first - lead, first - lead + widest
 
 
 def _row_extents(rows: Iterable[EventRow]) -> dict[str, tuple[float, float]]:

@@ -480,6 +480,9 @@ class TimelineCanvas(QWidget):
             self.show_undated_menu(self.mapToGlobal(pos.toPoint()))
             return
         hint = self._hint_at(pos)
+        if hint is not None and hint.zoom is not None:
+            self.zoom_to(*hint.zoom)  # "zoom in to see N sayings"
+            return
         if hint is not None:
             self.select_kind_neighbour(hint.kind, hint.later)
             return
@@ -492,7 +495,7 @@ class TimelineCanvas(QWidget):
             self.zoom_to(hit.t0, hit.t1 if hit.t1 - hit.t0 > 60 else hit.t0 + 60)
 
     def _hint_at(self, pos: QPointF) -> LaneHint | None:
-        """The "◂ earlier" / "later ▸" of a collapsed lane at ``pos``, if any."""
+        """The "◂ earlier" / "later ▸" / "zoom in to see N sayings" of a collapsed lane at ``pos``, if any."""
         scene = self._scene or self.scene()
         frame = scene.lanes_frame
         if not scene.lane_hints or not frame.top <= pos.y() < frame.top + frame.height:
