@@ -649,6 +649,9 @@ def _paint_clusters(painter: QPainter, scene: Scene, theme: Theme, options: Layo
     painter.restore()
 
 
+PUBLISHED = "published"  # the label of the dashed line at a hovered event's publication date
+
+
 def _paint_markers(painter: QPainter, scene: Scene, theme: Theme, state: PaintState) -> None:
     top = scene.axis_top
     bottom = scene.lanes_frame.top + scene.lanes_frame.height
@@ -659,13 +662,35 @@ def _paint_markers(painter: QPainter, scene: Scene, theme: Theme, state: PaintSt
             painter.setPen(pen)
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             painter.drawText(QPointF(x + 3, top + 40 + 12), "today")
-    for moment in state.published:
-        x = scene.view.x_of(moment)
-        if 0 <= x <= scene.view.width:
-            pen = QPen(theme.published, 1.5, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, top + 20), QPointF(x, bottom))
-            painter.drawText(QPointF(x + 3, bottom - 4), "published")
+    xs = sorted(x for x in (scene.view.x_of(moment) for moment in state.published) if 0 <= x <= scene.view.width)
+    if not xs:
+        return
+    _paint_published_labels(painter, scene, theme, xs)
+    painter.setPen(QPen(theme.published, 1.5, Qt.PenStyle.DashLine))
+    painter.drawLines([QLineF(x, top + 20, x, bottom) for x in xs])  # over the labels' backgrounds
+
+
+def _paint_published_labels(painter: QPainter, scene: Scene, theme: Theme, xs: list[float]) -> None:
+    """ "published" beside each dashed line, in the axis band's lower row (on its background, over
+    the tick labels there) where it covers no event's label; one that would run into the previous
+    one is left out (its line says enough)."""
+    metrics = painter.fontMetrics()
+    width = metrics.horizontalAdvance(PUBLISHED) + 6
+    ticks = [(t.label_x, t.label_x + metrics.horizontalAdvance(t.label)) for t in scene.axis.minor if t.label]
+    y = scene.axis_top + 20
+    end = -1e9
+    for x in xs:
+        left = min(x + 2, scene.view.width - width)
+        if left < end + 4:
+            continue
+        # hide the tick labels it would cut into wholly, not leave pieces of them
+        cover = [(a, b) for a, b in ticks if a < left + width and b > left]
+        x0 = min([left, *(a - 1 for a, _ in cover)])
+        x1 = max([left + width, *(b + 1 for _, b in cover)])
+        painter.fillRect(QRectF(x0, y + 1, x1 - x0, 18), theme.solid(theme.axis_background))
+        painter.setPen(theme.published)
+        _draw_label(painter, left + 3, y + 10, PUBLISHED)
+        end = left + width
 
 
 def _paint_undated(painter: QPainter, scene: Scene, theme: Theme, state: PaintState) -> None:
