@@ -4,6 +4,8 @@
 
 Builds (once, cached in the temp directory) a store of N synthetic events spread over 50 years
 with realistic kinds, precisions and salience, in a child process so its memory does not count.
+A cached store written with another schema than the app's (``PRAGMA user_version``), or whose
+build did not finish, is built again.
 Then opens it as the window would, renders a 1600x900 canvas offscreen at zoom levels from 50
 years to 1 day, zooms notch by notch with real wheel events, and prints per-level figures and a
 last line of JSON.
@@ -16,11 +18,13 @@ import json
 import os
 import random
 import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -132,8 +136,8 @@ def build_store(path: Path, count: int) -> None:
     from timeline_app.core.store import Store
 
     started = time.perf_counter()
-    if path.exists():
-        path.unlink()
+    final, path = path, _partial(path)  # renamed when done: an interrupted build leaves no cache
+    _remove(path)
     store = Store(path)
     conn = store.db.conn
     conn.execute("PRAGMA synchronous = OFF")
@@ -154,7 +158,46 @@ def build_store(path: Path, count: int) -> None:
     store.rebuild_counts()  # plain SQL inserts bypass the store's per-day counts
     conn.execute("ANALYZE")
     store.close()
-    print(f"built {count} events in {time.perf_counter() - started:.1f} s: {path}", file=sys.stderr)
+    _remove(final)
+    os.replace(path, final)
+    print(f"built {count} events in {time.perf_counter() - started:.1f} s: {final}", file=sys.stderr)
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(path.name + ".partial")
+
+
+def _remove(path: Path) -> None:
+    """Delete a database file and its journal files, if any."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def stale_reason(path: Path) -> str | None:
+    """Why the cached store at ``path`` cannot be used (missing, unreadable, or written with another
+    schema than this app's ``SCHEMA_VERSION``: its figures would be wrong), or None when it can."""
+    from timeline_app.core.store import SCHEMA_VERSION
+
+    if not path.exists():
+        return "not built yet"
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        return f"unreadable ({error})"
+    if version != SCHEMA_VERSION:
+        return f"schema {version}, the app writes {SCHEMA_VERSION}"
+    return None
+
+
+def ensure_store(path: Path, count: int, rebuild: bool = False) -> None:
+    """Build the synthetic store at ``path`` in a child process unless a usable one is cached there."""
+    reason = "asked to rebuild" if rebuild else stale_reason(path)
+    if reason is None:
+        return
+    print(f"building {path}: {reason}", file=sys.stderr)
+    command = [sys.executable, "-m", "benchmarks.bench_render", "--events", str(count), "--build-only"]
+    subprocess.run([*command, "--db", str(path)], check=True, cwd=Path(__file__).resolve().parent.parent)
 
 
 def _store_path(count: int) -> Path:
@@ -244,10 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.build_only:
         build_store(path, args.events)
         return 0
-    if args.rebuild or not path.exists():
-        command = [sys.executable, "-m", "benchmarks.bench_render", "--events", str(args.events), "--build-only"]
-        command += ["--db", str(path)]
-        subprocess.run(command, check=True, cwd=Path(__file__).resolve().parent.parent)
+    ensure_store(path, args.events, args.rebuild)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     result = measure(path, args.events)
     print(json.dumps(result))

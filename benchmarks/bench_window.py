@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_window --events 1000000
 
 Uses the synthetic store of ``bench_render`` (built once in the temp directory, in a child
-process). Prints one line per figure and a last line of JSON.
+process; again when the cached one has another schema than the app). Prints one line per figure and a last line of JSON.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ import os
 import random
 import resource
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from benchmarks.bench_render import ensure_store
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -115,9 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="where the synthetic store is kept")
     args = parser.parse_args(argv)
     path = args.db or Path(tempfile.gettempdir()) / f"chronicle-window-bench-{args.events}.sqlite"
-    if not path.exists():
-        command = [sys.executable, "-m", "benchmarks.bench_render", "--events", str(args.events), "--build-only"]
-        subprocess.run([*command, "--db", str(path)], check=True, cwd=Path(__file__).resolve().parent.parent)
+    ensure_store(path, args.events)  # built again when cached with another schema
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     result = measure(path, args.events)
     for key, value in result.items():
