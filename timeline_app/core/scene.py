@@ -8,12 +8,14 @@ through it, so what is measured is what is drawn.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.core.axis import Axis, MeasureText, compute_axis
 from timeline_app.core.layout import (
+    LEVELS_PER_DOUBLING,
     POINT_PRECISIONS,
     Frame,
     LayoutOptions,
@@ -475,7 +477,9 @@ def quiet_zoom(rows: Sequence[EventRow], width: float) -> tuple[float, float]:
     fit, or else the first of them near the left."""
     first = min(row.t0 or 0.0 for row in rows)
     last = max(row.t1 or 0.0 for row in rows)
-    widest = QUIET_MAX_SECONDS_PER_PIXEL * max(1.0, width) * QUIET_ZOOM_FILL
+    # the layout's zoom level, not the view, decides (a level's scale is at least the view's)
+    level = math.floor(math.log2(QUIET_MAX_SECONDS_PER_PIXEL) * LEVELS_PER_DOUBLING + 1e-9)
+    widest = level_seconds_per_pixel(level) * max(1.0, width) * QUIET_ZOOM_FILL
     pad = (last - first) * 0.1 + DAY_SECONDS / 2
     if last - first + 2 * pad <= widest:
         return first - pad, last + pad
