@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from tests.ui.modal import activate
 from timeline_app.core.layout import level_of, level_seconds_per_pixel
 from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention
-from timeline_app.core.scene import EARLIER, LATER, QUIET_MAX_SECONDS_PER_PIXEL, quiet_hint, quiet_zoom
+from timeline_app.core.scene import EARLIER, LATER, QUIET_MAX_SECONDS_PER_PIXEL, hides_quiet, quiet_hint, quiet_zoom
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import DAY_SECONDS, TimeSpan
-from timeline_app.ui.canvas import TimelineView
+from timeline_app.ui.canvas import TimelineCanvas, TimelineView
 
 QUIET = QUIET_SALIENCE / 2
 
@@ -29,13 +29,16 @@ def seconds_of(day: date) -> float:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    """Arrests through 2022; three quiet statements in the spring, one in autumn, a loud one at the end of 2023."""
+    """Arrests through 2022; three quiet statements in the spring, one in autumn, a loud one at the end of 2023;
+    a quiet announcement in summer."""
     store = Store(tmp_path / "quiet-hints.sqlite")
     events = [Event(f"Arrest {m}", "arrest", TimeSpan.on_day(date(2022, m, 10)), salience=0.5) for m in (1, 6, 12)]
     events += [
         Event(f"Police said thing {d}", "statement", TimeSpan.on_day(date(2022, 4, d)), salience=QUIET)
         for d in (2, 9, 20)
     ]
+    plan = TimeSpan.on_day(date(2022, 8, 1))
+    events.append(Event("Company announced a plan", "announcement", plan, salience=QUIET))
     events.append(
         Event("Police said thing in autumn", "statement", TimeSpan.on_day(date(2022, 10, 15)), salience=QUIET)
     )
@@ -105,3 +108,33 @@ def test_sayings_too_far_apart_for_one_view_zoom_to_the_first(store: Store) -> N
     spring = [row for row in rows if (row.t0 or 0.0) < seconds_of(date(2023, 1, 1))]
     t0, t1 = quiet_zoom(spring, width)
     assert t0 < first and seconds_of(date(2022, 4, 21)) < t1, "all three fit: all three shown"
+
+
+def _click_hint(canvas: TimelineCanvas, qtbot: QtBot, kind: str, text: str) -> None:
+    scene = canvas.scene()
+    hint = next(hint for hint in scene.lane_hints if hint.kind == kind and hint.text == text)
+    lane = scene.layout.lanes[hint.lane]
+    canvas.repaint()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(hint.x + 5), int(lane.top + 6)))
+
+
+def test_later_goes_past_hidden_sayings_to_one_shown_at_this_zoom(
+    view: TimelineView, store: Store, qtbot: QtBot
+) -> None:
+    canvas = view.canvas
+    canvas.zoom_to(seconds_of(date(2022, 1, 1)), seconds_of(date(2022, 3, 1)))
+    assert hides_quiet(canvas.viewport.seconds_per_pixel)
+    _click_hint(canvas, qtbot, "statement", LATER)
+    loud = store.db.execute("SELECT id FROM events WHERE title LIKE 'The mayor%'").fetchone()[0]
+    assert canvas.selected_event() == loud, "not the quiet sayings of April, which this zoom leaves out"
+    assert canvas.event_position(loud) is not None
+
+
+def test_later_to_only_a_hidden_saying_zooms_in_to_show_it(view: TimelineView, store: Store, qtbot: QtBot) -> None:
+    canvas = view.canvas
+    canvas.zoom_to(seconds_of(date(2022, 1, 1)), seconds_of(date(2022, 3, 1)))
+    _click_hint(canvas, qtbot, "announcement", LATER)
+    plan = store.db.execute("SELECT id FROM events WHERE title = 'Company announced a plan'").fetchone()[0]
+    assert canvas.selected_event() == plan
+    assert not hides_quiet(canvas.viewport.seconds_per_pixel)
+    assert canvas.event_position(plan) is not None, "it is drawn"

@@ -26,7 +26,7 @@ from timeline_app.core.layout import (
     level_of,
     level_seconds_per_pixel,
 )
-from timeline_app.core.model import is_quiet
+from timeline_app.core.model import QUIET_KINDS, QUIET_SALIENCE, is_quiet
 from timeline_app.core.store import COUNT_LEVELS, DensityGrid, EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS
 from timeline_app.core.viewport import Viewport
@@ -472,6 +472,11 @@ def _quiet_in_view(rows: Iterable[EventRow], view: Viewport) -> dict[str, list[E
     return found
 
 
+def hides_quiet(seconds_per_pixel: float) -> bool:
+    """Whether a view at this scale leaves quiet sayings out (its layout level decides)."""
+    return level_seconds_per_pixel(level_of(seconds_per_pixel)) > QUIET_MAX_SECONDS_PER_PIXEL
+
+
 def quiet_zoom(rows: Sequence[EventRow], width: float) -> tuple[float, float]:
     """A span (seconds) zoomed in far enough for quiet sayings to show: all of ``rows`` when they
     fit, or else the first of them near the left."""
@@ -482,7 +487,9 @@ def quiet_zoom(rows: Sequence[EventRow], width: float) -> tuple[float, float]:
     widest = level_seconds_per_pixel(level) * max(1.0, width) * QUIET_ZOOM_FILL
     pad = (last - first) * 0.1 + DAY_SECONDS / 2
     if last - first + 2 * pad <= widest:
-        return first - pad, last + pad
+        span = max(last - first + 2 * pad, widest / 3)  # some days around them, not a lone saying
+        middle = (first + last) / 2
+        return middle - span / 2, middle + span / 2
     lead = widest * 0.1
     return first - lead, first - lead + widest
 
@@ -530,11 +537,17 @@ def _summary_extents(store: Store) -> dict[str, tuple[float, float]]:
     return extents
 
 
-def nearest_of_kind(store: Store, kind: str, t: float, later: bool) -> int | None:
-    """The event of ``kind`` starting first at or after ``t`` (``later``), or last before it."""
-    if later:
-        sql = "SELECT id FROM events INDEXED BY events_t0 WHERE t0 >= ? AND kind = ? ORDER BY t0, id LIMIT 1"
-    else:
-        sql = "SELECT id FROM events INDEXED BY events_t0 WHERE t0 < ? AND kind = ? ORDER BY t0 DESC, id DESC LIMIT 1"
-    row = store.db.execute(sql, [t, kind]).fetchone()
+def nearest_of_kind(store: Store, kind: str, t: float, later: bool, skip_quiet: bool = False) -> int | None:
+    """The event of ``kind`` starting first at or after ``t`` (``later``), or last before it;
+    with ``skip_quiet`` not a quiet saying (one a zoomed-out view leaves out), when there is another."""
+    loud = ""
+    params: list[object] = [t, kind]
+    if skip_quiet and kind in QUIET_KINDS:
+        loud = " AND NOT (salience > 0 AND salience < ?)"  # see model.is_quiet
+        params.append(QUIET_SALIENCE)
+    where = f"WHERE t0 {'>=' if later else '<'} ? AND kind = ?{loud}"
+    order = "ORDER BY t0, id" if later else "ORDER BY t0 DESC, id DESC"
+    row = store.db.execute(f"SELECT id FROM events INDEXED BY events_t0 {where} {order} LIMIT 1", params).fetchone()
+    if row is None and loud:
+        return nearest_of_kind(store, kind, t, later)
     return None if row is None else int(row[0])

@@ -30,7 +30,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
-from timeline_app.core.scene import LaneHint, Scene, SceneBuilder, SceneOptions, nearest_of_kind
+from timeline_app.core.model import is_quiet
+from timeline_app.core.scene import (
+    LaneHint,
+    Scene,
+    SceneBuilder,
+    SceneOptions,
+    hides_quiet,
+    nearest_of_kind,
+    quiet_zoom,
+)
 from timeline_app.core.store import EventRow, Store
 from timeline_app.core.timespan import DAY_SECONDS, parse_iso
 from timeline_app.core.viewport import YEAR_SECONDS, ZOOM_STEP, Viewport, clamp_seconds_per_pixel
@@ -522,7 +531,11 @@ class TimelineCanvas(QWidget):
                 found = max((r for r in rows if (r.t0 or 0.0) < view.start), key=lambda r: r.t0 or 0.0, default=None)
             found_id = None if found is None else found.id
         else:
-            found_id = nearest_of_kind(self._store, kind, view.end if later else view.start, later)
+            hidden = hides_quiet(view.seconds_per_pixel)  # go to a saying shown at this zoom if any
+            found_id = nearest_of_kind(self._store, kind, view.end if later else view.start, later, hidden)
+            rows = self._store.event_rows([found_id]) if found_id is not None and hidden else []
+            if rows and is_quiet(rows[0].kind, rows[0].salience):
+                self.zoom_to(*quiet_zoom(rows, view.width))  # only a quiet one: zoom in to show it
         if found_id is not None:
             self.select_event(found_id)
 
