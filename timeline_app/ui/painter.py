@@ -685,7 +685,7 @@ def _paint_published_labels(painter: QPainter, scene: Scene, theme: Theme, xs: l
             continue
         # hide the tick labels it would cut into wholly, not leave pieces of them
         cover = [(a, b) for a, b in ticks if a < left + width and b > left]
-        x0 = min([left, *(a - 1 for a, _ in cover)])
+        x0 = max(end, min([left, *(a - 1 for a, _ in cover)]))  # never over the previous label
         x1 = max([left + width, *(b + 1 for _, b in cover)])
         painter.fillRect(QRectF(x0, y + 1, x1 - x0, 18), theme.solid(theme.axis_background))
         painter.setPen(theme.published)
