@@ -548,10 +548,9 @@ def _find_triggers(
     """(token index, lexicon entry, length in tokens) of each trigger, left to right."""
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
-    for index, token in enumerate(tokens):
-        lower = token.lower
-        if lower not in LEXICON and not (lower.endswith("ed") or lower in IRREGULAR_PAST):
-            continue
+    # Only a lexicon word or a past form may start a trigger: visit those alone, left to right.
+    for index in [i for i, token in enumerate(tokens) if token.lower in _TRIGGER_STARTS or token.lower[-2:] == "ed"]:
+        token = tokens[index]
         if index <= covered or any(t.start <= token.start < t.end for t in timexes):
             continue  # already part of a trigger, or inside a temporal expression
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
@@ -565,6 +564,9 @@ def _find_triggers(
         hits.append((index, entry, len(entry.words)))
         covered = index + len(entry.words) - 1
     return hits
+
+
+_TRIGGER_STARTS = frozenset(LEXICON) | IRREGULAR_PAST
 
 
 def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:

@@ -47,10 +47,10 @@ class NameMention:
 def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int, NameMention]]:
     """Name sequences as (first token, last token, mention); ``known`` holds words seen capitalised mid-sentence."""
     found: list[tuple[int, int, NameMention]] = []
-    index = 0
-    while index < len(tokens):
-        if not tokens[index].text[:1].isupper() or not _capitalised(tokens, index, known):
-            index += 1
+    consumed = -1  # the last token of the name (or dateline) found last
+    # Only a token with a capital may open a name: visit those alone, left to right.
+    for index in [i for i, token in enumerate(tokens) if token.text[:1].isupper()]:
+        if index <= consumed or not _capitalised(tokens, index, known):
             continue
         first = last = index
         while not tokens[last].possessive:
@@ -63,11 +63,10 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
                 break
         words = tuple(tokens[i].bare for i in range(first, last + 1))
         dateline = tokens[first].start < 200 and all(word.isupper() for word in words)
+        consumed = last
         if dateline and (len(words) > 1 or "." in words[0]):
-            index = last + 1  # a dateline ("SANTA FE, N.M."), not a participant
-            continue
+            continue  # a dateline ("SANTA FE, N.M."), not a participant
         found.append((first, last, NameMention(tokens[first].start, tokens[last].end, words, tokens[last].possessive)))
-        index = last + 1
     return found
 
 
