@@ -146,6 +146,8 @@ def _sentence_candidates(
     if not hits:
         return []
     clauses = _clause_ids(tokens)
+    members = _clause_members(clauses)
+    starts = [token.start for token in tokens]
     hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
     for index, entry, length in hits:
@@ -153,11 +155,11 @@ def _sentence_candidates(
         if state == "skip":
             continue
         expected = state == "expected"
-        clause_range = _clause_range(tokens, clauses, clauses[index])
+        clause_range = _clause_range(tokens, members[clauses[index]])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
-            low, high = _clause_range(tokens, clauses, linked)
+            low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
         argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
             e.is_verb and clauses[i] == clauses[index] and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
@@ -183,7 +185,7 @@ def _sentence_candidates(
             first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
-        spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
+        spans = _date(text, tokens, members[clauses[index]], index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
         present = bool(published) and sentence.index > 0 and state == "fact" and undated
         if present and published and _present_saying(tokens, index, entry):
@@ -195,7 +197,19 @@ def _sentence_candidates(
         narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb)
-        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others, participants)
+        title = build_title(
+            tokens,
+            clauses,
+            index,
+            length,
+            entry,
+            names,
+            clause_timexes,
+            others,
+            participants,
+            starts,
+            members[clauses[index]],
+        )
         inferred = False
         if not entry.is_verb and entry.kind in CASE_KINDS and title.endswith(" case"):
             person = case_person(tokens, names)  # "Trial in Baldwin case": Baldwin takes part
@@ -522,10 +536,20 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
 _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
 
 
-def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:
-    first = clauses.index(clause)
-    last = len(clauses) - 1 - clauses[::-1].index(clause)
-    return tokens[first].start, tokens[last].end
+def _clause_members(clauses: Sequence[int]) -> dict[int, list[int]]:
+    """The token indices of each clause, in order (computed once per sentence, shared by its triggers)."""
+    members: dict[int, list[int]] = {}
+    for index, clause in enumerate(clauses):
+        if clause in members:
+            members[clause].append(index)
+        else:
+            members[clause] = [index]
+    return members
+
+
+def _clause_range(tokens: Sequence[Token], members: Sequence[int]) -> tuple[int, int]:
+    """The character range of a clause from its first to its last token."""
+    return tokens[members[0]].start, tokens[members[-1]].end
 
 
 def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:
@@ -728,7 +752,7 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
 def _date(
     text: str,
     tokens: Sequence[Token],
-    clauses: Sequence[int],
+    clause_members: Sequence[int],
     index: int,
     timexes: Sequence[Timex],
     published: date | None,
@@ -763,8 +787,7 @@ def _date(
         return [(TimeSpan.unknown(), False)]
     if expected:
         return [(replace(TimeSpan.since(published), expected=True), False)]
-    clause = clauses[index]
-    earlier = any(t.lower in EARLIER_CUES for t, c in zip(tokens, clauses) if c == clause) or any(
+    earlier = any(tokens[i].lower in EARLIER_CUES for i in clause_members) or any(
         t.value == "PAST_REF" for t in governing
     )
     return [(TimeSpan.until(published, strictly_before=earlier), False)]
