@@ -145,8 +145,7 @@ def _sentence_candidates(
     hits = [hit for hit in hits if hit[1].kind != GENERIC or not _beside_lexical(hit, lexical, tokens)]
     if not hits:
         return []
-    clauses = _clause_ids(tokens)
-    members = _clause_members(clauses)
+    clauses, members = _clauses(tokens)
     starts = [token.start for token in tokens]
     hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
@@ -498,24 +497,31 @@ def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = 
 VAGUE_TITLE_WORDS = frozenset(("it", "they", "them"))
 
 
-def _clause_ids(tokens: Sequence[Token]) -> list[int]:
-    """A clause number per token; a clause word or clause punctuation starts a new clause.
+def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
+    """A clause number per token, and each clause's token indices in order; a clause word or clause
+    punctuation starts a new clause.
 
-    A parenthesis is an aside: the words after it continue the clause it interrupted.
+    A parenthesis is an aside: the words after it continue the clause it interrupted. Only the
+    cue tokens are looked at one by one: the words between two cues stay in the clause they are in.
     """
     ids: list[int] = []
+    members: dict[int, list[int]] = {}
     current = highest = 0
     interrupted: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.text not in _CLAUSE_CUES and token.lower not in _CLAUSE_CUES:
-            ids.append(current)  # most words: none of the tests below can hold
-            continue
+    done = 0  # the tokens before this one have their clause
+    for index in [i for i, token in enumerate(tokens) if token.text in _CLAUSE_CUES or token.lower in _CLAUSE_CUES]:
+        if index > done:
+            ids.extend([current] * (index - done))
+            _add_members(members, current, range(done, index))
+        done = index + 1
+        token = tokens[index]
         if token.text == "(":
             interrupted.append(current)
             highest += 1
             current = highest
         elif token.text == ")" and interrupted:
             ids.append(current)
+            _add_members(members, current, (index,))
             current = interrupted.pop()
             continue
         elif (
@@ -530,21 +536,22 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
             highest += 1
             current = highest
         ids.append(current)
-    return ids
+        _add_members(members, current, (index,))
+    if len(tokens) > done:
+        ids.extend([current] * (len(tokens) - done))
+        _add_members(members, current, range(done, len(tokens)))
+    return ids, members
+
+
+def _add_members(members: dict[int, list[int]], clause: int, indices: Sequence[int]) -> None:
+    found = members.get(clause)
+    if found is None:
+        members[clause] = list(indices)
+    else:
+        found.extend(indices)
 
 
 _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
-
-
-def _clause_members(clauses: Sequence[int]) -> dict[int, list[int]]:
-    """The token indices of each clause, in order (computed once per sentence, shared by its triggers)."""
-    members: dict[int, list[int]] = {}
-    for index, clause in enumerate(clauses):
-        if clause in members:
-            members[clause].append(index)
-        else:
-            members[clause] = [index]
-    return members
 
 
 def _clause_range(tokens: Sequence[Token], members: Sequence[int]) -> tuple[int, int]:
@@ -712,34 +719,34 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
     before = [tokens[i] for i in range(max(0, index - 4), index) if clauses[i] == clause]
     words = [token.lower for token in before]
     clause_first = tokens[clauses.index(clause)].lower
-    if clause_first in CONDITIONAL or any(word in CONDITIONAL for word in words[-2:]):
+    if clause_first in CONDITIONAL or not CONDITIONAL.isdisjoint(words[-2:]):
         return "skip"
-    if any(word in NEGATION or word.endswith(("n't", "n’t")) for word in words):
+    if not NEGATION.isdisjoint(words) or any(word.endswith(("n't", "n’t")) for word in words):
         return "skip"
     infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
     if entry.is_verb and infinitive:
         if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
             return "expected"  # "to be released in mid-2011": a passive infinitive looks ahead
         return "infinitive"
-    if any(word in FUTURE for word in words):
+    if not FUTURE.isdisjoint(words):
         return "expected"
-    if any(word in MODAL for word in words):
+    if not MODAL.isdisjoint(words):
         return "skip"
     if not entry.is_verb:
         if not _anchored_noun(tokens, clauses, index, len(entry.words)):
             return "skip"  # a bare noun ("requires arrest and conviction") names a kind, not a happening
         near = words[-2:]
         clause_words = {tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause}
-        if any(word in HEDGE_BEFORE_NOUN for word in near) or clause_words & UNCERTAIN:
+        if not HEDGE_BEFORE_NOUN.isdisjoint(near) or clause_words & UNCERTAIN:
             return "skip"
-        if any(word in EXPECT_BEFORE_NOUN for word in near):
+        if not EXPECT_BEFORE_NOUN.isdisjoint(near):
             return "expected"
         following = []  # "the trial of X is scheduled", not "the shooting continues, with talks expected"
         for i in range(index + 1, min(len(tokens), index + 7)):
             if clauses[i] != clause or tokens[i].text in PUNCT_STOP:
                 break
             following.append(tokens[i].lower)
-        if any(word in EXPECT_AFTER_NOUN for word in following):
+        if not EXPECT_AFTER_NOUN.isdisjoint(following):
             return "expected"
         if any(a in ("set", "poised") and b == "to" for a, b in zip(following, following[1:])):
             return "expected"  # "the trial is set to begin on Wednesday"
