@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -103,8 +104,8 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
     names = NameIndex(sentences, per_sentence)
     candidates: list[_Candidate] = []
-    for sentence, tokens in zip(sentences, per_sentence):
-        candidates.extend(_sentence_candidates(text, sentence, tokens, timexes, names, article.published))
+    for sentence, tokens, inside in zip(sentences, per_sentence, _per_sentence(timexes, sentences)):
+        candidates.extend(_sentence_candidates(text, sentence, tokens, inside, names, article.published))
     if len(sentences) > 1 and sentences[1].paragraph > 0 and text[sentences[0].end - 1] not in '.!?"”':
         for candidate in candidates:
             candidate.headline = candidate.sentence.index == 0
@@ -124,6 +125,22 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 # -- one sentence ---------------------------------------------------------------------------------
 
 
+def _per_sentence(timexes: Sequence[Timex], sentences: Sequence[Sentence]) -> list[list[Timex]]:
+    """The expressions lying wholly inside each sentence, in the order given.
+
+    Sentences are ordered and do not overlap, so an expression can only lie inside the last
+    sentence starting at or before it (or, when empty, also at the end of the ones before).
+    """
+    starts = [sentence.start for sentence in sentences]
+    inside: list[list[Timex]] = [[] for _ in sentences]
+    for timex in timexes:
+        position = bisect_right(starts, timex.start) - 1
+        while position >= 0 and timex.end <= sentences[position].end:
+            inside[position].append(timex)
+            position -= 1
+    return inside
+
+
 def _dateline(text: str, timex: Timex) -> bool:
     """A date heading the article ("SANTA FE, N.M. Oct. 22, 2021 - ...") dates the report, not its events."""
     return timex.start < 200 and text[timex.end : timex.end + 3].lstrip().startswith(("-", "—", "–"))
@@ -133,13 +150,13 @@ def _sentence_candidates(
     text: str,
     sentence: Sentence,
     tokens: Sequence[Token],
-    timexes: Sequence[Timex],
+    sentence_timexes: Sequence[Timex],
     names: NameIndex,
     published: date | None,
 ) -> list[_Candidate]:
+    """The candidates of one sentence; ``sentence_timexes`` are the expressions inside it."""
     if not tokens or text[sentence.start : sentence.end].rstrip("\"'”’ ").endswith("?"):
         return []
-    sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
     hits = _find_triggers(tokens, sentence_timexes, published)
     lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
     hits = [hit for hit in hits if hit[1].kind != GENERIC or not _beside_lexical(hit, lexical, tokens)]
@@ -150,7 +167,7 @@ def _sentence_candidates(
     hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
     for index, entry, length in hits:
-        state = _modality(tokens, clauses, index, entry)
+        state = _modality(tokens, clauses, index, entry, members[clauses[index]])
         if state == "skip":
             continue
         expected = state == "expected"
@@ -195,7 +212,7 @@ def _sentence_candidates(
             continue
         narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
-        participants = names.participants(tokens, clauses, index, others, entry.is_verb)
+        participants = names.participants(tokens, clauses, index, others, entry.is_verb, members[clauses[index]])
         title = build_title(
             tokens,
             clauses,
@@ -711,14 +728,17 @@ NOUN_ANCHORS = word_set("with against from between by over in on at")
 SUBJECT_VERBS = word_set("is was will has had begins began starts started opened ended")
 
 
-def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
-    """``fact``, ``expected`` or ``skip`` (negated, conditional, hypothetical)."""
+def _modality(
+    tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger, members: Sequence[int]
+) -> str:
+    """``fact``, ``expected`` or ``skip`` (negated, conditional, hypothetical); ``members`` are the
+    token indices of the trigger's clause, in order."""
     clause = clauses[index]
     if "not" in entry.words:
         return "fact"
     before = [tokens[i] for i in range(max(0, index - 4), index) if clauses[i] == clause]
     words = [token.lower for token in before]
-    clause_first = tokens[clauses.index(clause)].lower
+    clause_first = tokens[members[0]].lower
     if clause_first in CONDITIONAL or not CONDITIONAL.isdisjoint(words[-2:]):
         return "skip"
     if not NEGATION.isdisjoint(words) or any(word.endswith(("n't", "n’t")) for word in words):
@@ -736,7 +756,7 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
         if not _anchored_noun(tokens, clauses, index, len(entry.words)):
             return "skip"  # a bare noun ("requires arrest and conviction") names a kind, not a happening
         near = words[-2:]
-        clause_words = {tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause}
+        clause_words = {tokens[i].lower for i in members}
         if not HEDGE_BEFORE_NOUN.isdisjoint(near) or clause_words & UNCERTAIN:
             return "skip"
         if not EXPECT_BEFORE_NOUN.isdisjoint(near):

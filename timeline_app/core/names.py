@@ -273,11 +273,18 @@ class NameIndex:
         return cached if cached is not None else find_names(tokens, self._known)
 
     def participants(
-        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int], verb: bool = True
+        self,
+        tokens: Sequence[Token],
+        clauses: Sequence[int],
+        index: int,
+        others: Sequence[int],
+        verb: bool = True,
+        members: Sequence[int] | None = None,
     ) -> list[str]:
         """Canonical names in the trigger's clause that are nearer to it than to any other trigger.
 
         A noun trigger takes only the names in its own phrase ("Hutchins’s death", "dismissal of X").
+        ``members`` (the clause's token indices, in order) may be given by a caller that has them.
         """
         clause = clauses[index]
         found: list[str] = []
@@ -304,14 +311,20 @@ class NameIndex:
             person = self.person_before(tokens[index - 1].start)  # "her conviction"
             found.extend([person] if person else [])
         if not found and verb:
-            found.extend(self._pronoun_participants(tokens, clauses, index, others))
+            found.extend(self._pronoun_participants(tokens, clauses, index, others, members))
         return found[:4]
 
     def _pronoun_participants(
-        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int]
+        self,
+        tokens: Sequence[Token],
+        clauses: Sequence[int],
+        index: int,
+        others: Sequence[int],
+        members: Sequence[int] | None = None,
     ) -> list[str]:
-        clause = clauses[index]
-        members = [i for i, owner in enumerate(clauses) if owner == clause]
+        if members is None:
+            clause = clauses[index]
+            members = [i for i, owner in enumerate(clauses) if owner == clause]
         first = members[0]
         if tokens[first].lower in RELATIVES:
             name = self.name_before(tokens[first].start)
