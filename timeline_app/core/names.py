@@ -44,12 +44,19 @@ class NameMention:
     possessive: bool
 
 
-def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int, NameMention]]:
-    """Name sequences as (first token, last token, mention); ``known`` holds words seen capitalised mid-sentence."""
+def find_names(
+    tokens: Sequence[Token], known: set[str], capitals: Sequence[int] | None = None
+) -> list[tuple[int, int, NameMention]]:
+    """Name sequences as (first token, last token, mention); ``known`` holds words seen capitalised mid-sentence.
+
+    ``capitals``, the indices of the tokens starting with a capital, may be given by a caller that has them.
+    """
     found: list[tuple[int, int, NameMention]] = []
     consumed = -1  # the last token of the name (or dateline) found last
+    if capitals is None:
+        capitals = _capitals(tokens)
     # Only a token with a capital may open a name: visit those alone, left to right.
-    for index in [i for i, token in enumerate(tokens) if token.text[:1].isupper()]:
+    for index in capitals:
         if index <= consumed or not _capitalised(tokens, index, known):
             continue
         first = last = index
@@ -68,6 +75,11 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
             continue  # a dateline ("SANTA FE, N.M."), not a participant
         found.append((first, last, NameMention(tokens[first].start, tokens[last].end, words, tokens[last].possessive)))
     return found
+
+
+def _capitals(tokens: Sequence[Token]) -> list[int]:
+    """The indices of the tokens starting with a capital letter."""
+    return [i for i, token in enumerate(tokens) if token.text[:1].isupper()]
 
 
 def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
@@ -140,9 +152,12 @@ class NameIndex:
     """Every name in an article, its canonical participant, and pronoun resolution."""
 
     def __init__(self, sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Token]]) -> None:
-        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[0].isupper()}
+        capitals = [_capitals(tokens) for tokens in per_sentence]
+        known = {tokens[i].bare for tokens, found in zip(per_sentence, capitals) for i in found if i}
         self._known = known
-        self._by_sentence = {s.start: find_names(tokens, known) for s, tokens in zip(sentences, per_sentence)}
+        self._by_sentence = {
+            s.start: find_names(tokens, known, found) for s, tokens, found in zip(sentences, per_sentence, capitals)
+        }
         self.mentions: list[NameMention] = [m for found in self._by_sentence.values() for _, _, m in found]
         self._starts = [m.start for m in self.mentions]
         self._canonical = _canonical_names([m.words for m in self.mentions])

@@ -612,14 +612,21 @@ def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex, su
     words: list[str] = []
     for position, i in enumerate(indices):
         token = tokens[i]
-        replace = OBJECT_PRONOUNS if position or not subject else OBJECT_PRONOUNS | SUBJECT_PRONOUNS
-        possessive = token.lower == "her" and i + 1 < len(tokens) and _starts_noun_phrase(tokens[i + 1])
-        if token.lower in replace and not possessive:
+        replace = OBJECT_PRONOUNS if position or not subject else PRONOUNS_AS_SUBJECT
+        if token.lower in replace and not _possessive_her(tokens, i):
             person = names.person_before(token.start)
             words.append(names.short(person) if person else token.text)
         else:
             words.append(token.text)
     return words
+
+
+PRONOUNS_AS_SUBJECT = OBJECT_PRONOUNS | SUBJECT_PRONOUNS
+
+
+def _possessive_her(tokens: Sequence[Token], i: int) -> bool:
+    """ "her" before a noun phrase ("her conviction") is a possessive, not an object to name."""
+    return tokens[i].lower == "her" and i + 1 < len(tokens) and _starts_noun_phrase(tokens[i + 1])
 
 
 def _is_name_word(token: Token, names: NameIndex) -> bool:
