@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
+from operator import itemgetter
 
 from timeline_app.core import timex as timex_module
 from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention, Status
@@ -103,8 +105,8 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     per_sentence = [tokenize(text, s.start, s.end) for s in sentences]
     names = NameIndex(sentences, per_sentence)
     candidates: list[_Candidate] = []
-    for sentence, tokens in zip(sentences, per_sentence):
-        candidates.extend(_sentence_candidates(text, sentence, tokens, timexes, names, article.published))
+    for sentence, tokens, inside in zip(sentences, per_sentence, _per_sentence(timexes, sentences)):
+        candidates.extend(_sentence_candidates(text, sentence, tokens, inside, names, article.published))
     if len(sentences) > 1 and sentences[1].paragraph > 0 and text[sentences[0].end - 1] not in '.!?"”':
         for candidate in candidates:
             candidate.headline = candidate.sentence.index == 0
@@ -124,6 +126,22 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 # -- one sentence ---------------------------------------------------------------------------------
 
 
+def _per_sentence(timexes: Sequence[Timex], sentences: Sequence[Sentence]) -> list[list[Timex]]:
+    """The expressions lying wholly inside each sentence, in the order given.
+
+    Sentences are ordered and do not overlap, so an expression can only lie inside the last
+    sentence starting at or before it (or, when empty, also at the end of the ones before).
+    """
+    starts = [sentence.start for sentence in sentences]
+    inside: list[list[Timex]] = [[] for _ in sentences]
+    for timex in timexes:
+        position = bisect_right(starts, timex.start) - 1
+        while position >= 0 and timex.end <= sentences[position].end:
+            inside[position].append(timex)
+            position -= 1
+    return inside
+
+
 def _dateline(text: str, timex: Timex) -> bool:
     """A date heading the article ("SANTA FE, N.M. Oct. 22, 2021 - ...") dates the report, not its events."""
     return timex.start < 200 and text[timex.end : timex.end + 3].lstrip().startswith(("-", "—", "–"))
@@ -133,31 +151,32 @@ def _sentence_candidates(
     text: str,
     sentence: Sentence,
     tokens: Sequence[Token],
-    timexes: Sequence[Timex],
+    sentence_timexes: Sequence[Timex],
     names: NameIndex,
     published: date | None,
 ) -> list[_Candidate]:
+    """The candidates of one sentence; ``sentence_timexes`` are the expressions inside it."""
     if not tokens or text[sentence.start : sentence.end].rstrip("\"'”’ ").endswith("?"):
         return []
-    sentence_timexes = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
     hits = _find_triggers(tokens, sentence_timexes, published)
     lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
     hits = [hit for hit in hits if hit[1].kind != GENERIC or not _beside_lexical(hit, lexical, tokens)]
     if not hits:
         return []
-    clauses = _clause_ids(tokens)
+    clauses, members = _clauses(tokens)
+    starts = [token.start for token in tokens] if sentence_timexes else None  # for titles leaving dates out
     hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
     for index, entry, length in hits:
-        state = _modality(tokens, clauses, index, entry)
+        state = _modality(tokens, clauses, index, entry, members[clauses[index]])
         if state == "skip":
             continue
         expected = state == "expected"
-        clause_range = _clause_range(tokens, clauses, clauses[index])
+        clause_range = _clause_range(tokens, members[clauses[index]])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
-            low, high = _clause_range(tokens, clauses, linked)
+            low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
         argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
             e.is_verb and clauses[i] == clauses[index] and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
@@ -183,7 +202,7 @@ def _sentence_candidates(
             first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
-        spans = _date(text, tokens, clauses, index, clause_timexes, published, expected, entry)
+        spans = _date(text, tokens, members[clauses[index]], index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
         present = bool(published) and sentence.index > 0 and state == "fact" and undated
         if present and published and _present_saying(tokens, index, entry):
@@ -194,8 +213,20 @@ def _sentence_candidates(
             continue
         narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
-        participants = names.participants(tokens, clauses, index, others, entry.is_verb)
-        title = build_title(tokens, clauses, index, length, entry, names, clause_timexes, others, participants)
+        participants = names.participants(tokens, clauses, index, others, entry.is_verb, members[clauses[index]])
+        title = build_title(
+            tokens,
+            clauses,
+            index,
+            length,
+            entry,
+            names,
+            clause_timexes,
+            others,
+            participants,
+            starts,
+            members[clauses[index]],
+        )
         inferred = False
         if not entry.is_verb and entry.kind in CASE_KINDS and title.endswith(" case"):
             person = case_person(tokens, names)  # "Trial in Baldwin case": Baldwin takes part
@@ -484,24 +515,31 @@ def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = 
 VAGUE_TITLE_WORDS = frozenset(("it", "they", "them"))
 
 
-def _clause_ids(tokens: Sequence[Token]) -> list[int]:
-    """A clause number per token; a clause word or clause punctuation starts a new clause.
+def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
+    """A clause number per token, and each clause's token indices in order; a clause word or clause
+    punctuation starts a new clause.
 
-    A parenthesis is an aside: the words after it continue the clause it interrupted.
+    A parenthesis is an aside: the words after it continue the clause it interrupted. Only the
+    cue tokens are looked at one by one: the words between two cues stay in the clause they are in.
     """
     ids: list[int] = []
+    members: dict[int, list[int]] = {}
     current = highest = 0
     interrupted: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.text not in _CLAUSE_CUES and token.lower not in _CLAUSE_CUES:
-            ids.append(current)  # most words: none of the tests below can hold
-            continue
+    done = 0  # the tokens before this one have their clause
+    for index in [i for i, token in enumerate(tokens) if token.text in _CLAUSE_CUES or token.lower in _CLAUSE_CUES]:
+        if index > done:
+            ids.extend([current] * (index - done))
+            _add_members(members, current, range(done, index))
+        done = index + 1
+        token = tokens[index]
         if token.text == "(":
             interrupted.append(current)
             highest += 1
             current = highest
         elif token.text == ")" and interrupted:
             ids.append(current)
+            _add_members(members, current, (index,))
             current = interrupted.pop()
             continue
         elif (
@@ -516,16 +554,27 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
             highest += 1
             current = highest
         ids.append(current)
-    return ids
+        _add_members(members, current, (index,))
+    if len(tokens) > done:
+        ids.extend([current] * (len(tokens) - done))
+        _add_members(members, current, range(done, len(tokens)))
+    return ids, members
+
+
+def _add_members(members: dict[int, list[int]], clause: int, indices: Sequence[int]) -> None:
+    found = members.get(clause)
+    if found is None:
+        members[clause] = list(indices)
+    else:
+        found.extend(indices)
 
 
 _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
 
 
-def _clause_range(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> tuple[int, int]:
-    first = clauses.index(clause)
-    last = len(clauses) - 1 - clauses[::-1].index(clause)
-    return tokens[first].start, tokens[last].end
+def _clause_range(tokens: Sequence[Token], members: Sequence[int]) -> tuple[int, int]:
+    """The character range of a clause from its first to its last token."""
+    return tokens[members[0]].start, tokens[members[-1]].end
 
 
 def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:
@@ -548,10 +597,9 @@ def _find_triggers(
     """(token index, lexicon entry, length in tokens) of each trigger, left to right."""
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
-    for index, token in enumerate(tokens):
-        lower = token.lower
-        if lower not in LEXICON and not (lower.endswith("ed") or lower in IRREGULAR_PAST):
-            continue
+    # Only a lexicon word or a past form may start a trigger: visit those alone, left to right.
+    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _TRIGGER_STARTS or lower[-2:] == "ed"]:
+        token = tokens[index]
         if index <= covered or any(t.start <= token.start < t.end for t in timexes):
             continue  # already part of a trigger, or inside a temporal expression
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
@@ -565,6 +613,10 @@ def _find_triggers(
         hits.append((index, entry, len(entry.words)))
         covered = index + len(entry.words) - 1
     return hits
+
+
+_TRIGGER_STARTS = frozenset(LEXICON) | IRREGULAR_PAST
+_LOWER = itemgetter(Token._fields.index("lower"))  # a token's ``lower``, as fast as indexing
 
 
 def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
@@ -678,42 +730,45 @@ NOUN_ANCHORS = word_set("with against from between by over in on at")
 SUBJECT_VERBS = word_set("is was will has had begins began starts started opened ended")
 
 
-def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger) -> str:
-    """``fact``, ``expected`` or ``skip`` (negated, conditional, hypothetical)."""
+def _modality(
+    tokens: Sequence[Token], clauses: Sequence[int], index: int, entry: Trigger, members: Sequence[int]
+) -> str:
+    """``fact``, ``expected`` or ``skip`` (negated, conditional, hypothetical); ``members`` are the
+    token indices of the trigger's clause, in order."""
     clause = clauses[index]
     if "not" in entry.words:
         return "fact"
     before = [tokens[i] for i in range(max(0, index - 4), index) if clauses[i] == clause]
     words = [token.lower for token in before]
-    clause_first = tokens[clauses.index(clause)].lower
-    if clause_first in CONDITIONAL or any(word in CONDITIONAL for word in words[-2:]):
+    clause_first = tokens[members[0]].lower
+    if clause_first in CONDITIONAL or not CONDITIONAL.isdisjoint(words[-2:]):
         return "skip"
-    if any(word in NEGATION or word.endswith(("n't", "n’t")) for word in words):
+    if not NEGATION.isdisjoint(words) or any(word.endswith(("n't", "n’t")) for word in words):
         return "skip"
     infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
     if entry.is_verb and infinitive:
         if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
             return "expected"  # "to be released in mid-2011": a passive infinitive looks ahead
         return "infinitive"
-    if any(word in FUTURE for word in words):
+    if not FUTURE.isdisjoint(words):
         return "expected"
-    if any(word in MODAL for word in words):
+    if not MODAL.isdisjoint(words):
         return "skip"
     if not entry.is_verb:
         if not _anchored_noun(tokens, clauses, index, len(entry.words)):
             return "skip"  # a bare noun ("requires arrest and conviction") names a kind, not a happening
         near = words[-2:]
-        clause_words = {tokens[i].lower for i in range(len(tokens)) if clauses[i] == clause}
-        if any(word in HEDGE_BEFORE_NOUN for word in near) or clause_words & UNCERTAIN:
+        clause_words = {tokens[i].lower for i in members}
+        if not HEDGE_BEFORE_NOUN.isdisjoint(near) or clause_words & UNCERTAIN:
             return "skip"
-        if any(word in EXPECT_BEFORE_NOUN for word in near):
+        if not EXPECT_BEFORE_NOUN.isdisjoint(near):
             return "expected"
         following = []  # "the trial of X is scheduled", not "the shooting continues, with talks expected"
         for i in range(index + 1, min(len(tokens), index + 7)):
             if clauses[i] != clause or tokens[i].text in PUNCT_STOP:
                 break
             following.append(tokens[i].lower)
-        if any(word in EXPECT_AFTER_NOUN for word in following):
+        if not EXPECT_AFTER_NOUN.isdisjoint(following):
             return "expected"
         if any(a in ("set", "poised") and b == "to" for a, b in zip(following, following[1:])):
             return "expected"  # "the trial is set to begin on Wednesday"
@@ -726,7 +781,7 @@ def _modality(tokens: Sequence[Token], clauses: Sequence[int], index: int, entry
 def _date(
     text: str,
     tokens: Sequence[Token],
-    clauses: Sequence[int],
+    clause_members: Sequence[int],
     index: int,
     timexes: Sequence[Timex],
     published: date | None,
@@ -761,8 +816,7 @@ def _date(
         return [(TimeSpan.unknown(), False)]
     if expected:
         return [(replace(TimeSpan.since(published), expected=True), False)]
-    clause = clauses[index]
-    earlier = any(t.lower in EARLIER_CUES for t, c in zip(tokens, clauses) if c == clause) or any(
+    earlier = any(tokens[i].lower in EARLIER_CUES for i in clause_members) or any(
         t.value == "PAST_REF" for t in governing
     )
     return [(TimeSpan.until(published, strictly_before=earlier), False)]

@@ -44,13 +44,20 @@ class NameMention:
     possessive: bool
 
 
-def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int, NameMention]]:
-    """Name sequences as (first token, last token, mention); ``known`` holds words seen capitalised mid-sentence."""
+def find_names(
+    tokens: Sequence[Token], known: set[str], capitals: Sequence[int] | None = None
+) -> list[tuple[int, int, NameMention]]:
+    """Name sequences as (first token, last token, mention); ``known`` holds words seen capitalised mid-sentence.
+
+    ``capitals``, the indices of the tokens starting with a capital, may be given by a caller that has them.
+    """
     found: list[tuple[int, int, NameMention]] = []
-    index = 0
-    while index < len(tokens):
-        if not tokens[index].text[:1].isupper() or not _capitalised(tokens, index, known):
-            index += 1
+    consumed = -1  # the last token of the name (or dateline) found last
+    if capitals is None:
+        capitals = _capitals(tokens)
+    # Only a token with a capital may open a name: visit those alone, left to right.
+    for index in capitals:
+        if index <= consumed or not _capitalised(tokens, index, known):
             continue
         first = last = index
         while not tokens[last].possessive:
@@ -63,12 +70,16 @@ def find_names(tokens: Sequence[Token], known: set[str]) -> list[tuple[int, int,
                 break
         words = tuple(tokens[i].bare for i in range(first, last + 1))
         dateline = tokens[first].start < 200 and all(word.isupper() for word in words)
+        consumed = last
         if dateline and (len(words) > 1 or "." in words[0]):
-            index = last + 1  # a dateline ("SANTA FE, N.M."), not a participant
-            continue
+            continue  # a dateline ("SANTA FE, N.M."), not a participant
         found.append((first, last, NameMention(tokens[first].start, tokens[last].end, words, tokens[last].possessive)))
-        index = last + 1
     return found
+
+
+def _capitals(tokens: Sequence[Token]) -> list[int]:
+    """The indices of the tokens starting with a capital letter."""
+    return [i for i, token in enumerate(tokens) if token.text[:1].isupper()]
 
 
 def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
@@ -141,9 +152,12 @@ class NameIndex:
     """Every name in an article, its canonical participant, and pronoun resolution."""
 
     def __init__(self, sentences: Sequence[Sentence], per_sentence: Sequence[Sequence[Token]]) -> None:
-        known = {t.bare for tokens in per_sentence for t in tokens[1:] if t.text[0].isupper()}
+        capitals = [_capitals(tokens) for tokens in per_sentence]
+        known = {tokens[i].bare for tokens, found in zip(per_sentence, capitals) for i in found if i}
         self._known = known
-        self._by_sentence = {s.start: find_names(tokens, known) for s, tokens in zip(sentences, per_sentence)}
+        self._by_sentence = {
+            s.start: find_names(tokens, known, found) for s, tokens, found in zip(sentences, per_sentence, capitals)
+        }
         self.mentions: list[NameMention] = [m for found in self._by_sentence.values() for _, _, m in found]
         self._starts = [m.start for m in self.mentions]
         self._canonical = _canonical_names([m.words for m in self.mentions])
@@ -274,11 +288,18 @@ class NameIndex:
         return cached if cached is not None else find_names(tokens, self._known)
 
     def participants(
-        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int], verb: bool = True
+        self,
+        tokens: Sequence[Token],
+        clauses: Sequence[int],
+        index: int,
+        others: Sequence[int],
+        verb: bool = True,
+        members: Sequence[int] | None = None,
     ) -> list[str]:
         """Canonical names in the trigger's clause that are nearer to it than to any other trigger.
 
         A noun trigger takes only the names in its own phrase ("Hutchins’s death", "dismissal of X").
+        ``members`` (the clause's token indices, in order) may be given by a caller that has them.
         """
         clause = clauses[index]
         found: list[str] = []
@@ -305,14 +326,20 @@ class NameIndex:
             person = self.person_before(tokens[index - 1].start)  # "her conviction"
             found.extend([person] if person else [])
         if not found and verb:
-            found.extend(self._pronoun_participants(tokens, clauses, index, others))
+            found.extend(self._pronoun_participants(tokens, clauses, index, others, members))
         return found[:4]
 
     def _pronoun_participants(
-        self, tokens: Sequence[Token], clauses: Sequence[int], index: int, others: Sequence[int]
+        self,
+        tokens: Sequence[Token],
+        clauses: Sequence[int],
+        index: int,
+        others: Sequence[int],
+        members: Sequence[int] | None = None,
     ) -> list[str]:
-        clause = clauses[index]
-        members = [i for i, owner in enumerate(clauses) if owner == clause]
+        if members is None:
+            clause = clauses[index]
+            members = [i for i, owner in enumerate(clauses) if owner == clause]
         first = members[0]
         if tokens[first].lower in RELATIVES:
             name = self.name_before(tokens[first].start)

@@ -7,7 +7,7 @@ against him" gives "Charges against Baldwin dismissed" (a nameless subject yield
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -66,28 +66,37 @@ def build_title(
     timexes: Sequence[Timex],
     others: Sequence[int] = (),
     participants: Sequence[str] = (),
+    starts: Sequence[int] | None = None,
+    members: Sequence[int] | None = None,
 ) -> str:
-    """A readable label for the event named at ``tokens[index:index+length]``."""
+    """A readable label for the event named at ``tokens[index:index+length]``.
+
+    ``starts`` (each token's start) and ``members`` (the token indices of the trigger's clause, in
+    order) may be given by a caller that has them for the sentence already.
+    """
     clause = clauses[index]
+    if members is None:
+        members = [i for i, owner in enumerate(clauses) if owner == clause]
     in_timex: set[int] = set()
     if timexes and tokens:
-        starts = [token.start for token in tokens]
+        if starts is None:
+            starts = [token.start for token in tokens]
         for t in timexes:  # the tokens starting inside an expression
             in_timex.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
     if in_timex:
         keep = [
             i
-            for i in range(len(tokens))
-            if clauses[i] == clause
-            and i not in in_timex
+            for i in members
+            if i not in in_timex
             and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
             and not (tokens[i].lower in ("and", "or", ",") and i - 1 in in_timex and i + 1 in in_timex)
         ]
     else:
-        keep = [i for i, owner in enumerate(clauses) if owner == clause]
+        keep = list(members)
     previous = max((i for i in others if i < index), default=-1)
-    before = [i for i in keep if previous < i < index]
-    after = [i for i in keep if i >= index + length]
+    # ``keep`` is in order: the words before the trigger (after any other trigger) and after it are slices
+    before = keep[bisect_right(keep, previous) : bisect_left(keep, index)]
+    after = keep[bisect_left(keep, index + length) :]
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
     chain_start = [i for i in before if i not in chain]
@@ -603,14 +612,21 @@ def _words(tokens: Sequence[Token], indices: Sequence[int], names: NameIndex, su
     words: list[str] = []
     for position, i in enumerate(indices):
         token = tokens[i]
-        replace = OBJECT_PRONOUNS if position or not subject else OBJECT_PRONOUNS | SUBJECT_PRONOUNS
-        possessive = token.lower == "her" and i + 1 < len(tokens) and _starts_noun_phrase(tokens[i + 1])
-        if token.lower in replace and not possessive:
+        replace = OBJECT_PRONOUNS if position or not subject else PRONOUNS_AS_SUBJECT
+        if token.lower in replace and not _possessive_her(tokens, i):
             person = names.person_before(token.start)
             words.append(names.short(person) if person else token.text)
         else:
             words.append(token.text)
     return words
+
+
+PRONOUNS_AS_SUBJECT = OBJECT_PRONOUNS | SUBJECT_PRONOUNS
+
+
+def _possessive_her(tokens: Sequence[Token], i: int) -> bool:
+    """ "her" before a noun phrase ("her conviction") is a possessive, not an object to name."""
+    return tokens[i].lower == "her" and i + 1 < len(tokens) and _starts_noun_phrase(tokens[i + 1])
 
 
 def _is_name_word(token: Token, names: NameIndex) -> bool:
