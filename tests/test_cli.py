@@ -117,3 +117,17 @@ def test_reading_commands_refuse_a_missing_database(tmp_path: Path) -> None:
         assert result.returncode != 0
         assert result.stderr.strip() == f"{missing}: no such database (import articles into it first)"
     assert not missing.exists() and not (tmp_path / "t.csv").exists()
+
+
+def test_import_a_folder_imports_the_article_files_inside(tmp_path: Path) -> None:
+    folder = tmp_path / "clippings"
+    (folder / "older").mkdir(parents=True)
+    (folder / "vote.md").write_text("# Council votes\n\nThe council voted on Monday.\n")
+    (folder / "older" / "budget.txt").write_text("date 2024-02-01 The council approved the budget on Tuesday.\n")
+    (folder / "notes.csv").write_text("not,an,article\n")
+    db = tmp_path / "x.db"
+    result = run_cli("import", "--db", db, "--date", "2024-03-05", folder)
+    assert result.returncode == 0, result.stderr
+    assert "imported 2 article(s)" in result.stdout
+    articles = json.loads(run_cli("articles", "--db", db, "--format", "json").stdout)
+    assert sorted(article["published"] for article in articles) == ["2024-02-01", "2024-03-05"]

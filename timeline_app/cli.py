@@ -65,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="import files with no publication date as 'date unknown' (relative dates stay unresolved)",
     )
     imp.add_argument("--max-mb", type=float, default=50, help="refuse files larger than this many MB (default 50)")
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="article files, or folders to import the article files in"
+    )
 
     events = commands.add_parser("events", help="list the stored events")
     _db_option(events)
@@ -115,12 +117,13 @@ def _open_store(args: argparse.Namespace, create: bool = False) -> Store:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from timeline_app.core.importer import ImportSummary, import_files
+    from timeline_app.core.importer import ImportSummary, collect_files, import_files
 
     summary = ImportSummary()
     max_bytes = int(args.max_mb * 1024 * 1024)
+    files = collect_files(args.files)  # a folder stands for the article files inside it, as in the window
     with _open_store(args, create=True) as store:
-        for result in import_files(store, args.files, args.date, max_bytes, allow_undated=args.undated):
+        for result in import_files(store, files, args.date, max_bytes, allow_undated=args.undated):
             summary.add(result)
             if result.error:
                 print(result.error, file=sys.stderr)

@@ -192,9 +192,9 @@ def import_files(
 ) -> Iterator[ImportResult]:
     """Import each file in turn, yielding its result; a bad file never stops the batch.
 
-    Items may be plain paths (``published`` and ``allow_undated`` apply to all) or
-    ``ImportRequest`` with per-file decisions from the review step. The batch runs in an
-    ``import_session``.
+    Items may be plain paths (dated by their own date, else ``published``; ``allow_undated``
+    applies to all) or ``ImportRequest`` with per-file decisions from the review step. The
+    batch runs in an ``import_session``.
     """
     with import_session():
         yield from _import_each(store, paths, published, max_bytes, allow_undated)
@@ -204,15 +204,31 @@ def _import_each(
     store: Store, paths: Iterable[Path | ImportRequest], published: date | None, max_bytes: int, allow_undated: bool
 ) -> Iterator[ImportResult]:
     for item in paths:
-        request = item if isinstance(item, ImportRequest) else ImportRequest(Path(item), published, allow_undated)
         try:
-            article = _reviewed(request) or read_article(request.path, request.published, max_bytes, request.undated)
+            if isinstance(item, ImportRequest):
+                request = item
+                article = _reviewed(request) or read_article(
+                    request.path, request.published, max_bytes, request.undated
+                )
+            else:
+                request = ImportRequest(Path(item))
+                article = _dated(request.path, published, max_bytes, allow_undated)
         except ArticleError as error:
             yield ImportResult(request.path, error=str(error))
             continue
         if request.title and request.title.strip():
             article.title = " ".join(request.title.split())
         yield _store_safely(store, article, request.path)
+
+
+def _dated(path: Path, fallback: date | None, max_bytes: int, allow_undated: bool) -> Article:
+    """Read a file, dated by its own date, else by ``fallback`` (a batch's date for files that carry none)."""
+    article = read_article(path, None, max_bytes, allow_undated=True)
+    if article.published is None:
+        article.published = fallback
+    if article.published is None and not allow_undated:
+        raise ArticleError(no_date_message(str(path)))
+    return article
 
 
 def _reviewed(request: ImportRequest) -> Article | None:
