@@ -1,12 +1,14 @@
-"""UTF-16 positions and the event list's paging, on real Qt objects."""
+"""UTF-16 positions and the event list (paging, sorting, greyed sayings), on real Qt objects."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.model import Article, Event, Mention
+from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention
 from timeline_app.core.timespan import TimeSpan
 from timeline_app.ui.article_panel import utf16_position
 from timeline_app.ui.event_table import PAGE, SORTED_PAGE, EventTable
@@ -82,3 +84,23 @@ def test_clicking_a_header_sorts_every_event_not_just_the_loaded_page(qtbot, sto
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert [row.id for row in model.rows] == list(ids[:SORTED_PAGE])
     assert table.currentIndex().row() == 3 and table.selected_event() == ids[3]
+
+
+def test_a_quiet_saying_is_greyed_in_the_event_list(qtbot, store) -> None:
+    """The list shows every event; a saying the zoomed-out timeline leaves out is drawn in the
+    placeholder colour, with a tip saying when the timeline shows it."""
+    quiet = Event("Police said", "statement", TimeSpan.on_day(date(2024, 1, 2)), salience=QUIET_SALIENCE / 2)
+    loud = Event("Guard shot", "shooting", TimeSpan.on_day(date(2024, 1, 2)), salience=0.6)
+    for event in (quiet, loud):
+        event.mentions = [Mention(0, 19, 0, 9)]
+    store.add_article(Article("Something happened. " * 3, "One", date(2024, 1, 3)), [quiet, loud])
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.set_store(store)
+    model = table.source_model
+    rows = {model.data(model.index(r, 2)): r for r in range(model.rowCount())}
+    grey = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert model.data(model.index(rows["Police said"], 2), Qt.ItemDataRole.ForegroundRole) == grey
+    assert "zoomed in" in model.data(model.index(rows["Police said"], 2), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(rows["Guard shot"], 2), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(rows["Guard shot"], 2), Qt.ItemDataRole.ToolTipRole) == "Guard shot"

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from timeline_app.core.model import is_quiet
 from timeline_app.core.store import Store
 
 
@@ -27,6 +28,7 @@ class ListRow:
     t0: float | None
     status: str
     key: tuple[Any, ...] = ()  # the values it is sorted by, when not by time
+    quiet: bool = False  # a saying the zoomed-out timeline leaves out (``model.is_quiet``)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class EventFilter:
 
 
 _SOURCES = "(SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = e.id)"
-_COLUMNS = f"e.id, e.label, e.kind, e.title, e.participants, {_SOURCES}, e.t0, e.status"
+_COLUMNS = f"e.id, e.label, e.kind, e.title, e.participants, {_SOURCES}, e.t0, e.status, e.salience"
 
 _NAMES = "COALESCE((SELECT group_concat(value, ', ') FROM json_each(e.participants)), '')"  # as shown
 SORT_COLUMNS = ("when", "kind", "title", "participants", "sources")
@@ -90,8 +92,11 @@ def _row(values: Any) -> ListRow:
         participants = tuple(str(name) for name in json.loads(values[4] or "[]"))
     except ValueError:
         participants = ()
-    key = tuple(values[8:])
-    return ListRow(values[0], values[1], values[2], values[3], participants, int(values[5]), values[6], values[7], key)
+    key = tuple(values[9:])
+    quiet = is_quiet(values[2], float(values[8] or 0.0))
+    return ListRow(
+        values[0], values[1], values[2], values[3], participants, int(values[5]), values[6], values[7], key, quiet
+    )
 
 
 def list_rows(

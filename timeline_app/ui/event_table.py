@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from timeline_app.core.event_list import (
@@ -181,12 +182,17 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
-            return _display(row, column)
+            return _display(row, column) + (QUIET_TIP if row.quiet and column == 2 else "")
+        if role == Qt.ItemDataRole.ForegroundRole and row.quiet:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)  # as the timeline hides it
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+QUIET_TIP = "\n(a saying: the timeline shows it when zoomed in to a few months)"
 
 
 def _display(row: ListRow, column: int) -> str:
