@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from timeline_app.core import timex as timex_module
@@ -161,13 +161,16 @@ def _sentence_candidates(
     hits = _find_triggers(tokens, sentence_timexes, published)
     lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
     hits = [hit for hit in hits if hit[1].kind != GENERIC or not _beside_lexical(hit, lexical, tokens)]
-    if not hits:
-        return []
+    if not hits or (not lexical and not sentence_timexes):
+        return []  # nothing, or generic verbs alone with no date to keep them by
     clauses, members = _clauses(tokens)
     starts = [token.start for token in tokens] if sentence_timexes else None  # for titles leaving dates out
     hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
+    earlier_cue = not EARLIER_CUES.isdisjoint(map(_LOWER, tokens))
     for index, entry, length in hits:
+        if entry.kind == GENERIC and not sentence_timexes:
+            continue  # a generic verb is kept only with a date of its own
         state = _modality(tokens, clauses, index, entry, members[clauses[index]])
         if state == "skip":
             continue
@@ -197,12 +200,15 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
+        if not clause_timexes and (entry.kind == GENERIC or state == "infinitive"):
+            continue  # no date to keep it by
         first_token, end_token = tokens[index], tokens[index + length - 1]
         if index in widen:
             first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
-        spans = _date(text, tokens, members[clauses[index]], index, clause_timexes, published, expected, entry)
+        cue_members = members[clauses[index]] if earlier_cue else ()
+        spans = _date(text, tokens, cue_members, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
         present = bool(published) and sentence.index > 0 and state == "fact" and undated
         if present and published and _present_saying(tokens, index, entry):
@@ -781,14 +787,18 @@ def _modality(
 def _date(
     text: str,
     tokens: Sequence[Token],
-    clause_members: Sequence[int],
+    cue_members: Sequence[int],
     index: int,
     timexes: Sequence[Timex],
     published: date | None,
     expected: bool,
     entry: Trigger,
 ) -> list[tuple[TimeSpan, bool]]:
-    """The spans this mention supports (several for "filed in 2023 and 2024"); ``True`` when dated."""
+    """The spans this mention supports (several for "filed in 2023 and 2024"); ``True`` when dated.
+
+    ``cue_members`` are the token indices of the trigger's clause that may hold an "earlier" cue
+    (empty when its sentence has none).
+    """
     if entry.kind in REPORTING:
         timexes = [t for t in timexes if not _inside_complement(tokens, index, t)]
     if not expected:
@@ -816,10 +826,14 @@ def _date(
         return [(TimeSpan.unknown(), False)]
     if expected:
         return [(replace(TimeSpan.since(published), expected=True), False)]
-    earlier = any(tokens[i].lower in EARLIER_CUES for i in clause_members) or any(
-        t.value == "PAST_REF" for t in governing
-    )
-    return [(TimeSpan.until(published, strictly_before=earlier), False)]
+    earlier = any(tokens[i].lower in EARLIER_CUES for i in cue_members) or any(t.value == "PAST_REF" for t in governing)
+    return [(_until(published, earlier), False)]
+
+
+@lru_cache(maxsize=4096)
+def _until(published: date, earlier: bool) -> TimeSpan:
+    """Happened by the publication date (or before it): one shared frozen span per day."""
+    return TimeSpan.until(published, strictly_before=earlier)
 
 
 def _present_saying(tokens: Sequence[Token], index: int, entry: Trigger) -> bool:
