@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
@@ -55,17 +56,18 @@ def find_names(
     consumed = -1  # the last token of the name (or dateline) found last
     if capitals is None:
         capitals = _capitals(tokens)
-    # Only a token with a capital may open a name: visit those alone, left to right.
-    for index in capitals:
-        if index <= consumed or not _capitalised(tokens, index, known):
+    # Only a token with a capital may be a name's word: judge those once, then visit them left to right.
+    named = [index for index in capitals if _capitalised(tokens, index, known)]
+    name_words = set(named)
+    for index in named:
+        if index <= consumed:
             continue
         first = last = index
         while not tokens[last].possessive:
-            nxt = last + 1
-            if nxt < len(tokens) and _capitalised(tokens, nxt, known):
-                last = nxt
-            elif nxt + 1 < len(tokens) and tokens[nxt].lower in CONNECTORS and _capitalised(tokens, nxt + 1, known):
-                last = nxt + 1
+            if last + 1 in name_words:
+                last += 1
+            elif last + 2 in name_words and tokens[last + 1].lower in CONNECTORS:
+                last += 2
             else:
                 break
         words = tuple(tokens[i].bare for i in range(first, last + 1))
@@ -79,7 +81,10 @@ def find_names(
 
 def _capitals(tokens: Sequence[Token]) -> list[int]:
     """The indices of the tokens starting with a capital letter."""
-    return [i for i, token in enumerate(tokens) if token.text[:1].isupper()]
+    return [i for i, text in enumerate(map(_TEXT, tokens)) if text[0].isupper()]
+
+
+_TEXT = itemgetter(Token._fields.index("text"))  # a token's ``text``, as fast as indexing
 
 
 def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
@@ -369,13 +374,17 @@ def _canonical_names(names: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], 
         if key not in by_last or len(words) > len(by_last[key]):
             by_last[key] = words
     canonical: dict[tuple[str, ...], str] = {}
-    longer = [words for words in by_last.values() if len(words) > 1]
-    for words in names:
+    containing: dict[str, set[tuple[str, ...]]] = {}  # word -> the longer names holding it
+    for longer in by_last.values():
+        if len(longer) > 1:
+            for word in longer:
+                containing.setdefault(word, set()).add(longer)
+    for words in dict.fromkeys(names):
         best = by_last[words[-1].lower()]
         if len(best) == 1:
-            containing = {w for w in longer if words[0] in w}
-            if len(containing) == 1:
-                best = containing.pop()
+            holding = containing.get(words[0], ())
+            if len(holding) == 1:
+                best = next(iter(holding))
         canonical[words] = " ".join(best)
     return canonical
 
