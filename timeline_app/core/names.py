@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from timeline_app.core.sentences import Sentence
@@ -88,22 +89,27 @@ _TEXT = itemgetter(Token._fields.index("text"))  # a token's ``text``, as fast a
 
 
 def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
-    token = tokens[index]
-    word = token.bare
-    if not word[:1].isupper() or not (word.isalpha() or any(ch.isalpha() for ch in word)):
-        return False
-    lower = word.lower()
-    if lower in NOT_NAMES or lower in ROLES:
+    word = tokens[index].bare
+    if not _name_word(word):
         return False
     if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
         alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
-        if alone and any(not entry.is_verb for entry in LEXICON.get(lower, ())):
+        if alone and any(not entry.is_verb for entry in LEXICON.get(word.lower(), ())):
             return False  # "Sentencing is scheduled ...": an event noun opening the sentence
         following = index + 1 < len(tokens) and (
             tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
         )
         return word in known or following
     return True
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> bool:
+    """A capitalised word with a letter that is no function word or role ("Baldwin", not "The" or "Judge")."""
+    if not word[:1].isupper() or not (word.isalpha() or any(ch.isalpha() for ch in word)):
+        return False
+    lower = word.lower()
+    return lower not in NOT_NAMES and lower not in ROLES
 
 
 LOCATIVE = frozenset(("in", "at", "near", "outside", "across", "around", "throughout"))
