@@ -533,7 +533,8 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     current = highest = 0
     interrupted: list[int] = []
     done = 0  # the tokens before this one have their clause
-    for index in [i for i, token in enumerate(tokens) if token.text in _CLAUSE_CUES or token.lower in _CLAUSE_CUES]:
+    # A cue's text is punctuation or a plain lower-case word, so its ``lower`` is the same: test that alone.
+    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _CLAUSE_CUES]:
         if index > done:
             ids.extend([current] * (index - done))
             _add_members(members, current, range(done, index))
@@ -613,7 +614,7 @@ def _find_triggers(
         entry = _match_entry(tokens, index)
         if entry is None:
             if _generic_verb(tokens, index):
-                entry = Trigger(GENERIC, "many", KIND_WEIGHT[GENERIC], token.lower, True, (token.lower,), None)
+                entry = _generic_entry(token.lower)
             else:
                 continue
         hits.append((index, entry, len(entry.words)))
@@ -622,6 +623,14 @@ def _find_triggers(
 
 
 _TRIGGER_STARTS = frozenset(LEXICON) | IRREGULAR_PAST
+
+
+@lru_cache(maxsize=4096)
+def _generic_entry(word: str) -> Trigger:
+    """The generic kind's entry for a past verb the lexicon lacks (frozen, so shared)."""
+    return Trigger(GENERIC, "many", KIND_WEIGHT[GENERIC], word, True, (word,), None)
+
+
 _LOWER = itemgetter(Token._fields.index("lower"))  # a token's ``lower``, as fast as indexing
 
 
