@@ -84,13 +84,8 @@ def build_title(
         for t in timexes:  # the tokens starting inside an expression
             in_timex.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
     if in_timex:
-        keep = [
-            i
-            for i in members
-            if i not in in_timex
-            and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
-            and not (tokens[i].lower in ("and", "or", ",") and i - 1 in in_timex and i + 1 in in_timex)
-        ]
+        left_out = _left_out(tokens, in_timex)
+        keep = [i for i in members if i not in left_out]
     else:
         keep = list(members)
     previous = max((i for i in others if i < index), default=-1)
@@ -190,6 +185,18 @@ def build_title(
         if len(words) == length:
             words = _clause_around(tokens, before, after, index, length, names) or words
     return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
+
+
+def _left_out(tokens: Sequence[Token], in_timex: set[int]) -> set[int]:
+    """The tokens a title leaves out: a date's, the preposition right before one ("on" Friday) and a
+    conjunction between two ("2023 and 2024")."""
+    left_out = set(in_timex)
+    for i in in_timex:
+        if i > 0 and tokens[i - 1].lower in TIME_PREPOSITIONS:
+            left_out.add(i - 1)
+        if i + 2 in in_timex and tokens[i + 1].lower in ("and", "or", ","):
+            left_out.add(i + 1)
+    return left_out
 
 
 def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:
@@ -394,13 +401,12 @@ def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
 
 def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -> list[int]:
     """The tokens naming who did it: the last non-empty comma-separated stretch before the verb."""
-    chain = set(_aux_chain(tokens, before))
+    chain = _aux_chain(tokens, before)  # the auxiliaries ending ``before``
     stretch: list[int] = []
     segments: list[list[int]] = [[]]
-    for i in before:
-        if i in chain:
-            continue
-        if tokens[i].text in PUNCT or (tokens[i].lower in ("and", "but") and _pronoun_next(tokens, i)):
+    for i in before[: len(before) - len(chain)]:
+        token = tokens[i]
+        if token.text in PUNCT or (token.lower in ("and", "but") and _pronoun_next(tokens, i)):
             segments.append([])  # "fired from the company and he founded": the subject is "he"
         else:
             segments[-1].append(i)
