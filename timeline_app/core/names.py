@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
@@ -36,9 +36,11 @@ POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 RELATIVES = frozenset(("who", "whom", "whose"))
 
 
-@dataclass(frozen=True)
-class NameMention:
-    """One name in the text: token offsets, the words, and its canonical participant."""
+class NameMention(NamedTuple):
+    """One name in the text: character offsets, the words, and whether it ends in a possessive.
+
+    A named tuple: as immutable as a frozen dataclass and quicker to build (every name of every article).
+    """
 
     start: int
     end: int
