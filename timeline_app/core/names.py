@@ -176,6 +176,7 @@ class NameIndex:
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
         self._persons: dict[str, bool] = {}
+        self._name_tokens: dict[int, frozenset[int]] = {}
         self._places = {
             self.canonical(mention.words)
             for tokens in per_sentence
@@ -226,6 +227,19 @@ class NameIndex:
         """True when a name mention covers the character at ``position``."""
         index = bisect_right(self._starts, position) - 1
         return index >= 0 and position < self.mentions[index].end
+
+    def name_tokens(self, tokens: Sequence[Token]) -> frozenset[int]:
+        """The indices of a sentence's tokens that start inside a name (``is_name_at``), found once per sentence."""
+        start = tokens[0].start if tokens else -1
+        found = self._name_tokens.get(start)
+        if found is not None:
+            return found
+        mentions = self._by_sentence.get(start)
+        if mentions is None:  # not a sentence of the article: ask token by token
+            return frozenset(i for i, token in enumerate(tokens) if self.is_name_at(token.start))
+        # A sentence's names lie inside it and cover whole tokens, first to last.
+        found = self._name_tokens[start] = frozenset(i for first, last, _ in mentions for i in range(first, last + 1))
+        return found
 
     def person_before(self, position: int) -> str | None:
         """The nearest person (a name of two or more words, or its short form) mentioned before ``position``."""

@@ -410,17 +410,19 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
             segments.append([])  # "fired from the company and he founded": the subject is "he"
         else:
             segments[-1].append(i)
-    filled = [
-        _without_leading(tokens, segment)
-        for segment in segments
-        if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
-    ]
-    filled = [segment for segment in filled if segment]
-    if len(filled) > 1 and all(tokens[i].text.isdigit() for i in filled[-1]):
+    filled: list[list[int]] = []
+    for segment in segments:
+        if segment and not _quoted(tokens, segment):  # not a quoted title ("the film "Rust,"")
+            kept = _without_leading(tokens, segment)
+            if kept:
+                filled.append(kept)
+    if len(filled) > 1 and tokens[filled[-1][0]].text.isdigit() and all(tokens[i].text.isdigit() for i in filled[-1]):
         filled = filled[:-1]  # "identified as Mark Tate, 34, was arrested": an age, not who
 
+    in_names = names.name_tokens(tokens)
+
     def is_name(segment: list[int]) -> bool:
-        return all(names.is_name_at(tokens[i].start) for i in segment)
+        return all(i in in_names for i in segment)
 
     listed = _listed(tokens, filled) if len(filled) > 1 else []
     if listed:
@@ -435,7 +437,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
         stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
     elif filled:
         stretch = filled[-1]
-    named = [i for i in stretch if names.is_name_at(tokens[i].start)]
+    named = [i for i in stretch if i in in_names]
     if named and named[0] > stretch[0] and any(tokens[i].lower in VERB_LIKE for i in stretch if i > named[-1]):
         # "a revolver Baldwin was holding fired": the name is inside a relative clause on the subject.
         return [i for i in stretch if i < named[0]][-6:]
