@@ -462,8 +462,10 @@ def _simple_past(tokens: Sequence[Token], index: int) -> bool:
     word = tokens[index].lower
     if not (word in IRREGULAR_PAST or word.endswith("ed")):
         return False
-    before = [t.lower for t in tokens[max(0, index - 3) : index]]
-    return not any(w in ("had", "has", "have", "'d", "having") for w in before)
+    return PERFECT.isdisjoint(map(_LOWER, tokens[max(0, index - 3) : index]))
+
+
+PERFECT = frozenset(("had", "has", "have", "'d", "having"))
 
 
 def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) -> None:
@@ -537,7 +539,7 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _CLAUSE_CUES]:
         if index > done:
             ids.extend([current] * (index - done))
-            _add_members(members, current, range(done, index))
+            members.setdefault(current, []).extend(range(done, index))
         done = index + 1
         token = tokens[index]
         if token.text == "(":
@@ -546,7 +548,7 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
             current = highest
         elif token.text == ")" and interrupted:
             ids.append(current)
-            _add_members(members, current, (index,))
+            members.setdefault(current, []).append(index)
             current = interrupted.pop()
             continue
         elif (
@@ -561,19 +563,11 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
             highest += 1
             current = highest
         ids.append(current)
-        _add_members(members, current, (index,))
+        members.setdefault(current, []).append(index)
     if len(tokens) > done:
         ids.extend([current] * (len(tokens) - done))
-        _add_members(members, current, range(done, len(tokens)))
+        members.setdefault(current, []).extend(range(done, len(tokens)))
     return ids, members
-
-
-def _add_members(members: dict[int, list[int]], clause: int, indices: Sequence[int]) -> None:
-    found = members.get(clause)
-    if found is None:
-        members[clause] = list(indices)
-    else:
-        found.extend(indices)
 
 
 _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
@@ -605,9 +599,9 @@ def _find_triggers(
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
     # Only a lexicon word or a past form may start a trigger: visit those alone, left to right.
-    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _TRIGGER_STARTS or lower[-2:] == "ed"]:
+    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if _MAY_START[lower]]:
         token = tokens[index]
-        if index <= covered or any(t.start <= token.start < t.end for t in timexes):
+        if index <= covered or (timexes and any(t.start <= token.start < t.end for t in timexes)):
             continue  # already part of a trigger, or inside a temporal expression
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
             continue  # part of a name ("Apple Store Launch")
@@ -625,6 +619,19 @@ def _find_triggers(
 _TRIGGER_STARTS = frozenset(LEXICON) | IRREGULAR_PAST
 
 
+class _StartTest(dict[str, bool]):
+    """Whether a word may start a trigger (a lexicon word or a past form), remembered per word."""
+
+    def __missing__(self, word: str) -> bool:
+        starts = word in _TRIGGER_STARTS or word[-2:] == "ed"
+        if len(self) < 100_000:  # bounded: a long import meets many words
+            self[word] = starts
+        return starts
+
+
+_MAY_START = _StartTest()
+
+
 @lru_cache(maxsize=4096)
 def _generic_entry(word: str) -> Trigger:
     """The generic kind's entry for a past verb the lexicon lacks (frozen, so shared)."""
@@ -637,7 +644,8 @@ _LOWER = itemgetter(Token._fields.index("lower"))  # a token's ``lower``, as fas
 def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
     for entry in LEXICON.get(tokens[index].lower, ()):
         length = len(entry.words)
-        if tuple(t.lower for t in tokens[index : index + length]) != entry.words:
+        # the first word is the lexicon's key: only a longer form needs its other words compared
+        if length > 1 and tuple(t.lower for t in tokens[index : index + length]) != entry.words:
             continue
         if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
@@ -678,7 +686,10 @@ VERB_LEFT = word_set("to will would could can may might should must did do does 
 
 
 def _has_noun_form(entry: Trigger) -> bool:
-    return any(not other.is_verb for other in LEXICON.get(entry.words[0], ()))
+    return entry.words[0] in _NOUN_STARTS
+
+
+_NOUN_STARTS = frozenset(word for word, entries in LEXICON.items() if any(not e.is_verb for e in entries))
 
 
 def _context_matches(tokens: Sequence[Token], index: int, length: int, pattern: re.Pattern[str]) -> bool:
@@ -753,8 +764,7 @@ def _modality(
     clause = clauses[index]
     if "not" in entry.words:
         return "fact"
-    before = [tokens[i] for i in range(max(0, index - 4), index) if clauses[i] == clause]
-    words = [token.lower for token in before]
+    words = [tokens[i].lower for i in range(max(0, index - 4), index) if clauses[i] == clause]
     clause_first = tokens[members[0]].lower
     if clause_first in CONDITIONAL or not CONDITIONAL.isdisjoint(words[-2:]):
         return "skip"
