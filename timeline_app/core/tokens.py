@@ -6,8 +6,12 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[,.]\d+)+|\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
-# The same tokens, each with the white space before it: offsets follow from the lengths.
-_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+# A plain lower-case word, the commonest token, exactly where ``_TOKEN`` would match it alone (nothing
+# word-like follows): it is its own lower form and no possessive.
+_PLAIN = r"[a-z]+(?![\w'’]|[-&.]\w)"
+# The same tokens, each with the white space before it (offsets follow from the lengths); a plain word
+# comes in the second group, any other token in the third.
+_SPACED_TOKEN = re.compile(rf"(\s*)(?:({_PLAIN})|({_TOKEN.pattern}))")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -37,8 +41,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     finish = start
     # Only white space lies between tokens (any other character starts one), so each word starts
     # where the white space before it ends: no match objects needed.
-    for space, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+    for space, plain, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
         begin = finish + len(space)
+        if plain:
+            finish = begin + len(plain)
+            append(_new_token(Token, (plain, plain, begin, finish, plain, False)))
+            continue
         finish = begin + len(word)
         if "'" in word or "’" in word:
             last = word[-1]
