@@ -177,6 +177,7 @@ class NameIndex:
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
         self._persons: dict[str, bool] = {}
         self._name_tokens: dict[int, frozenset[int]] = {}
+        self._main_person: str | None = ""  # "" until asked
         self._places = {
             self.canonical(mention.words)
             for tokens in per_sentence
@@ -238,7 +239,10 @@ class NameIndex:
         if mentions is None:  # not a sentence of the article: ask token by token
             return frozenset(i for i, token in enumerate(tokens) if self.is_name_at(token.start))
         # A sentence's names lie inside it and cover whole tokens, first to last.
-        found = self._name_tokens[start] = frozenset(i for first, last, _ in mentions for i in range(first, last + 1))
+        inside: set[int] = set()
+        for first, last, _ in mentions:
+            inside.update(range(first, last + 1))
+        found = self._name_tokens[start] = frozenset(inside)
         return found
 
     def person_before(self, position: int) -> str | None:
@@ -275,7 +279,12 @@ class NameIndex:
         return self.is_person(name) and self._short.get(name, name) != name
 
     def main_person(self) -> str | None:
-        """The person the article mentions most (ties: the first named), or ``None``."""
+        """The person the article mentions most (ties: the first named), or ``None``; found once."""
+        if self._main_person == "":
+            self._main_person = self._find_main_person()
+        return self._main_person
+
+    def _find_main_person(self) -> str | None:
         counts: dict[str, int] = {}
         for mention in self.mentions:
             name = self.canonical(mention.words)

@@ -94,7 +94,7 @@ def build_title(
     after = keep[bisect_left(keep, index + length) :]
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
-    chain_start = [i for i in before if i not in chain]
+    chain_start = before[: len(before) - len(chain)]  # the chain ends ``before``
     if entry.is_verb and not chain_start and previous >= 0 and _noun_trigger(tokens[previous]):
         subject = [previous]  # "That lawsuit was settled in 1991": the noun told before is what happened to
     if entry.is_verb and previous >= 0 and chain_start and chain_start[0] == previous + 1:
@@ -148,7 +148,8 @@ def build_title(
         subject = [i for i in subject if i < index - len(_noun_phrase_indices(tokens, before, index, names))]
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
-        has_name = any(_is_name_word(tokens[i], names) for i in subject)
+        in_names = names.name_tokens(tokens)
+        has_name = any(i in in_names or tokens[i].lower in SUBJECT_PRONOUNS for i in subject)
         antecedent = names.name_before(tokens[before[0]].start) if relative else None
         if antecedent is not None:
             words = [names.short(antecedent), *trigger_words, *obj]
