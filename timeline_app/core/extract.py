@@ -893,8 +893,8 @@ REPORTING = frozenset(("statement", "announcement", "ruling"))
 def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The nearest temporal expression to the trigger, with any coordinated with it ("2023 and 2024")."""
     timexes = [t for t in timexes if not (t.end <= position and _in_aside(text, t, position))]
-    if not timexes:
-        return []
+    if len(timexes) <= 1:
+        return timexes  # none, or one: nothing to choose between or coordinate
     ordered = sorted(timexes, key=lambda t: t.start)
     # a date with another date between it and the trigger belongs to an earlier verb
     screened = {i for i, t in enumerate(ordered[:-1]) if ordered[i + 1].end <= position} if len(ordered) > 1 else ()
