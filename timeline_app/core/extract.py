@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from timeline_app.core import timex as timex_module
@@ -161,13 +161,16 @@ def _sentence_candidates(
     hits = _find_triggers(tokens, sentence_timexes, published)
     lexical = [i for i, entry, _ in hits if entry.kind != GENERIC]
     hits = [hit for hit in hits if hit[1].kind != GENERIC or not _beside_lexical(hit, lexical, tokens)]
-    if not hits:
-        return []
+    if not hits or (not lexical and not sentence_timexes):
+        return []  # nothing, or generic verbs alone with no date to keep them by
     clauses, members = _clauses(tokens)
     starts = [token.start for token in tokens] if sentence_timexes else None  # for titles leaving dates out
     hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
+    earlier_cue = not EARLIER_CUES.isdisjoint(map(_LOWER, tokens))
     for index, entry, length in hits:
+        if entry.kind == GENERIC and not sentence_timexes:
+            continue  # a generic verb is kept only with a date of its own
         state = _modality(tokens, clauses, index, entry, members[clauses[index]])
         if state == "skip":
             continue
@@ -197,12 +200,15 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
+        if not clause_timexes and (entry.kind == GENERIC or state == "infinitive"):
+            continue  # no date to keep it by
         first_token, end_token = tokens[index], tokens[index + length - 1]
         if index in widen:
             first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
-        spans = _date(text, tokens, members[clauses[index]], index, clause_timexes, published, expected, entry)
+        cue_members = members[clauses[index]] if earlier_cue else ()
+        spans = _date(text, tokens, cue_members, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
         present = bool(published) and sentence.index > 0 and state == "fact" and undated
         if present and published and _present_saying(tokens, index, entry):
@@ -456,8 +462,10 @@ def _simple_past(tokens: Sequence[Token], index: int) -> bool:
     word = tokens[index].lower
     if not (word in IRREGULAR_PAST or word.endswith("ed")):
         return False
-    before = [t.lower for t in tokens[max(0, index - 3) : index]]
-    return not any(w in ("had", "has", "have", "'d", "having") for w in before)
+    return PERFECT.isdisjoint(map(_LOWER, tokens[max(0, index - 3) : index]))
+
+
+PERFECT = frozenset(("had", "has", "have", "'d", "having"))
 
 
 def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) -> None:
@@ -527,10 +535,11 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     current = highest = 0
     interrupted: list[int] = []
     done = 0  # the tokens before this one have their clause
-    for index in [i for i, token in enumerate(tokens) if token.text in _CLAUSE_CUES or token.lower in _CLAUSE_CUES]:
+    # A cue's text is punctuation or a plain lower-case word, so its ``lower`` is the same: test that alone.
+    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _CLAUSE_CUES]:
         if index > done:
             ids.extend([current] * (index - done))
-            _add_members(members, current, range(done, index))
+            members.setdefault(current, []).extend(range(done, index))
         done = index + 1
         token = tokens[index]
         if token.text == "(":
@@ -539,7 +548,7 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
             current = highest
         elif token.text == ")" and interrupted:
             ids.append(current)
-            _add_members(members, current, (index,))
+            members.setdefault(current, []).append(index)
             current = interrupted.pop()
             continue
         elif (
@@ -554,19 +563,11 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
             highest += 1
             current = highest
         ids.append(current)
-        _add_members(members, current, (index,))
+        members.setdefault(current, []).append(index)
     if len(tokens) > done:
         ids.extend([current] * (len(tokens) - done))
-        _add_members(members, current, range(done, len(tokens)))
+        members.setdefault(current, []).extend(range(done, len(tokens)))
     return ids, members
-
-
-def _add_members(members: dict[int, list[int]], clause: int, indices: Sequence[int]) -> None:
-    found = members.get(clause)
-    if found is None:
-        members[clause] = list(indices)
-    else:
-        found.extend(indices)
 
 
 _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
@@ -598,16 +599,16 @@ def _find_triggers(
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
     # Only a lexicon word or a past form may start a trigger: visit those alone, left to right.
-    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _TRIGGER_STARTS or lower[-2:] == "ed"]:
+    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if _MAY_START[lower]]:
         token = tokens[index]
-        if index <= covered or any(t.start <= token.start < t.end for t in timexes):
+        if index <= covered or (timexes and any(t.start <= token.start < t.end for t in timexes)):
             continue  # already part of a trigger, or inside a temporal expression
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
             continue  # part of a name ("Apple Store Launch")
         entry = _match_entry(tokens, index)
         if entry is None:
             if _generic_verb(tokens, index):
-                entry = Trigger(GENERIC, "many", KIND_WEIGHT[GENERIC], token.lower, True, (token.lower,), None)
+                entry = _generic_entry(token.lower)
             else:
                 continue
         hits.append((index, entry, len(entry.words)))
@@ -616,13 +617,35 @@ def _find_triggers(
 
 
 _TRIGGER_STARTS = frozenset(LEXICON) | IRREGULAR_PAST
+
+
+class _StartTest(dict[str, bool]):
+    """Whether a word may start a trigger (a lexicon word or a past form), remembered per word."""
+
+    def __missing__(self, word: str) -> bool:
+        starts = word in _TRIGGER_STARTS or word[-2:] == "ed"
+        if len(self) < 100_000:  # bounded: a long import meets many words
+            self[word] = starts
+        return starts
+
+
+_MAY_START = _StartTest()
+
+
+@lru_cache(maxsize=4096)
+def _generic_entry(word: str) -> Trigger:
+    """The generic kind's entry for a past verb the lexicon lacks (frozen, so shared)."""
+    return Trigger(GENERIC, "many", KIND_WEIGHT[GENERIC], word, True, (word,), None)
+
+
 _LOWER = itemgetter(Token._fields.index("lower"))  # a token's ``lower``, as fast as indexing
 
 
 def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
     for entry in LEXICON.get(tokens[index].lower, ()):
         length = len(entry.words)
-        if tuple(t.lower for t in tokens[index : index + length]) != entry.words:
+        # the first word is the lexicon's key: only a longer form needs its other words compared
+        if length > 1 and tuple(t.lower for t in tokens[index : index + length]) != entry.words:
             continue
         if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
             continue
@@ -663,7 +686,10 @@ VERB_LEFT = word_set("to will would could can may might should must did do does 
 
 
 def _has_noun_form(entry: Trigger) -> bool:
-    return any(not other.is_verb for other in LEXICON.get(entry.words[0], ()))
+    return entry.words[0] in _NOUN_STARTS
+
+
+_NOUN_STARTS = frozenset(word for word, entries in LEXICON.items() if any(not e.is_verb for e in entries))
 
 
 def _context_matches(tokens: Sequence[Token], index: int, length: int, pattern: re.Pattern[str]) -> bool:
@@ -738,8 +764,7 @@ def _modality(
     clause = clauses[index]
     if "not" in entry.words:
         return "fact"
-    before = [tokens[i] for i in range(max(0, index - 4), index) if clauses[i] == clause]
-    words = [token.lower for token in before]
+    words = [tokens[i].lower for i in range(max(0, index - 4), index) if clauses[i] == clause]
     clause_first = tokens[members[0]].lower
     if clause_first in CONDITIONAL or not CONDITIONAL.isdisjoint(words[-2:]):
         return "skip"
@@ -781,14 +806,18 @@ def _modality(
 def _date(
     text: str,
     tokens: Sequence[Token],
-    clause_members: Sequence[int],
+    cue_members: Sequence[int],
     index: int,
     timexes: Sequence[Timex],
     published: date | None,
     expected: bool,
     entry: Trigger,
 ) -> list[tuple[TimeSpan, bool]]:
-    """The spans this mention supports (several for "filed in 2023 and 2024"); ``True`` when dated."""
+    """The spans this mention supports (several for "filed in 2023 and 2024"); ``True`` when dated.
+
+    ``cue_members`` are the token indices of the trigger's clause that may hold an "earlier" cue
+    (empty when its sentence has none).
+    """
     if entry.kind in REPORTING:
         timexes = [t for t in timexes if not _inside_complement(tokens, index, t)]
     if not expected:
@@ -816,10 +845,14 @@ def _date(
         return [(TimeSpan.unknown(), False)]
     if expected:
         return [(replace(TimeSpan.since(published), expected=True), False)]
-    earlier = any(tokens[i].lower in EARLIER_CUES for i in clause_members) or any(
-        t.value == "PAST_REF" for t in governing
-    )
-    return [(TimeSpan.until(published, strictly_before=earlier), False)]
+    earlier = any(tokens[i].lower in EARLIER_CUES for i in cue_members) or any(t.value == "PAST_REF" for t in governing)
+    return [(_until(published, earlier), False)]
+
+
+@lru_cache(maxsize=4096)
+def _until(published: date, earlier: bool) -> TimeSpan:
+    """Happened by the publication date (or before it): one shared frozen span per day."""
+    return TimeSpan.until(published, strictly_before=earlier)
 
 
 def _present_saying(tokens: Sequence[Token], index: int, entry: Trigger) -> bool:
@@ -860,8 +893,8 @@ REPORTING = frozenset(("statement", "announcement", "ruling"))
 def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex]:
     """The nearest temporal expression to the trigger, with any coordinated with it ("2023 and 2024")."""
     timexes = [t for t in timexes if not (t.end <= position and _in_aside(text, t, position))]
-    if not timexes:
-        return []
+    if len(timexes) <= 1:
+        return timexes  # none, or one: nothing to choose between or coordinate
     ordered = sorted(timexes, key=lambda t: t.start)
     # a date with another date between it and the trigger belongs to an earlier verb
     screened = {i for i, t in enumerate(ordered[:-1]) if ordered[i + 1].end <= position} if len(ordered) > 1 else ()

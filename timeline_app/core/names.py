@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
@@ -34,9 +36,11 @@ POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their"))
 RELATIVES = frozenset(("who", "whom", "whose"))
 
 
-@dataclass(frozen=True)
-class NameMention:
-    """One name in the text: token offsets, the words, and its canonical participant."""
+class NameMention(NamedTuple):
+    """One name in the text: character offsets, the words, and whether it ends in a possessive.
+
+    A named tuple: as immutable as a frozen dataclass and quicker to build (every name of every article).
+    """
 
     start: int
     end: int
@@ -55,17 +59,18 @@ def find_names(
     consumed = -1  # the last token of the name (or dateline) found last
     if capitals is None:
         capitals = _capitals(tokens)
-    # Only a token with a capital may open a name: visit those alone, left to right.
-    for index in capitals:
-        if index <= consumed or not _capitalised(tokens, index, known):
+    # Only a token with a capital may be a name's word: judge those once, then visit them left to right.
+    named = [index for index in capitals if _capitalised(tokens, index, known)]
+    name_words = set(named)
+    for index in named:
+        if index <= consumed:
             continue
         first = last = index
         while not tokens[last].possessive:
-            nxt = last + 1
-            if nxt < len(tokens) and _capitalised(tokens, nxt, known):
-                last = nxt
-            elif nxt + 1 < len(tokens) and tokens[nxt].lower in CONNECTORS and _capitalised(tokens, nxt + 1, known):
-                last = nxt + 1
+            if last + 1 in name_words:
+                last += 1
+            elif last + 2 in name_words and tokens[last + 1].lower in CONNECTORS:
+                last += 2
             else:
                 break
         words = tuple(tokens[i].bare for i in range(first, last + 1))
@@ -79,26 +84,34 @@ def find_names(
 
 def _capitals(tokens: Sequence[Token]) -> list[int]:
     """The indices of the tokens starting with a capital letter."""
-    return [i for i, token in enumerate(tokens) if token.text[:1].isupper()]
+    return [i for i, text in enumerate(map(_TEXT, tokens)) if text[0].isupper()]
+
+
+_TEXT = itemgetter(Token._fields.index("text"))  # a token's ``text``, as fast as indexing
 
 
 def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
-    token = tokens[index]
-    word = token.bare
-    if not word[:1].isupper() or not (word.isalpha() or any(ch.isalpha() for ch in word)):
-        return False
-    lower = word.lower()
-    if lower in NOT_NAMES or lower in ROLES:
+    word = tokens[index].bare
+    if not _name_word(word):
         return False
     if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
         alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
-        if alone and any(not entry.is_verb for entry in LEXICON.get(lower, ())):
+        if alone and any(not entry.is_verb for entry in LEXICON.get(word.lower(), ())):
             return False  # "Sentencing is scheduled ...": an event noun opening the sentence
         following = index + 1 < len(tokens) and (
             tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
         )
         return word in known or following
     return True
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> bool:
+    """A capitalised word with a letter that is no function word or role ("Baldwin", not "The" or "Judge")."""
+    if not word[:1].isupper() or not (word.isalpha() or any(ch.isalpha() for ch in word)):
+        return False
+    lower = word.lower()
+    return lower not in NOT_NAMES and lower not in ROLES
 
 
 LOCATIVE = frozenset(("in", "at", "near", "outside", "across", "around", "throughout"))
@@ -163,6 +176,8 @@ class NameIndex:
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
         self._persons: dict[str, bool] = {}
+        self._name_tokens: dict[int, frozenset[int]] = {}
+        self._main_person: str | None = ""  # "" until asked
         self._places = {
             self.canonical(mention.words)
             for tokens in per_sentence
@@ -214,6 +229,22 @@ class NameIndex:
         index = bisect_right(self._starts, position) - 1
         return index >= 0 and position < self.mentions[index].end
 
+    def name_tokens(self, tokens: Sequence[Token]) -> frozenset[int]:
+        """The indices of a sentence's tokens that start inside a name (``is_name_at``), found once per sentence."""
+        start = tokens[0].start if tokens else -1
+        found = self._name_tokens.get(start)
+        if found is not None:
+            return found
+        mentions = self._by_sentence.get(start)
+        if mentions is None:  # not a sentence of the article: ask token by token
+            return frozenset(i for i, token in enumerate(tokens) if self.is_name_at(token.start))
+        # A sentence's names lie inside it and cover whole tokens, first to last.
+        inside: set[int] = set()
+        for first, last, _ in mentions:
+            inside.update(range(first, last + 1))
+        found = self._name_tokens[start] = frozenset(inside)
+        return found
+
     def person_before(self, position: int) -> str | None:
         """The nearest person (a name of two or more words, or its short form) mentioned before ``position``."""
         for mention in reversed(self.mentions):
@@ -248,7 +279,12 @@ class NameIndex:
         return self.is_person(name) and self._short.get(name, name) != name
 
     def main_person(self) -> str | None:
-        """The person the article mentions most (ties: the first named), or ``None``."""
+        """The person the article mentions most (ties: the first named), or ``None``; found once."""
+        if self._main_person == "":
+            self._main_person = self._find_main_person()
+        return self._main_person
+
+    def _find_main_person(self) -> str | None:
         counts: dict[str, int] = {}
         for mention in self.mentions:
             name = self.canonical(mention.words)
@@ -369,13 +405,17 @@ def _canonical_names(names: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], 
         if key not in by_last or len(words) > len(by_last[key]):
             by_last[key] = words
     canonical: dict[tuple[str, ...], str] = {}
-    longer = [words for words in by_last.values() if len(words) > 1]
-    for words in names:
+    containing: dict[str, set[tuple[str, ...]]] = {}  # word -> the longer names holding it
+    for longer in by_last.values():
+        if len(longer) > 1:
+            for word in longer:
+                containing.setdefault(word, set()).add(longer)
+    for words in dict.fromkeys(names):
         best = by_last[words[-1].lower()]
         if len(best) == 1:
-            containing = {w for w in longer if words[0] in w}
-            if len(containing) == 1:
-                best = containing.pop()
+            holding = containing.get(words[0], ())
+            if len(holding) == 1:
+                best = next(iter(holding))
         canonical[words] = " ".join(best)
     return canonical
 

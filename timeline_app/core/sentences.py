@@ -137,10 +137,21 @@ def _surname_subject(text: str, word_end: int) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     word = text[start:word_end]
-    if not word[:1].isupper() or not word[1:].islower() or not re.match(r"\s+[a-z]", text[word_end : word_end + 3]):
+    if not word[:1].isupper() or not word[1:].islower() or not _LOWER_NEXT.match(text, word_end, word_end + 3):
         return False
+    if not _told_elsewhere(text, " " + word, word_end):
+        return False  # no other " Word" in the text: no first name can precede it elsewhere
     pattern = re.compile(rf"(?<![Tt]he )\b[A-Z][a-z]+ {re.escape(word)}\b")  # not "the State Senate"
     return any(match.end() != word_end for match in pattern.finditer(text))
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _told_elsewhere(text: str, phrase: str, end: int) -> bool:
+    """Whether ``phrase`` occurs in ``text`` other than ending at ``end``."""
+    first = text.find(phrase)
+    return first >= 0 and (first + len(phrase) != end or text.find(phrase, first + 1) >= 0)
 
 
 def _inside_quote(prefix: str) -> bool:

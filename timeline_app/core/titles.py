@@ -84,13 +84,8 @@ def build_title(
         for t in timexes:  # the tokens starting inside an expression
             in_timex.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
     if in_timex:
-        keep = [
-            i
-            for i in members
-            if i not in in_timex
-            and not (tokens[i].lower in TIME_PREPOSITIONS and i + 1 in in_timex)
-            and not (tokens[i].lower in ("and", "or", ",") and i - 1 in in_timex and i + 1 in in_timex)
-        ]
+        left_out = _left_out(tokens, in_timex)
+        keep = [i for i in members if i not in left_out]
     else:
         keep = list(members)
     previous = max((i for i in others if i < index), default=-1)
@@ -99,7 +94,7 @@ def build_title(
     after = keep[bisect_left(keep, index + length) :]
     subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
-    chain_start = [i for i in before if i not in chain]
+    chain_start = before[: len(before) - len(chain)]  # the chain ends ``before``
     if entry.is_verb and not chain_start and previous >= 0 and _noun_trigger(tokens[previous]):
         subject = [previous]  # "That lawsuit was settled in 1991": the noun told before is what happened to
     if entry.is_verb and previous >= 0 and chain_start and chain_start[0] == previous + 1:
@@ -153,7 +148,8 @@ def build_title(
         subject = [i for i in subject if i < index - len(_noun_phrase_indices(tokens, before, index, names))]
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
-        has_name = any(_is_name_word(tokens[i], names) for i in subject)
+        in_names = names.name_tokens(tokens)
+        has_name = any(i in in_names or tokens[i].lower in SUBJECT_PRONOUNS for i in subject)
         antecedent = names.name_before(tokens[before[0]].start) if relative else None
         if antecedent is not None:
             words = [names.short(antecedent), *trigger_words, *obj]
@@ -190,6 +186,18 @@ def build_title(
         if len(words) == length:
             words = _clause_around(tokens, before, after, index, length, names) or words
     return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
+
+
+def _left_out(tokens: Sequence[Token], in_timex: set[int]) -> set[int]:
+    """The tokens a title leaves out: a date's, the preposition right before one ("on" Friday) and a
+    conjunction between two ("2023 and 2024")."""
+    left_out = set(in_timex)
+    for i in in_timex:
+        if i > 0 and tokens[i - 1].lower in TIME_PREPOSITIONS:
+            left_out.add(i - 1)
+        if i + 2 in in_timex and tokens[i + 1].lower in ("and", "or", ","):
+            left_out.add(i + 1)
+    return left_out
 
 
 def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:
@@ -394,27 +402,28 @@ def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
 
 def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -> list[int]:
     """The tokens naming who did it: the last non-empty comma-separated stretch before the verb."""
-    chain = set(_aux_chain(tokens, before))
+    chain = _aux_chain(tokens, before)  # the auxiliaries ending ``before``
     stretch: list[int] = []
     segments: list[list[int]] = [[]]
-    for i in before:
-        if i in chain:
-            continue
-        if tokens[i].text in PUNCT or (tokens[i].lower in ("and", "but") and _pronoun_next(tokens, i)):
+    for i in before[: len(before) - len(chain)]:
+        token = tokens[i]
+        if token.text in PUNCT or (token.lower in ("and", "but") and _pronoun_next(tokens, i)):
             segments.append([])  # "fired from the company and he founded": the subject is "he"
         else:
             segments[-1].append(i)
-    filled = [
-        _without_leading(tokens, segment)
-        for segment in segments
-        if not _quoted(tokens, segment)  # a quoted title ("the film "Rust,"")
-    ]
-    filled = [segment for segment in filled if segment]
-    if len(filled) > 1 and all(tokens[i].text.isdigit() for i in filled[-1]):
+    filled: list[list[int]] = []
+    for segment in segments:
+        if segment and not _quoted(tokens, segment):  # not a quoted title ("the film "Rust,"")
+            kept = _without_leading(tokens, segment)
+            if kept:
+                filled.append(kept)
+    if len(filled) > 1 and tokens[filled[-1][0]].text.isdigit() and all(tokens[i].text.isdigit() for i in filled[-1]):
         filled = filled[:-1]  # "identified as Mark Tate, 34, was arrested": an age, not who
 
+    in_names = names.name_tokens(tokens)
+
     def is_name(segment: list[int]) -> bool:
-        return all(names.is_name_at(tokens[i].start) for i in segment)
+        return all(i in in_names for i in segment)
 
     listed = _listed(tokens, filled) if len(filled) > 1 else []
     if listed:
@@ -429,7 +438,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
         stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
     elif filled:
         stretch = filled[-1]
-    named = [i for i in stretch if names.is_name_at(tokens[i].start)]
+    named = [i for i in stretch if i in in_names]
     if named and named[0] > stretch[0] and any(tokens[i].lower in VERB_LIKE for i in stretch if i > named[-1]):
         # "a revolver Baldwin was holding fired": the name is inside a relative clause on the subject.
         return [i for i in stretch if i < named[0]][-6:]

@@ -6,6 +6,12 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[,.]\d+)+|\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
+# A plain lower-case word, the commonest token, exactly where ``_TOKEN`` would match it alone (nothing
+# word-like follows): it is its own lower form and no possessive.
+_PLAIN = r"[a-z]+(?![\w'’]|[-&.]\w)"
+# The same tokens, each with the white space before it (offsets follow from the lengths); a plain word
+# comes in the second group, any other token in the third.
+_SPACED_TOKEN = re.compile(rf"(\s*)(?:({_PLAIN})|({_TOKEN.pattern}))")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -32,20 +38,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     tokens: list[Token] = []
     append = tokens.append
-    find = text.find
     finish = start
-    # Only white space lies between tokens (any other character starts one), so each word is found
-    # at the first place it occurs after the previous one: no match objects needed.
-    for word in _TOKEN.findall(text, start, len(text) if end is None else end):
-        begin = find(word, finish)
-        finish = begin + len(word)
-        last = word[-1]
-        if last in "'’" or (last == "s" and len(word) > 3 and word[-2] in "'’"):
-            append(_possessive_token(word, begin, finish))
+    # Only white space lies between tokens (any other character starts one), so each word starts
+    # where the white space before it ends: no match objects needed.
+    for space, plain, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+        begin = finish + len(space)
+        if plain:
+            finish = begin + len(plain)
+            append(_new_token(Token, (plain, plain, begin, finish, plain, False)))
             continue
-        lower = word.lower()
-        if "’" in lower:
-            lower = lower.replace("’", "'")
+        finish = begin + len(word)
+        if "'" in word or "’" in word:
+            last = word[-1]
+            if last in "'’" or (last == "s" and len(word) > 3 and word[-2] in "'’"):
+                append(_possessive_token(word, begin, finish))
+                continue
+            lower = word.lower().replace("’", "'")
+        else:
+            lower = word.lower()
         append(_new_token(Token, (word, lower, begin, finish, word, False)))
     return tokens
 
