@@ -24,20 +24,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_import import make_article  # noqa: E402
-from eval_semeval_timelines import DEFAULT as TRIAL  # noqa: E402
-from eval_semeval_timelines import read_document  # noqa: E402
+from bench_import import development_news, make_article  # noqa: E402
 
 from timeline_app.core import extract as extract_module  # noqa: E402
 from timeline_app.core.export_data import event_to_dict  # noqa: E402
-from timeline_app.core.importer import _store_safely, read_article  # noqa: E402
+from timeline_app.core.importer import _store_safely  # noqa: E402
 from timeline_app.core.model import Article  # noqa: E402
 from timeline_app.core.store import Store  # noqa: E402
-from timeline_app.core.timeml_eval import read_timeml, timeml_files  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED = SHARED / "seed"
-TIMEML = SHARED / "data" / "timeml"
 TABLES = {
     "articles": "SELECT id, title, text, published, source_path, format, content_hash FROM articles ORDER BY id",
     "events": "SELECT * FROM events ORDER BY id",
@@ -50,13 +44,7 @@ SEARCHES = ["fraud", "arrest*", '"pleaded not guilty"', "baldwin", "settlement O
 
 
 def articles(synthetic: int) -> list[Article]:
-    found = [read_article(path) for path in sorted(SEED.glob("*.txt"))]
-    for path in sorted((TRIAL / "Corpus-trial-data_task4_events_timelines_TimeML").glob("*.tml")):
-        doc = read_document(path)
-        found.append(Article(text=doc.text, title=doc.docid, published=doc.dct, source_path=doc.docid))
-    for path in timeml_files(TIMEML):
-        doc = read_timeml(path)
-        found.append(Article(text=doc.text, title=doc.name, published=doc.dct, source_path=doc.name))
+    found = development_news()
     rng = random.Random(11)
     found.extend(make_article(rng, i) for i in range(synthetic))
     return found

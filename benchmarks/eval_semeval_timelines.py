@@ -6,11 +6,13 @@ YYYY-MM-DD): *found* when one of its gold mentions (document, sentence, word) is
 an extracted event, *dated right* when that event's span lies inside the gold date.
 Prints a summary; the last line is JSON.
 
-Usage: python benchmarks/eval_semeval_timelines.py [DATA_DIR]
+Usage: python benchmarks/eval_semeval_timelines.py [DATA_DIR] [--misses]
+(``--misses`` also lists each gold event not found or dated wrong, with its sentence.)
 """
 
 from __future__ import annotations
 
+import argparse
 import calendar
 import json
 import re
@@ -78,7 +80,13 @@ def gold_span(value: str) -> tuple[date, date] | None:
 
 
 def main(argv: list[str]) -> int:
-    data = Path(argv[1]) if len(argv) > 1 else DEFAULT
+    parser = argparse.ArgumentParser(
+        description="Score extraction and dating against the SemEval-2015 trial timelines."
+    )
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT, help="the semeval2015-timeline-trial directory")
+    parser.add_argument("--misses", action="store_true", help="list gold events not found or dated wrong")
+    args = parser.parse_args(argv[1:])
+    data, misses = args.data, args.misses
     docs = {
         d.docid: d
         for d in map(read_document, sorted((data / "Corpus-trial-data_task4_events_timelines_TimeML").glob("*.tml")))
@@ -111,6 +119,8 @@ def main(argv: list[str]) -> int:
             counts[0] += 1
             hit = _match(fields[2:], docs, article_ids, triggers)
             if hit is None:
+                if misses:
+                    print(f"missed  {fields[1]:10} {_gold_sentence(fields[2], docs)}")
                 continue
             found += 1
             counts[1] += 1
@@ -118,6 +128,8 @@ def main(argv: list[str]) -> int:
             if earliest is not None and latest is not None and span[0] <= _day(earliest) and _day(latest) <= span[1]:
                 dated += 1
                 counts[2] += 1
+            elif misses:
+                print(f"dated   {fields[1]:10} ours {hit.span.label:18} {_gold_sentence(fields[2], docs)}")
     for name, (n, f, d) in per_timeline.items():
         print(f"{name:22} gold dated events {n:3}  found {f:3}  dated right {d:3}")
     summary = {
@@ -139,6 +151,18 @@ def main(argv: list[str]) -> int:
 
 def _day(value: date) -> date:
     return value.date() if hasattr(value, "hour") else value  # type: ignore[attr-defined]
+
+
+def _gold_sentence(mention: str, docs: dict[str, Document]) -> str:
+    """The sentence of a gold mention ``DOCID-SENTENCE-WORD`` with the word marked: "... [sold] ..."."""
+    docid, sentence, word = mention.split("-", 2)
+    doc = docs.get(docid)
+    if doc is None or int(sentence) not in doc.sentences:
+        return mention
+    start, end = doc.sentences[int(sentence)]
+    text = doc.text[start:end]
+    marked = re.sub(rf"\b({re.escape(word.split('_')[0])})\b", r"[\1]", text, count=1, flags=re.I)
+    return f"{docid}: {marked}"
 
 
 def _match(
