@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from timeline_app.core.places import is_place_name, modifies_noun
+from timeline_app.core.places import KNOWN_PLACES, is_place_name, modifies_noun
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
 from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON
@@ -100,7 +100,7 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
         following = index + 1 < len(tokens) and (
             tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
         )
-        return word in known or following
+        return word in known or following or word in KNOWN_PLACES  # "Canada sued ..."
     return True
 
 
