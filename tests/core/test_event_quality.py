@@ -433,3 +433,20 @@ def test_a_lead_sentence_tells_the_headline_again_but_a_death_in_it_is_counted_a
     assert len([e for e in charged if e.kind == "charge"]) == 1
     toll = events_of("Two people die in storm\nA fisherman drowned off Sola on Monday.")
     assert len([e for e in toll if e.kind == "death"]) == 2
+
+
+# A well-known place modifying the noun after it is where something happened, not who took part;
+# the same place as a subject still takes part.
+PLACES = [
+    ("A camera operator was killed on a New Mexico film set on Monday.", "death", "New Mexico", False),
+    ("The Santa Fe district attorney charged Nora Blake on Monday.", "charge", "Santa Fe", False),
+    ("U.S. officials arrested Dan Moreau on Monday.", "arrest", "U.S.", False),
+    ("Canada sued the shipping firm Harbor Lines on Monday.", "lawsuit", "Canada", True),
+    ("Russia and Ukraine signed the grain agreement on Monday.", "deal", "Russia", True),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "takes_part"), PLACES)
+def test_a_place_modifying_a_noun_is_no_participant(text: str, kind: str, place: str, takes_part: bool) -> None:
+    (event,) = [e for e in events_of(text) if e.kind == kind]
+    assert (place in event.participants) is takes_part

@@ -12,6 +12,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from timeline_app.core.places import KNOWN_PLACES, is_place_name, modifies_noun
 from timeline_app.core.sentences import Sentence
 from timeline_app.core.tokens import Token, word_set
 from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON
@@ -101,7 +102,7 @@ def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
         following = index + 1 < len(tokens) and (
             tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
         )
-        return word in known or following
+        return word in known or following or word in KNOWN_PLACES  # "Canada sued ..."
     return True
 
 
@@ -159,6 +160,11 @@ ORG_ENDINGS = frozenset(
         "Service",
     ]
 )
+
+
+def _modifies_next(tokens: Sequence[Token], last: int, name: str) -> bool:
+    """A well-known place right before a noun it modifies ("the Santa Fe district attorney")."""
+    return last + 1 < len(tokens) and modifies_noun(tokens[last + 1].text) and is_place_name(name)
 
 
 class NameIndex:
@@ -356,8 +362,11 @@ class NameIndex:
             if not nearest_is_mine(first if first > index else last):
                 continue
             name = self.canonical(mention.words)
-            if name not in found and name not in self._places:  # "Prosecutors in New Mexico": a place takes no part
-                found.append(name)
+            if name in found or name in self._places:  # "Prosecutors in New Mexico": a place takes no part
+                continue
+            if not mention.possessive and _modifies_next(tokens, last, name):
+                continue  # "a New Mexico film set": where, not who
+            found.append(name)
         if not found and not verb and index > 0 and tokens[index - 1].lower in POSSESSIVE_PRONOUNS:
             person = self.person_before(tokens[index - 1].start)  # "her conviction"
             found.extend([person] if person else [])

@@ -9,6 +9,7 @@ mistaking a person for a place costs more than the reverse.
 from __future__ import annotations
 
 from timeline_app.core.tokens import word_set
+from timeline_app.core.triggers import IRREGULAR_PAST
 
 COUNTRIES = """
 Afghanistan; Albania; Algeria; Andorra; Angola; Argentina; Armenia; Australia; Austria; Azerbaijan;
@@ -60,7 +61,7 @@ Mountain View; Silver Spring; Buffalo; Albany; Hartford; Providence; Richmond;
 Louisville; Memphis; Birmingham; Little Rock; Oklahoma City; Des Moines; Harrisburg; Trenton;
 Annapolis; Tallahassee; Baton Rouge; Sioux Falls; Fargo; Cheyenne; Juneau;
 Carson City; Salem; Springfield; Toledo; Akron; Newark; Jersey City; Brooklyn;
-Manhattan; Queens; the Bronx; Staten Island; Long Island; Hollywood; Beverly Hills; Palm Beach;
+Manhattan; Queens; Bronx; Staten Island; Long Island; Hollywood; Beverly Hills; Palm Beach;
 Fort Lauderdale; Fort Worth; El Paso; Corpus Christi; Tacoma; Spokane; Anaheim;
 Long Beach; Pasadena; Berkeley; Menlo Park;
 London; Paris; Berlin; Madrid; Rome; Milan; Vienna; Prague; Warsaw; Budapest; Brussels;
@@ -87,29 +88,22 @@ def _names(block: str) -> frozenset[str]:
 KNOWN_PLACES = _names(COUNTRIES) | _names(REGIONS) | _names(CITIES)
 
 
-def is_known_place(name: str) -> bool:
-    """Whether ``name`` (as written, capitalised) is a well-known place."""
-    return name in KNOWN_PLACES
-
-
 def is_place_name(name: str) -> bool:
     """A well-known place, or any county ("Santa Fe County", "Orange County")."""
     return name in KNOWN_PLACES or (name.endswith(" County") and len(name) > len(" County"))
 
 
 # Lowercase words that follow a name without being a noun it modifies: function words, adverbs,
-# auxiliaries and common irregular past forms ("New Mexico and Arizona", "Russia also", "Japan won").
+# auxiliaries and irregular verbs (past forms are ``IRREGULAR_PAST``): "New Mexico and Arizona",
+# "Russia also", "Japan won", "China has".
 NOT_HEADS = word_set(
     """
     a an the and or but nor to of in on at for with by from as than that which who whom whose where
     when while if because after before since until into onto over under about against between during
     also now then still already never again just only even once soon later earlier today yesterday
     tomorrow recently reportedly officially first last next this these those there here
-    is was were are be been being am will would can could may might must shall should do does did
-    has had have having said says told won lost made took sent began became gave led held saw went
-    came fought sought struck hit beat let put set cut got kept left met paid ran sold stood spent
-    grew knew brought bought built chose drew fell fled found froze hid hung laid meant rose shook
-    shot spoke stole swore threw thought understood withdrew wrote read heard broke bore
+    is are be been being am will would can could may might must shall should do does has have having
+    hit beat let put set cut shot found fled hid hung laid meant shook stole swore understood read heard
     """
 )
 # Plural nouns a place name commonly modifies ("U.S. officials", "New Mexico prosecutors"); any
@@ -128,7 +122,7 @@ def modifies_noun(word: str) -> bool:
     """Whether ``word``, right after a place name, is a noun the place modifies ("film" in "a New
     Mexico film set", "district" in "the Santa Fe district attorney"): then the place is where
     something is, not who took part."""
-    if not word.isalpha() or not word.islower() or word in NOT_HEADS:
+    if not word.isalpha() or not word.islower() or word in NOT_HEADS or word in IRREGULAR_PAST:
         return False
     if word.endswith("ed"):
         return False  # "Japan unveiled"
