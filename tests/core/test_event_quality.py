@@ -450,3 +450,71 @@ PLACES = [
 def test_a_place_modifying_a_noun_is_no_participant(text: str, kind: str, place: str, takes_part: bool) -> None:
     (event,) = [e for e in events_of(text) if e.kind == kind]
     assert (place in event.participants) is takes_part
+
+
+# "Nobody was killed", "did not comment": a negated subject or auxiliary is no happening.
+NEGATED = [
+    ("Nobody was killed when the bus left the road on Friday.", "death"),
+    ("None of the guards was arrested on Monday.", "arrest"),
+    ("The mayor did not comment on Friday.", "event"),
+    ("The board was not consulted on Tuesday.", "event"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NEGATED)
+def test_a_negated_subject_or_auxiliary_is_no_happening(text: str, kind: str) -> None:
+    assert not [e for e in events_of(text) if e.kind == kind], [(e.kind, e.title) for e in events_of(text)]
+
+
+# A second verb takes the first verb's subject, without its auxiliary or adverb, and not a date's words.
+SHARED_SUBJECTS = [
+    ("Dahl was first elected mayor in 2011 and won a third term in 2019.", "won", "Dahl won a third term"),
+    (
+        "The blaze broke out on Saturday afternoon near the quarry and had burned 900 hectares by Monday.",
+        "burned",
+        "Blaze burned 900 hectares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "title"), SHARED_SUBJECTS)
+def test_a_coordinated_verb_shares_the_first_subject(text: str, word: str, title: str) -> None:
+    titles = [e.title for e in events_of(text)]
+    assert title in titles, titles
+
+
+# Words the lexicon learned, with the readings they must not take.
+LEXICON_WORDS = [
+    ("An appeals court overturned the fraud conviction of Per Vang on Friday.", "ruling", True),
+    ("A driver died on Sunday when his truck overturned on a mountain road.", "ruling", False),
+    ("The Supreme Court upheld the ban on Tuesday.", "ruling", True),
+    ("Kettle maker Varma recalled 200,000 kettles on Friday.", "recall", True),
+    ("Brenn Motors announced a recall of its vans.", "recall", True),
+    ("The mayor recalled that the bridge had opened in 1990.", "recall", False),
+    ("The board named Ada Berg chief executive on Monday.", "appointment", True),
+    ("A man named Ola Dahl called the police on Monday.", "appointment", False),
+    ("The appeals court sat on Monday.", "appeal", False),
+    ("The trial judge retired in May.", "trial", False),
+    ("She was admitted to hospital on Friday.", "statement", False),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), LEXICON_WORDS)
+def test_lexicon_words_and_their_other_readings(text: str, kind: str, found: bool) -> None:
+    kinds = [e.kind for e in events_of(text)]
+    assert (kind in kinds) is found, kinds
+
+
+def test_a_long_object_keeps_the_name_and_the_participle_in_a_passive_title() -> None:
+    text = "An appeals court on Friday overturned the bribery conviction of former Askvoll mayor Per Solheim."
+    (ruling,) = [e for e in events_of(text) if e.kind == "ruling"]
+    assert ruling.title == "Bribery conviction of Per Solheim overturned"
+
+
+# "X said (on Friday) it would Y": Y is a plan, dated from publication on, not by the saying's date.
+def test_said_it_would_is_a_plan_and_if_keeps_it_hypothetical() -> None:
+    (recall,) = [e for e in events_of("Varma said on Friday it would recall 200,000 kettles.") if e.kind == "recall"]
+    assert recall.status is Status.EXPECTED and recall.span.earliest == date(2025, 3, 13)
+    assert "Friday" not in recall.title
+    text = "Dahl said last month that he would call an early election if the budget failed."
+    assert not [e for e in events_of(text) if e.kind == "election"]

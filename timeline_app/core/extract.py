@@ -44,7 +44,7 @@ CLAUSE_WORDS = word_set(
 NEW_PREDICATE = word_set("is are was were has have had will would could did does")
 CLAUSE_PUNCT = frozenset(";:—–")
 CONDITIONAL = word_set("if unless whether")
-NEGATION = word_set("not never no n't cannot")
+NEGATION = word_set("not never no n't cannot nobody none neither nor nothing")  # "Nobody was killed"
 MODAL = word_set("would could might may should must can")
 FUTURE = word_set("will 'll shall")
 PLAN_WORDS = word_set(
@@ -177,6 +177,11 @@ def _sentence_candidates(
         expected = state == "expected"
         clause_range = _clause_range(tokens, members[clauses[index]])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
+        told: Sequence[Timex] = ()  # dates the title leaves out though they do not date the trigger
+        if expected and index > 0 and tokens[index - 1].lower == "would":
+            # "said on Friday it would recall ...": a date before "would" is the saying's
+            told = clause_timexes
+            clause_timexes = [t for t in clause_timexes if t.start > tokens[index].start]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, members[linked])
@@ -227,7 +232,7 @@ def _sentence_candidates(
             length,
             entry,
             names,
-            clause_timexes,
+            clause_timexes or told,
             others,
             participants,
             starts,
@@ -644,6 +649,8 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         previous = tokens[index - 1] if index > 0 else None
         if not entry.is_verb and any(t.lower == "so-called" for t in tokens[max(0, index - 2) : index]):
             continue  # 'the so-called "death grip"': a name for something, no happening
+        if not entry.is_verb and index + length < len(tokens) and tokens[index + length].lower in MODIFIED_HEADS:
+            continue  # "an appeals court", "the trial judge": the noun names the court, not a happening
         if entry.is_verb and _has_noun_form(entry) and not _verb_reading(tokens, index, previous):
             continue
         if (
@@ -673,6 +680,9 @@ def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -
     return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
 
 
+MODIFIED_HEADS = word_set(
+    "court courts judge judges lawyer lawyers attorney attorneys panel board committee commission campaign"
+)
 ING_VERB_LEFT = word_set("after before while when by without and or was were is are been be also")
 VERB_LEFT = word_set("to will would could can may might should must did do does not never they we i you who 'll also")
 
@@ -760,6 +770,10 @@ def _modality(
         return "skip"
     if not NEGATION.isdisjoint(words) or any(word.endswith(("n't", "n’t")) for word in words):
         return "skip"
+    if entry.is_verb and clause_first in NEGATIVE_SUBJECTS:
+        return "skip"  # "None of the guards was arrested"
+    if entry.is_verb and _negated_auxiliary(tokens, index):
+        return "skip"  # "did not comment", "was not charged": the auxiliary is the trigger
     infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
     if entry.is_verb and infinitive:
         if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
@@ -767,6 +781,8 @@ def _modality(
         return "infinitive"
     if not FUTURE.isdisjoint(words):
         return "expected"
+    if entry.is_verb and words[-1:] == ["would"] and _reported_plan(tokens, index):
+        return "expected"  # "Varma said on Friday it would recall 200,000 kettles": a plan, told
     if not MODAL.isdisjoint(words):
         return "skip"
     if not entry.is_verb:
@@ -788,6 +804,26 @@ def _modality(
         if any(a in ("set", "poised") and b == "to" for a, b in zip(following, following[1:])):
             return "expected"  # "the trial is set to begin on Wednesday"
     return "fact"
+
+
+REPORTING_VERBS = word_set("said says told announced confirmed promised pledged vowed")
+
+
+def _reported_plan(tokens: Sequence[Token], index: int) -> bool:
+    """ "X said (that) it would ...": a saying just before, and no condition ("if", "unless") after."""
+    before = {token.lower for token in tokens[max(0, index - 8) : index]}
+    after = {token.lower for token in tokens[index + 1 :]}
+    return not REPORTING_VERBS.isdisjoint(before) and CONDITIONAL.isdisjoint(after)
+
+
+NEGATIVE_SUBJECTS = word_set("nobody none neither nothing")
+NEGATED_AUXILIARY = word_set("did was were had could would")
+
+
+def _negated_auxiliary(tokens: Sequence[Token], index: int) -> bool:
+    """ "Eva Lie did not comment": a past auxiliary taken as a generic verb, negated right after it."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return tokens[index].lower in NEGATED_AUXILIARY and (following in NEGATION or following in ("n't", "n’t"))
 
 
 # -- dating ---------------------------------------------------------------------------------------

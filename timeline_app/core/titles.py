@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MAX_TITLE = 60
 AUX = word_set(
     "was were has have had been is are be being also then later reportedly currently formally officially"
-    " finally ultimately subsequently recently already just"
+    " finally ultimately subsequently recently already just first initially originally eventually again"
 )
 PASSIVE_AUX = word_set("was were been is are be being got get gets")
 FRONT_JUNK = word_set(
@@ -350,7 +350,7 @@ def _first_subject(tokens: Sequence[Token], clauses: Sequence[int], names: NameI
     """The subject of the sentence's first clause: its words before the first auxiliary or past verb."""
     first: list[int] = []
     for i, token in enumerate(tokens):
-        past = token.text[:1].islower() and token.lower.endswith("ed")  # not "Gutierrez-Reed"
+        past = _finite(token)  # "broke", "filed"; not "Gutierrez-Reed"
         if clauses[i] != clauses[0] or token.lower in AUX or token.lower in VERB_LIKE or past:
             break
         first.append(i)
@@ -372,7 +372,29 @@ def _passive(obj: list[str], participle: str) -> list[str]:
             if all(w[:1].isupper() for w in obj[:position]):
                 return [*obj[:position], participle, *obj[position:]]
             break
-    return [*obj, participle]
+    return [*_fitting_object(obj, participle), participle]
+
+
+CUT_BEFORE = NOUN_COMPLEMENTS | word_set("to for on in at")
+
+
+def _fitting_object(obj: list[str], participle: str) -> list[str]:
+    """The object cut before a preposition so the participle still fits in a title: "Bribery
+    conviction [of former Askvoll mayor Per Solheim] overturned", not a title that loses its verb."""
+    if len(" ".join([*obj, participle])) <= MAX_TITLE:
+        return obj
+    for position, word in enumerate(obj[1:-1], start=1):  # "conviction of [former mayor] Per Solheim"
+        named = len(obj)
+        while named > position + 1 and obj[named - 1][:1].isupper():
+            named -= 1
+        shorter = [*obj[: position + 1], *obj[named:]]
+        if word.lower() == "of" and named < len(obj) and len(" ".join([*shorter, participle])) <= MAX_TITLE:
+            return shorter
+    for position in range(len(obj) - 1, 0, -1):
+        cut = [*obj[:position], participle]
+        if obj[position].lower() in CUT_BEFORE and len(" ".join(cut)) <= MAX_TITLE:
+            return obj[:position]
+    return obj
 
 
 def _quoted(tokens: Sequence[Token], segment: Sequence[int]) -> bool:

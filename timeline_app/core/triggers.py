@@ -110,6 +110,18 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ("appeal", "case", 0.7, "appealed", "appeal appeals appealed", "appeal appeals", ""),
     ("ruling", "case", 0.7, "ruled", "ruled", "ruling rulings", ""),
     ("ruling", "case", 0.7, "decided", "", "decision", r"^(court|court's|court’s|judge|judge's|judge’s|jury)$"),
+    # "an appeals court overturned the conviction"; not "his truck overturned"
+    (
+        "ruling",
+        "case",
+        0.7,
+        "overturned",
+        "overturn overturns overturned quash quashes quashed uphold upholds upheld reverse reverses reversed"
+        " strike_down strikes_down struck_down",
+        "",
+        r"^(court|courts|court's|court’s|judge|judges|justices|panel|conviction|convictions|verdict|sentence"
+        r"|ruling|decision|ban|law|appeal|appeals)$",
+    ),
     # politics and organisations
     ("election", "case", 0.8, "elected", "elect elects elected re-elected", "election elections re-election", ""),
     ("vote", "case", 0.6, "voted", "vote votes voted", "vote votes referendum", ""),
@@ -121,6 +133,16 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "appoint appoints appointed hire hires hired promote promotes promoted sworn_in inaugurated",
         "appointment appointments inauguration swearing-in",
         "",
+    ),
+    (
+        "appointment",
+        "case",
+        0.7,
+        "named",
+        "name names named",
+        "",
+        r"^(chief|executive|ceo|president|chairman|chairwoman|chair|director|minister|successor|head|coach"
+        r"|manager|secretary|governor|ambassador|commissioner|captain)$",
     ),
     (
         "resignation",
@@ -181,6 +203,15 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "acquisition acquisitions takeover purchase",
         "",
     ),
+    (
+        "recall",
+        "case",
+        0.7,
+        "recalled",
+        "recall recalls recalled",
+        "recall recalls",
+        r"!^(that|how|when|what|why|where|seeing|being|meeting|hearing|his|her|my|our|day|days|time|times)$",
+    ),
     ("merger", "case", 0.8, "merged", "merge merges merged", "merger mergers", ""),
     (
         "deal",
@@ -228,13 +259,15 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "say says said tell tells told stated maintain maintains maintained"
         " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
         " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
-        " warn warns warned noted admit admits admitted describe describes described praise praises"
+        " warn warns warned noted describe describes described praise praises"
         " praised welcome welcomes welcomed attribute attributes attributed explain explains"
         " explained insist insists insisted mentioned talked called saying"
         " remarked responded replied",
         "statement statements testimony speech remarks interview",
         "",
     ),
+    # "admitted to hospital", "wrongly admitted the calls as evidence": no saying
+    ("statement", "many", 0.3, "said", "admit admits admitted", "", r"!^(hospital|evidence|admissible)$"),
     # "he added that ...", '..., he adds, "..."' say something; "the update adds support" does not
     ("statement", "many", 0.3, "said", "add adds added", "", r'^("|“|”|that)$'),
     # "the bombings claimed 217 lives" is no saying
