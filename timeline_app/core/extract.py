@@ -644,7 +644,7 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         length = len(entry.words)
         if tuple(t.lower for t in tokens[index : index + length]) != entry.words:
             continue
-        if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
+        if entry.context is not None and _context_matches(tokens, index, length, entry) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
         if not entry.is_verb and any(t.lower == "so-called" for t in tokens[max(0, index - 2) : index]):
@@ -691,8 +691,12 @@ def _has_noun_form(entry: Trigger) -> bool:
     return any(not other.is_verb for other in LEXICON.get(entry.words[0], ()))
 
 
-def _context_matches(tokens: Sequence[Token], index: int, length: int, pattern: re.Pattern[str]) -> bool:
+def _context_matches(tokens: Sequence[Token], index: int, length: int, entry: Trigger) -> bool:
+    pattern = entry.context
+    assert pattern is not None
     window = [*tokens[max(0, index - 4) : index], *tokens[index + length : index + length + 4]]
+    if entry.after_only:
+        window = list(tokens[index + length : index + length + 6])
     return any(pattern.match(token.lower) for token in window)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.timex import Timex
 from timeline_app.core.tokens import Token, word_set
-from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON, Trigger
+from timeline_app.core.triggers import GENERIC, IRREGULAR_PAST, LEXICON, Trigger
 
 if TYPE_CHECKING:
     from timeline_app.core.names import NameIndex
@@ -49,6 +49,7 @@ TIME_PREPOSITIONS = word_set("on in at during since by from until of")
 OBJECT_LEADS_ACTIVE = word_set(
     "that with to into onto against for about from by out off up down back away of over across through near around"
     " in on at during since after before as alongside among within without under until"
+    " outside inside toward towards along beside behind past amid throughout"
 )  # no direct object to make a passive of
 NOTHING: frozenset[int] = frozenset()
 AUX_OR_VERB = PASSIVE_AUX | VERB_LIKE
@@ -170,11 +171,13 @@ def build_title(
             or obj[0].lower() in OBJECT_LEADS_ACTIVE
             or obj[0].lower().endswith("ly")  # "profits fell sharply": no object to promote
             or any(word.lower() in VERB_LIKE for word in obj[1:])  # "ruled the evidence was admissible"
+            or _amount(obj)  # "voted 88 to 81", "fell 6 percent": no object to promote
+            or (entry.kind == GENERIC and _common_subject(tokens, subject, obj))  # "Train left the rails"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
-            words = _passive(obj, participle)
+            words = _passive(obj, PARTICIPLES.get(participle.lower(), participle))
     else:
         complement = obj if after and tokens[after[0]].lower in NOUN_COMPLEMENTS else []
         if _measure(complement):
@@ -190,6 +193,51 @@ def build_title(
         if len(words) == length:
             words = _clause_around(tokens, before, after, index, length, names) or words
     return _finish(words, keep_end=entry.is_verb and length > 1 and not obj)  # "sworn in", "stepped down"
+
+
+# Past forms whose participle differs, for a passive title ("Batch of toasters withdrawn").
+_PAST_AND_PARTICIPLE = (  # pairs: the past, then its participle
+    "took taken gave given withdrew withdrawn broke broken chose chosen drew drawn knew known threw thrown"
+    " flew flown froze frozen drove driven rode ridden wore worn tore torn bore borne sank sunk sang sung"
+    " rang rung overtook overtaken undertook undertaken began begun wrote written spoke spoken stole stolen"
+    " shook shaken forgave forgiven hid hidden bit bitten ate eaten saw seen"
+)
+
+
+def _pairs(text: str) -> dict[str, str]:
+    words = text.split()
+    return dict(zip(words[::2], words[1::2], strict=True))
+
+
+PARTICIPLES = _pairs(_PAST_AND_PARTICIPLE)
+PARTICIPLE_FORMS = frozenset(PARTICIPLES.values())
+AMOUNT_NEXT = word_set("to percent % per points point times")
+
+
+def _amount(obj: Sequence[str]) -> bool:
+    """ "88 to 81 against the motion", "6 percent": a tally or an amount, no object."""
+    return len(obj) > 1 and obj[0][:1].isdigit() and obj[1].lower() in AMOUNT_NEXT
+
+
+def _common_subject(tokens: Sequence[Token], subject: Sequence[int], obj: Sequence[str]) -> bool:
+    """A definite or plural subject of common nouns ("the train", "strong winds") and an object that
+    names nobody: for a verb the lexicon does not know, the active clause reads best ("Train left
+    the rails"); "a truck struck a bus" and "the club fired Tova Brandt" still read best passive."""
+    if not subject or tokens[subject[0]].lower in ("a", "an") or obj[0][:1].isupper():
+        return False
+    if len(subject) > 5:
+        return False
+    return all(_plain_noun_word(tokens[i]) for i in subject)
+
+
+def _plain_noun_word(token: Token) -> bool:
+    """A word that may be part of a plain noun phrase: no pronoun, clause word, verb form or "to"."""
+    lower = token.lower
+    if lower in PRONOUNS_AS_SUBJECT or lower in NEW_SUBJECTS or lower in LEADING or lower in VERB_LIKE:
+        return False
+    if lower == "to" or _finite(token) or lower.endswith("ing") or lower in PARTICIPLE_FORMS:
+        return False
+    return token.text.isalpha() or token.text[:1].isdigit()
 
 
 def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:

@@ -11,7 +11,9 @@ Each row of ``TABLE`` is ``(kind, repeat, weight, participle, verbs, nouns, cont
 - ``verbs`` / ``nouns``: every surface form, space separated; multi-word forms joined by ``_``.
 - ``context``: a regular expression that must match a nearby word, for ambiguous forms
   ("filed" is a lawsuit only near "suit", "case", "complaint"...); with a leading ``!`` it must
-  not match any nearby word ("released" from hospital is no product launch); empty for none.
+  not match any nearby word ("released" from hospital is no product launch); with a leading ``>``
+  it must match one of the words after the form ("named ... chief executive", not "a manager
+  named X"); empty for none.
 """
 
 from __future__ import annotations
@@ -141,7 +143,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "named",
         "name names named",
         "",
-        r"^(chief|executive|ceo|president|chairman|chairwoman|chair|director|minister|successor|head|coach"
+        r">^(chief|executive|ceo|president|chairman|chairwoman|chair|director|minister|successor|head|coach"
         r"|manager|secretary|governor|ambassador|commissioner|captain)$",
     ),
     (
@@ -296,19 +298,20 @@ class Trigger:
     words: tuple[str, ...]
     context: re.Pattern[str] | None
     excluding: bool = False
+    after_only: bool = False
 
 
 def _build() -> tuple[dict[str, list[Trigger]], int]:
     lexicon: dict[str, list[Trigger]] = {}
     longest = 1
     for kind, repeat, weight, participle, verbs, nouns, context in TABLE:
-        pattern = re.compile(context.lstrip("!")) if context else None
-        excluding = context.startswith("!")
+        pattern = re.compile(context.lstrip("!>")) if context else None
+        excluding, after_only = context.startswith("!"), context.startswith(">")
         for is_verb, forms in ((True, verbs), (False, nouns)):
             for form in forms.split():
                 words = tuple(form.split("_"))
                 longest = max(longest, len(words))
-                entry = Trigger(kind, repeat, weight, participle, is_verb, words, pattern, excluding)
+                entry = Trigger(kind, repeat, weight, participle, is_verb, words, pattern, excluding, after_only)
                 lexicon.setdefault(words[0], []).append(entry)
     for entries in lexicon.values():
         entries.sort(key=lambda entry: -len(entry.words))
