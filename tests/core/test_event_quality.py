@@ -538,3 +538,27 @@ ACTIVE_OR_PASSIVE = [
 def test_active_or_passive_title(text: str, title: str) -> None:
     titles = [e.title for e in events_of(text)]
     assert title in titles, titles
+
+
+def test_a_verb_after_after_ends_by_the_day_told_not_on_it() -> None:
+    text = "Tone Eriksen survived a vote in parliament on Wednesday, two months after she was appointed to the post."
+    (appointment,) = [e for e in events_of(text) if e.kind == "appointment"]
+    assert appointment.span.earliest is None and appointment.span.latest == date(2025, 3, 12)
+
+
+# A date inside what was said, told before the saying (", the company said"), does not date the saying.
+FRONTED = [
+    ("Profit fell to 412 million crowns, from 665 million a year earlier, the company said.", None),
+    ("On Monday, the company said profit fell.", date(2025, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), FRONTED)
+def test_a_date_in_content_told_before_the_saying(text: str, day: date | None) -> None:
+    (saying,) = [e for e in events_of(text) if e.kind == "statement"]
+    assert (saying.span.earliest if day else saying.span.latest) == (day or date(2025, 3, 13))
+
+
+def test_a_cut_title_ends_before_the_phrase_it_broke() -> None:
+    text = "Transport Minister Ola Berg ordered an audit of the national signalling network on Wednesday."
+    assert [e.title for e in events_of(text)] == ["Transport Minister Ola Berg ordered an audit"]

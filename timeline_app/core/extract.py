@@ -223,6 +223,8 @@ def _sentence_candidates(
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
         narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
+        if narrative and _temporal_preposition(tokens, index) is not None:
+            narrative = False  # "resigned on Thursday after the company reported ...": not that day, but before it
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb, members[clauses[index]])
         title = build_title(
@@ -372,9 +374,10 @@ def _plural(entry: Trigger) -> bool:
 
 def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
     """ "A jury convicted her on March 6 after a trial": an undated noun after "after" (or "before")
-    ends by (or starts from) the date of the dated verb it is the adverbial of."""
+    ends by (or starts from) the date of the dated verb it is the adverbial of; so does an undated
+    verb ("resigned on Thursday after the company reported a loss")."""
     for candidate in candidates:
-        if candidate.trigger.is_verb or candidate.dated or candidate.expected:
+        if candidate.dated or candidate.expected:
             continue
         tokens = per_sentence[candidate.sentence.index]
         cue = _temporal_preposition(tokens, candidate.token_index)
@@ -384,7 +387,7 @@ def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Seq
             other
             for other in candidates
             if other.sentence.index == candidate.sentence.index
-            and other.trigger.is_verb
+            and (other.trigger.is_verb or candidate.trigger.is_verb)  # "a vote on Wednesday, after she was ..."
             and other.dated
             and not other.expected
             and other.token_index < candidate.token_index
@@ -905,12 +908,33 @@ AUXILIARY = word_set("do does did will would can could may might should must")
 def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
     """True when ``timex`` sits in what was said ("said that ... last year", a quotation), not when it was said."""
     if timex.start < tokens[index].start:
-        return _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start} != set()
+        if _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start}:
+            return True
+        return _fronted_content(tokens, index, timex)
     between = [t for t in tokens if tokens[index].end <= t.start < timex.start]
     if any(t.lower == "that" or t.text in _QUOTES for t in between):
         return True
     # "said its merger with Odde was completed in 2019": a clause of its own, "that" left out
     return len(between) > 2 and any(t.lower in _CLAUSE_VERBS for t in between[2:])
+
+
+ADVERBS_BEFORE_VERB = word_set("later also then again first since")
+
+
+def _fronted_content(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
+    """ "Profit fell ... from 665 million a year earlier, the company said": the date is in what was
+    said, told before the saying, when a verb comes before it and a comma after it."""
+    comma = next((i for i in range(index - 1, -1, -1) if tokens[i].text == ","), -1)
+    if comma < 0 or timex.end > tokens[comma].start or tokens[index].lower.endswith("ing"):
+        return False  # "took time off in early 2009, later revealing ...": the -ing clause is no attribution
+    if not any(t.lower not in ADVERBS_BEFORE_VERB and not t.lower.endswith("ly") for t in tokens[comma + 1 : index]):
+        return False  # no speaker between the comma and the verb
+    return any(t.end <= timex.start and (t.lower in _CLAUSE_VERBS or _past_word(t)) for t in tokens[:comma])
+
+
+def _past_word(token: Token) -> bool:
+    lower = token.lower
+    return token.text[:1].islower() and (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4))
 
 
 _CLAUSE_VERBS = frozenset(("was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did"))

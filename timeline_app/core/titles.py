@@ -726,6 +726,8 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         cut_name = bool(rest) and rest[0][:1].isupper()  # "... and armorer [Hannah Gutierrez-Reed]"
         if cut_name and len(parts) > 4 and "and" in (parts[-2].lower(), parts[-3].lower()):
             parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
+        elif not cut_name:
+            parts = _before_open_phrase(parts)
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
     while len(parts) > 2 and parts[-1].lower() in TRAILING and not keep_end:
@@ -736,6 +738,18 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     if text[:1].islower() and not text.split(" ", 1)[0].islower():
         return text  # "iPod", "eBay": a name keeps its own case
     return text[:1].upper() + text[1:]
+
+
+PHRASE_OPENERS = word_set("of for with by in on at and or from into about over against after before than")
+
+
+def _before_open_phrase(parts: list[str]) -> list[str]:
+    """A cut title ends before the phrase the cut broke: "ordered an audit [of the national]",
+    "reopened the line with a speed limit [of 40 km]"."""
+    for k in range(len(parts) - 1, max(3, len(parts) - 4), -1):
+        if parts[k].lower() in PHRASE_OPENERS:
+            return parts[:k]
+    return parts
 
 
 def _verbal(word: str) -> bool:
