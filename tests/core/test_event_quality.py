@@ -562,3 +562,18 @@ def test_a_date_in_content_told_before_the_saying(text: str, day: date | None) -
 def test_a_cut_title_ends_before_the_phrase_it_broke() -> None:
     text = "Transport Minister Ola Berg ordered an audit of the national signalling network on Wednesday."
     assert [e.title for e in events_of(text)] == ["Transport Minister Ola Berg ordered an audit"]
+
+
+# What was said comes first, unquoted: the title says it after the speaker, not "X said" alone.
+FRONTED_REPORTS = [
+    ("No one was seriously hurt, Varma said.", "Varma said no one was seriously hurt"),
+    ("The driver braked but could not stop in time, the report said.", "Report said the driver braked but could not"),
+    ("But the bridge held, an engineer said.", "Engineer said the bridge held"),
+    ('"We are ready," said Ada Park.', "Ada Park said"),  # a quotation: the speaker is the title
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FRONTED_REPORTS)
+def test_a_report_told_before_the_speaker_is_in_the_title(text: str, title: str) -> None:
+    (saying,) = [e for e in events_of(text) if e.kind == "statement"]
+    assert saying.title.startswith(title)

@@ -175,6 +175,8 @@ def build_title(
             or (entry.kind == GENERIC and _common_subject(tokens, subject, obj))  # "Train left the rails"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
+            if entry.kind in SAYING and not obj and subject:
+                words += _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
             words = _passive(obj, PARTICIPLES.get(participle.lower(), participle))
@@ -238,6 +240,28 @@ def _plain_noun_word(token: Token) -> bool:
     if lower == "to" or _finite(token) or lower.endswith("ing") or lower in PARTICIPLE_FORMS:
         return False
     return token.text.isalpha() or token.text[:1].isdigit()
+
+
+REPORT_STOPS = QUOTES | frozenset(("'", "’", "`", "(", ")", "_", "—", "–", "-"))
+
+
+def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
+    """What was said when it comes first, unquoted ("No one was seriously hurt, Varma said"): the
+    words before the comma that opens the speaker's clause; empty for a quotation or no clause."""
+    comma = subject_start - 1
+    if comma <= 0 or tokens[comma].text != ",":
+        return []
+    content = tokens[:comma]
+    while content and content[0].lower in LEADING:
+        content = content[1:]  # "But the building held, an official said"
+    if not content or any(token.text in REPORT_STOPS for token in content):
+        return []  # '"We are ready," said Ada Park': the speaker is the title; or a dateline "(AP) _"
+    if not any(token.lower in VERB_LIKE or _finite(token) for token in content):
+        return []  # "On Monday, the company said": no report before the comma
+    words = [token.text for token in content]
+    if not names.is_name_at(content[0].start) and words[0] != "I":
+        words[0] = words[0].lower()
+    return words
 
 
 def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:
