@@ -577,3 +577,26 @@ FRONTED_REPORTS = [
 def test_a_report_told_before_the_speaker_is_in_the_title(text: str, title: str) -> None:
     (saying,) = [e for e in events_of(text) if e.kind == "statement"]
     assert saying.title.startswith(title)
+
+
+# Plans: "is planned for", "ordered a new trial", "sought the arrest of" look ahead, whatever date the order had.
+PLANS = [
+    ("Farmers protested on Tuesday, and a larger march is planned for next week.", "planned", date(2025, 3, 17)),
+    ("The three judges ordered a new trial on Friday.", "trial", date(2025, 3, 13)),
+    ("Police sought the arrest of the driver on Monday.", "arrest", date(2025, 3, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "first"), PLANS)
+def test_a_plan_or_an_order_is_expected(text: str, word: str, first: date) -> None:
+    (plan,) = [e for e in events_of(text) if word in e.title.lower() or e.kind == word]
+    assert plan.status is Status.EXPECTED and plan.span.earliest == first
+
+
+# Titles do not run into the next predicate, nor glue words round a period that describes a noun.
+def test_a_title_stops_at_the_next_predicate_and_keeps_a_period_adjective() -> None:
+    assert [e.title for e in events_of("Varma was founded in 1953 and employs 2,300 people.")] == ["Varma founded"]
+    text = "The company reported a 38 percent fall in third-quarter profit in 2024."
+    assert [e.title for e in events_of(text)] == ["Company reported a 38 percent fall"]  # not "fall profit"
+    text = "Citadel posted a third-quarter net loss of $2.3 million in 1989."
+    assert [e.title for e in events_of(text)] == ["Citadel posted a third-quarter net loss of $2.3 million"]

@@ -59,6 +59,8 @@ EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
 EXPECT_BEFORE_NOUN = word_set(
     "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming"
 )
+PLANNED = word_set("planned scheduled slated")
+ORDER_BEFORE_NOUN = word_set("ordered orders order requested requests sought seeks seek demanded demands")
 PERFECT_OR_PASSIVE = word_set("was were has have had been is are be being get got gets")
 DETERMINERS = word_set("the a an his her its their our my your this that these those 's")
 EARLIER_CUES = word_set("earlier previously formerly ago")
@@ -781,6 +783,8 @@ def _modality(
         return "skip"  # "None of the guards was arrested"
     if entry.is_verb and _negated_auxiliary(tokens, index):
         return "skip"  # "did not comment", "was not charged": the auxiliary is the trigger
+    if entry.kind == GENERIC and tokens[index].lower in PLANNED and words[-1:] in (["is"], ["are"]):
+        return "expected"  # "a larger march is planned for next week"
     infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
     if entry.is_verb and infinitive:
         if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
@@ -801,6 +805,8 @@ def _modality(
             return "skip"
         if not EXPECT_BEFORE_NOUN.isdisjoint(near):
             return "expected"
+        if not ORDER_BEFORE_NOUN.isdisjoint(words):
+            return "expected"  # "the judges ordered a new trial": it is yet to come
         following = []  # "the trial of X is scheduled", not "the shooting continues, with talks expected"
         for i in range(index + 1, min(len(tokens), index + 7)):
             if clauses[i] != clause or tokens[i].text in PUNCT_STOP:
@@ -862,9 +868,9 @@ def _date(
         if span is None or span.is_unknown:
             continue
         if expected:
-            told_before = timex.end <= tokens[index].start
+            told_before = timex.end <= tokens[index].start or not entry.is_verb
             if told_before and published is not None and span.latest is not None and _after(published, span.latest):
-                continue  # "said on Monday it had agreed to buy": Monday is when it was said, not the purchase
+                continue  # "said on Monday it had agreed to buy", "ordered a new trial on Friday": when it was said
             spans.append((replace(span, expected=True), True))
         elif published is not None and span.earliest is not None and _after(span.earliest, published):
             continue  # a past happening cannot start after its report: keep to what is honest

@@ -83,7 +83,15 @@ def build_title(
         if starts is None:
             starts = [token.start for token in tokens]
         for t in timexes:  # the tokens starting inside an expression
-            in_timex.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
+            first, end = bisect_left(starts, t.start), bisect_left(starts, t.end)
+            if (
+                _period_modifier(t.text)
+                and end < len(tokens)
+                and tokens[end].text.isalpha()
+                and tokens[end].text.islower()
+            ):
+                continue  # "a fall in third-quarter profit": the date describes a noun the title needs
+            in_timex.update(range(first, end))
     if in_timex:
         keep = [
             i
@@ -243,6 +251,14 @@ def _plain_noun_word(token: Token) -> bool:
 
 
 REPORT_STOPS = QUOTES | frozenset(("'", "’", "`", "(", ")", "_", "—", "–", "-"))
+
+
+PERIOD_WORDS = word_set("quarter half year month week day end")
+
+
+def _period_modifier(text: str) -> bool:
+    """ "third-quarter", "first-half", "year-end": a period written as an adjective."""
+    return "-" in text and text.rsplit("-", 1)[1].lower() in PERIOD_WORDS
 
 
 def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
@@ -614,6 +630,8 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             break
         if token.lower == "that" and position > 0:
             break
+        if token.lower in ("and", "but", "or") and not picked:
+            break  # "was founded in 1953 and employs 2,300 people": a new predicate, no object
         if (
             not picked
             and _finite(token)
@@ -736,8 +754,8 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     text = ""
     for word in words:
-        if not text or word in (",", ".", ";", ":") or word.startswith(("'", "’")):
-            text += word
+        if not text or word in (",", ".", ";", ":", "%") or word.startswith(("'", "’")) or text[-1] in CURRENCY:
+            text += word  # "$2.3 million", "11%"
         else:
             text += " " + word
     text = text.strip(" ,;:")
@@ -774,6 +792,9 @@ def _before_open_phrase(parts: list[str]) -> list[str]:
         if parts[k].lower() in PHRASE_OPENERS:
             return parts[:k]
     return parts
+
+
+CURRENCY = frozenset("$£€¥")
 
 
 def _verbal(word: str) -> bool:
