@@ -31,7 +31,7 @@ QUIET = [
 ]
 NEWS = [
     "The mayor testified on March 3 that the budget was sound.",  # dated by its own clause
-    "Brenn Motors announced a recall of its vans.",  # an announcement with nothing beside it
+    "Brenn Motors announced a new colour for its vans.",  # an announcement with nothing beside it
 ]
 
 

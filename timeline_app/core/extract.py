@@ -44,7 +44,7 @@ CLAUSE_WORDS = word_set(
 NEW_PREDICATE = word_set("is are was were has have had will would could did does")
 CLAUSE_PUNCT = frozenset(";:—–")
 CONDITIONAL = word_set("if unless whether")
-NEGATION = word_set("not never no n't cannot")
+NEGATION = word_set("not never no n't cannot nobody none neither nor nothing")  # "Nobody was killed"
 MODAL = word_set("would could might may should must can")
 FUTURE = word_set("will 'll shall")
 PLAN_WORDS = word_set(
@@ -59,6 +59,8 @@ EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
 EXPECT_BEFORE_NOUN = word_set(
     "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming"
 )
+PLANNED = word_set("planned scheduled slated")
+ORDER_BEFORE_NOUN = word_set("ordered orders order requested requests sought seeks seek demanded demands")
 PERFECT_OR_PASSIVE = word_set("was were has have had been is are be being get got gets")
 DETERMINERS = word_set("the a an his her its their our my your this that these those 's")
 EARLIER_CUES = word_set("earlier previously formerly ago")
@@ -177,6 +179,11 @@ def _sentence_candidates(
         expected = state == "expected"
         clause_range = _clause_range(tokens, members[clauses[index]])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
+        told: Sequence[Timex] = ()  # dates the title leaves out though they do not date the trigger
+        if expected and index > 0 and tokens[index - 1].lower == "would":
+            # "said on Friday it would recall ...": a date before "would" is the saying's
+            told = clause_timexes
+            clause_timexes = [t for t in clause_timexes if t.start > tokens[index].start]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, members[linked])
@@ -218,6 +225,8 @@ def _sentence_candidates(
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
         narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
+        if narrative and _temporal_preposition(tokens, index) is not None:
+            narrative = False  # "resigned on Thursday after the company reported ...": not that day, but before it
         others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
         participants = names.participants(tokens, clauses, index, others, entry.is_verb, members[clauses[index]])
         title = build_title(
@@ -227,7 +236,7 @@ def _sentence_candidates(
             length,
             entry,
             names,
-            clause_timexes,
+            clause_timexes or told,
             others,
             participants,
             starts,
@@ -367,9 +376,10 @@ def _plural(entry: Trigger) -> bool:
 
 def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
     """ "A jury convicted her on March 6 after a trial": an undated noun after "after" (or "before")
-    ends by (or starts from) the date of the dated verb it is the adverbial of."""
+    ends by (or starts from) the date of the dated verb it is the adverbial of; so does an undated
+    verb ("resigned on Thursday after the company reported a loss")."""
     for candidate in candidates:
-        if candidate.trigger.is_verb or candidate.dated or candidate.expected:
+        if candidate.dated or candidate.expected:
             continue
         tokens = per_sentence[candidate.sentence.index]
         cue = _temporal_preposition(tokens, candidate.token_index)
@@ -379,7 +389,7 @@ def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Seq
             other
             for other in candidates
             if other.sentence.index == candidate.sentence.index
-            and other.trigger.is_verb
+            and (other.trigger.is_verb or candidate.trigger.is_verb)  # "a vote on Wednesday, after she was ..."
             and other.dated
             and not other.expected
             and other.token_index < candidate.token_index
@@ -647,11 +657,13 @@ def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
         # the first word is the lexicon's key: only a longer form needs its other words compared
         if length > 1 and tuple(t.lower for t in tokens[index : index + length]) != entry.words:
             continue
-        if entry.context is not None and _context_matches(tokens, index, length, entry.context) == entry.excluding:
+        if entry.context is not None and _context_matches(tokens, index, length, entry) == entry.excluding:
             continue
         previous = tokens[index - 1] if index > 0 else None
         if not entry.is_verb and any(t.lower == "so-called" for t in tokens[max(0, index - 2) : index]):
             continue  # 'the so-called "death grip"': a name for something, no happening
+        if not entry.is_verb and index + length < len(tokens) and tokens[index + length].lower in MODIFIED_HEADS:
+            continue  # "an appeals court", "the trial judge": the noun names the court, not a happening
         if entry.is_verb and _has_noun_form(entry) and not _verb_reading(tokens, index, previous):
             continue
         if (
@@ -681,6 +693,9 @@ def _verb_reading(tokens: Sequence[Token], index: int, previous: Token | None) -
     return previous.lower in VERB_LEFT or (previous.text[:1].isupper() and index > 1)
 
 
+MODIFIED_HEADS = word_set(
+    "court courts judge judges lawyer lawyers attorney attorneys panel board committee commission campaign"
+)
 ING_VERB_LEFT = word_set("after before while when by without and or was were is are been be also")
 VERB_LEFT = word_set("to will would could can may might should must did do does not never they we i you who 'll also")
 
@@ -692,8 +707,12 @@ def _has_noun_form(entry: Trigger) -> bool:
 _NOUN_STARTS = frozenset(word for word, entries in LEXICON.items() if any(not e.is_verb for e in entries))
 
 
-def _context_matches(tokens: Sequence[Token], index: int, length: int, pattern: re.Pattern[str]) -> bool:
+def _context_matches(tokens: Sequence[Token], index: int, length: int, entry: Trigger) -> bool:
+    pattern = entry.context
+    assert pattern is not None
     window = [*tokens[max(0, index - 4) : index], *tokens[index + length : index + length + 4]]
+    if entry.after_only:
+        window = list(tokens[index + length : index + length + 6])
     return any(pattern.match(token.lower) for token in window)
 
 
@@ -770,6 +789,12 @@ def _modality(
         return "skip"
     if not NEGATION.isdisjoint(words) or any(word.endswith(("n't", "n’t")) for word in words):
         return "skip"
+    if entry.is_verb and clause_first in NEGATIVE_SUBJECTS:
+        return "skip"  # "None of the guards was arrested"
+    if entry.is_verb and _negated_auxiliary(tokens, index):
+        return "skip"  # "did not comment", "was not charged": the auxiliary is the trigger
+    if entry.kind == GENERIC and tokens[index].lower in PLANNED and words[-1:] in (["is"], ["are"]):
+        return "expected"  # "a larger march is planned for next week"
     infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
     if entry.is_verb and infinitive:
         if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
@@ -777,6 +802,8 @@ def _modality(
         return "infinitive"
     if not FUTURE.isdisjoint(words):
         return "expected"
+    if entry.is_verb and words[-1:] == ["would"] and _reported_plan(tokens, index):
+        return "expected"  # "Varma said on Friday it would recall 200,000 kettles": a plan, told
     if not MODAL.isdisjoint(words):
         return "skip"
     if not entry.is_verb:
@@ -788,6 +815,8 @@ def _modality(
             return "skip"
         if not EXPECT_BEFORE_NOUN.isdisjoint(near):
             return "expected"
+        if not ORDER_BEFORE_NOUN.isdisjoint(words):
+            return "expected"  # "the judges ordered a new trial": it is yet to come
         following = []  # "the trial of X is scheduled", not "the shooting continues, with talks expected"
         for i in range(index + 1, min(len(tokens), index + 7)):
             if clauses[i] != clause or tokens[i].text in PUNCT_STOP:
@@ -798,6 +827,26 @@ def _modality(
         if any(a in ("set", "poised") and b == "to" for a, b in zip(following, following[1:])):
             return "expected"  # "the trial is set to begin on Wednesday"
     return "fact"
+
+
+REPORTING_VERBS = word_set("said says told announced confirmed promised pledged vowed")
+
+
+def _reported_plan(tokens: Sequence[Token], index: int) -> bool:
+    """ "X said (that) it would ...": a saying just before, and no condition ("if", "unless") after."""
+    before = {token.lower for token in tokens[max(0, index - 8) : index]}
+    after = {token.lower for token in tokens[index + 1 :]}
+    return not REPORTING_VERBS.isdisjoint(before) and CONDITIONAL.isdisjoint(after)
+
+
+NEGATIVE_SUBJECTS = word_set("nobody none neither nothing")
+NEGATED_AUXILIARY = word_set("did was were had could would")
+
+
+def _negated_auxiliary(tokens: Sequence[Token], index: int) -> bool:
+    """ "Eva Lie did not comment": a past auxiliary taken as a generic verb, negated right after it."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return tokens[index].lower in NEGATED_AUXILIARY and (following in NEGATION or following in ("n't", "n’t"))
 
 
 # -- dating ---------------------------------------------------------------------------------------
@@ -829,9 +878,9 @@ def _date(
         if span is None or span.is_unknown:
             continue
         if expected:
-            told_before = timex.end <= tokens[index].start
+            told_before = timex.end <= tokens[index].start or not entry.is_verb
             if told_before and published is not None and span.latest is not None and _after(published, span.latest):
-                continue  # "said on Monday it had agreed to buy": Monday is when it was said, not the purchase
+                continue  # "said on Monday it had agreed to buy", "ordered a new trial on Friday": when it was said
             spans.append((replace(span, expected=True), True))
         elif published is not None and span.earliest is not None and _after(span.earliest, published):
             continue  # a past happening cannot start after its report: keep to what is honest
@@ -875,12 +924,33 @@ AUXILIARY = word_set("do does did will would can could may might should must")
 def _inside_complement(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
     """True when ``timex`` sits in what was said ("said that ... last year", a quotation), not when it was said."""
     if timex.start < tokens[index].start:
-        return _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start} != set()
+        if _QUOTES & {t.text for t in tokens if timex.end <= t.start < tokens[index].start}:
+            return True
+        return _fronted_content(tokens, index, timex)
     between = [t for t in tokens if tokens[index].end <= t.start < timex.start]
     if any(t.lower == "that" or t.text in _QUOTES for t in between):
         return True
     # "said its merger with Odde was completed in 2019": a clause of its own, "that" left out
     return len(between) > 2 and any(t.lower in _CLAUSE_VERBS for t in between[2:])
+
+
+ADVERBS_BEFORE_VERB = word_set("later also then again first since")
+
+
+def _fronted_content(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
+    """ "Profit fell ... from 665 million a year earlier, the company said": the date is in what was
+    said, told before the saying, when a verb comes before it and a comma after it."""
+    comma = next((i for i in range(index - 1, -1, -1) if tokens[i].text == ","), -1)
+    if comma < 0 or timex.end > tokens[comma].start or tokens[index].lower.endswith("ing"):
+        return False  # "took time off in early 2009, later revealing ...": the -ing clause is no attribution
+    if not any(t.lower not in ADVERBS_BEFORE_VERB and not t.lower.endswith("ly") for t in tokens[comma + 1 : index]):
+        return False  # no speaker between the comma and the verb
+    return any(t.end <= timex.start and (t.lower in _CLAUSE_VERBS or _past_word(t)) for t in tokens[:comma])
+
+
+def _past_word(token: Token) -> bool:
+    lower = token.lower
+    return token.text[:1].islower() and (lower in IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 4))
 
 
 _CLAUSE_VERBS = frozenset(("was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did"))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.timex import Timex
 from timeline_app.core.tokens import Token, word_set
-from timeline_app.core.triggers import IRREGULAR_PAST, LEXICON, Trigger
+from timeline_app.core.triggers import GENERIC, IRREGULAR_PAST, LEXICON, Trigger
 
 if TYPE_CHECKING:
     from timeline_app.core.names import NameIndex
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MAX_TITLE = 60
 AUX = word_set(
     "was were has have had been is are be being also then later reportedly currently formally officially"
-    " finally ultimately subsequently recently already just"
+    " finally ultimately subsequently recently already just first initially originally eventually again"
 )
 PASSIVE_AUX = word_set("was were been is are be being got get gets")
 FRONT_JUNK = word_set(
@@ -49,6 +49,7 @@ TIME_PREPOSITIONS = word_set("on in at during since by from until of")
 OBJECT_LEADS_ACTIVE = word_set(
     "that with to into onto against for about from by out off up down back away of over across through near around"
     " in on at during since after before as alongside among within without under until"
+    " outside inside toward towards along beside behind past amid throughout"
 )  # no direct object to make a passive of
 NOTHING: frozenset[int] = frozenset()
 AUX_OR_VERB = PASSIVE_AUX | VERB_LIKE
@@ -82,7 +83,15 @@ def build_title(
         if starts is None:
             starts = [token.start for token in tokens]
         for t in timexes:  # the tokens starting inside an expression
-            in_timex.update(range(bisect_left(starts, t.start), bisect_left(starts, t.end)))
+            first, end = bisect_left(starts, t.start), bisect_left(starts, t.end)
+            if (
+                _period_modifier(t.text)
+                and end < len(tokens)
+                and tokens[end].text.isalpha()
+                and tokens[end].text.islower()
+            ):
+                continue  # "a fall in third-quarter profit": the date describes a noun the title needs
+            in_timex.update(range(first, end))
     if in_timex:
         left_out = _left_out(tokens, in_timex)
         keep = [i for i in members if i not in left_out]
@@ -166,11 +175,15 @@ def build_title(
             or obj[0].lower() in OBJECT_LEADS_ACTIVE
             or obj[0].lower().endswith("ly")  # "profits fell sharply": no object to promote
             or any(word.lower() in VERB_LIKE for word in obj[1:])  # "ruled the evidence was admissible"
+            or _amount(obj)  # "voted 88 to 81", "fell 6 percent": no object to promote
+            or (entry.kind == GENERIC and _common_subject(tokens, subject, obj))  # "Train left the rails"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
+            if entry.kind in SAYING and not obj and subject:
+                words += _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
-            words = _passive(obj, participle)
+            words = _passive(obj, PARTICIPLES.get(participle.lower(), participle))
     else:
         complement = obj if after and tokens[after[0]].lower in NOUN_COMPLEMENTS else []
         if _measure(complement):
@@ -198,6 +211,81 @@ def _left_out(tokens: Sequence[Token], in_timex: set[int]) -> set[int]:
         if i + 2 in in_timex and tokens[i + 1].lower in ("and", "or", ","):
             left_out.add(i + 1)
     return left_out
+
+
+# Past forms whose participle differs, for a passive title ("Batch of toasters withdrawn").
+_PAST_AND_PARTICIPLE = (  # pairs: the past, then its participle
+    "took taken gave given withdrew withdrawn broke broken chose chosen drew drawn knew known threw thrown"
+    " flew flown froze frozen drove driven rode ridden wore worn tore torn bore borne sank sunk sang sung"
+    " rang rung overtook overtaken undertook undertaken began begun wrote written spoke spoken stole stolen"
+    " shook shaken forgave forgiven hid hidden bit bitten ate eaten saw seen"
+)
+
+
+def _pairs(text: str) -> dict[str, str]:
+    words = text.split()
+    return dict(zip(words[::2], words[1::2], strict=True))
+
+
+PARTICIPLES = _pairs(_PAST_AND_PARTICIPLE)
+PARTICIPLE_FORMS = frozenset(PARTICIPLES.values())
+AMOUNT_NEXT = word_set("to percent % per points point times")
+
+
+def _amount(obj: Sequence[str]) -> bool:
+    """ "88 to 81 against the motion", "6 percent": a tally or an amount, no object."""
+    return len(obj) > 1 and obj[0][:1].isdigit() and obj[1].lower() in AMOUNT_NEXT
+
+
+def _common_subject(tokens: Sequence[Token], subject: Sequence[int], obj: Sequence[str]) -> bool:
+    """A definite or plural subject of common nouns ("the train", "strong winds") and an object that
+    names nobody: for a verb the lexicon does not know, the active clause reads best ("Train left
+    the rails"); "a truck struck a bus" and "the club fired Tova Brandt" still read best passive."""
+    if not subject or tokens[subject[0]].lower in ("a", "an") or obj[0][:1].isupper():
+        return False
+    if len(subject) > 5:
+        return False
+    return all(_plain_noun_word(tokens[i]) for i in subject)
+
+
+def _plain_noun_word(token: Token) -> bool:
+    """A word that may be part of a plain noun phrase: no pronoun, clause word, verb form or "to"."""
+    lower = token.lower
+    if lower in PRONOUNS_AS_SUBJECT or lower in NEW_SUBJECTS or lower in LEADING or lower in VERB_LIKE:
+        return False
+    if lower == "to" or _finite(token) or lower.endswith("ing") or lower in PARTICIPLE_FORMS:
+        return False
+    return token.text.isalpha() or token.text[:1].isdigit()
+
+
+REPORT_STOPS = QUOTES | frozenset(("'", "’", "`", "(", ")", "_", "—", "–", "-"))
+
+
+PERIOD_WORDS = word_set("quarter half year month week day end")
+
+
+def _period_modifier(text: str) -> bool:
+    """ "third-quarter", "first-half", "year-end": a period written as an adjective."""
+    return "-" in text and text.rsplit("-", 1)[1].lower() in PERIOD_WORDS
+
+
+def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
+    """What was said when it comes first, unquoted ("No one was seriously hurt, Varma said"): the
+    words before the comma that opens the speaker's clause; empty for a quotation or no clause."""
+    comma = subject_start - 1
+    if comma <= 0 or tokens[comma].text != ",":
+        return []
+    content = tokens[:comma]
+    while content and content[0].lower in LEADING:
+        content = content[1:]  # "But the building held, an official said"
+    if not content or any(token.text in REPORT_STOPS for token in content):
+        return []  # '"We are ready," said Ada Park': the speaker is the title; or a dateline "(AP) _"
+    if not any(token.lower in VERB_LIKE or _finite(token) for token in content):
+        return []  # "On Monday, the company said": no report before the comma
+    words = [token.text for token in content]
+    if not names.is_name_at(content[0].start) and words[0] != "I":
+        words[0] = words[0].lower()
+    return words
 
 
 def _adverbial_participle(tokens: Sequence[Token], index: int, length: int) -> bool:
@@ -358,7 +446,7 @@ def _first_subject(tokens: Sequence[Token], clauses: Sequence[int], names: NameI
     """The subject of the sentence's first clause: its words before the first auxiliary or past verb."""
     first: list[int] = []
     for i, token in enumerate(tokens):
-        past = token.text[:1].islower() and token.lower.endswith("ed")  # not "Gutierrez-Reed"
+        past = _finite(token)  # "broke", "filed"; not "Gutierrez-Reed"
         if clauses[i] != clauses[0] or token.lower in AUX or token.lower in VERB_LIKE or past:
             break
         first.append(i)
@@ -380,7 +468,29 @@ def _passive(obj: list[str], participle: str) -> list[str]:
             if all(w[:1].isupper() for w in obj[:position]):
                 return [*obj[:position], participle, *obj[position:]]
             break
-    return [*obj, participle]
+    return [*_fitting_object(obj, participle), participle]
+
+
+CUT_BEFORE = NOUN_COMPLEMENTS | word_set("to for on in at")
+
+
+def _fitting_object(obj: list[str], participle: str) -> list[str]:
+    """The object cut before a preposition so the participle still fits in a title: "Bribery
+    conviction [of former Askvoll mayor Per Solheim] overturned", not a title that loses its verb."""
+    if len(" ".join([*obj, participle])) <= MAX_TITLE:
+        return obj
+    for position, word in enumerate(obj[1:-1], start=1):  # "conviction of [former mayor] Per Solheim"
+        named = len(obj)
+        while named > position + 1 and obj[named - 1][:1].isupper():
+            named -= 1
+        shorter = [*obj[: position + 1], *obj[named:]]
+        if word.lower() == "of" and named < len(obj) and len(" ".join([*shorter, participle])) <= MAX_TITLE:
+            return shorter
+    for position in range(len(obj) - 1, 0, -1):
+        cut = [*obj[:position], participle]
+        if obj[position].lower() in CUT_BEFORE and len(" ".join(cut)) <= MAX_TITLE:
+            return obj[:position]
+    return obj
 
 
 def _quoted(tokens: Sequence[Token], segment: Sequence[int]) -> bool:
@@ -529,6 +639,8 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
             break
         if token.lower == "that" and position > 0:
             break
+        if token.lower in ("and", "but", "or") and not picked:
+            break  # "was founded in 1953 and employs 2,300 people": a new predicate, no object
         if (
             not picked
             and _finite(token)
@@ -651,8 +763,8 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     text = ""
     for word in words:
-        if not text or word in (",", ".", ";", ":") or word.startswith(("'", "’")):
-            text += word
+        if not text or word in (",", ".", ";", ":", "%") or word.startswith(("'", "’")) or text[-1] in CURRENCY:
+            text += word  # "$2.3 million", "11%"
         else:
             text += " " + word
     text = text.strip(" ,;:")
@@ -665,6 +777,8 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         cut_name = bool(rest) and rest[0][:1].isupper()  # "... and armorer [Hannah Gutierrez-Reed]"
         if cut_name and len(parts) > 4 and "and" in (parts[-2].lower(), parts[-3].lower()):
             parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
+        elif not cut_name:
+            parts = _before_open_phrase(parts)
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
     while len(parts) > 2 and parts[-1].lower() in TRAILING and not keep_end:
@@ -675,6 +789,21 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     if text[:1].islower() and not text.split(" ", 1)[0].islower():
         return text  # "iPod", "eBay": a name keeps its own case
     return text[:1].upper() + text[1:]
+
+
+PHRASE_OPENERS = word_set("of for with by in on at and or from into about over against after before than")
+
+
+def _before_open_phrase(parts: list[str]) -> list[str]:
+    """A cut title ends before the phrase the cut broke: "ordered an audit [of the national]",
+    "reopened the line with a speed limit [of 40 km]"."""
+    for k in range(len(parts) - 1, max(3, len(parts) - 4), -1):
+        if parts[k].lower() in PHRASE_OPENERS:
+            return parts[:k]
+    return parts
+
+
+CURRENCY = frozenset("$£€¥")
 
 
 def _verbal(word: str) -> bool:

@@ -11,7 +11,9 @@ Each row of ``TABLE`` is ``(kind, repeat, weight, participle, verbs, nouns, cont
 - ``verbs`` / ``nouns``: every surface form, space separated; multi-word forms joined by ``_``.
 - ``context``: a regular expression that must match a nearby word, for ambiguous forms
   ("filed" is a lawsuit only near "suit", "case", "complaint"...); with a leading ``!`` it must
-  not match any nearby word ("released" from hospital is no product launch); empty for none.
+  not match any nearby word ("released" from hospital is no product launch); with a leading ``>``
+  it must match one of the words after the form ("named ... chief executive", not "a manager
+  named X"); empty for none.
 """
 
 from __future__ import annotations
@@ -110,6 +112,18 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ("appeal", "case", 0.7, "appealed", "appeal appeals appealed", "appeal appeals", ""),
     ("ruling", "case", 0.7, "ruled", "ruled", "ruling rulings", ""),
     ("ruling", "case", 0.7, "decided", "", "decision", r"^(court|court's|court’s|judge|judge's|judge’s|jury)$"),
+    # "an appeals court overturned the conviction"; not "his truck overturned"
+    (
+        "ruling",
+        "case",
+        0.7,
+        "overturned",
+        "overturn overturns overturned quash quashes quashed uphold upholds upheld reverse reverses reversed"
+        " strike_down strikes_down struck_down",
+        "",
+        r"^(court|courts|court's|court’s|judge|judges|justices|panel|conviction|convictions|verdict|sentence"
+        r"|ruling|decision|ban|law|appeal|appeals)$",
+    ),
     # politics and organisations
     ("election", "case", 0.8, "elected", "elect elects elected re-elected", "election elections re-election", ""),
     ("vote", "case", 0.6, "voted", "vote votes voted", "vote votes referendum", ""),
@@ -121,6 +135,16 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "appoint appoints appointed hire hires hired promote promotes promoted sworn_in inaugurated",
         "appointment appointments inauguration swearing-in",
         "",
+    ),
+    (
+        "appointment",
+        "case",
+        0.7,
+        "named",
+        "name names named",
+        "",
+        r">^(chief|executive|ceo|president|chairman|chairwoman|chair|director|minister|successor|head|coach"
+        r"|manager|secretary|governor|ambassador|commissioner|captain)$",
     ),
     (
         "resignation",
@@ -181,6 +205,15 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "acquisition acquisitions takeover purchase",
         "",
     ),
+    (
+        "recall",
+        "case",
+        0.7,
+        "recalled",
+        "recall recalls recalled",
+        "recall recalls",
+        r"!^(that|how|when|what|why|where|seeing|being|meeting|hearing|his|her|my|our|day|days|time|times)$",
+    ),
     ("merger", "case", 0.8, "merged", "merge merges merged", "merger mergers", ""),
     (
         "deal",
@@ -228,13 +261,15 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "say says said tell tells told stated maintain maintains maintained"
         " argue argues argued accuse accuses accused deny denies denied confirm confirms confirmed"
         " acknowledge acknowledges acknowledged express expresses expressed testify testifies testified"
-        " warn warns warned noted admit admits admitted describe describes described praise praises"
+        " warn warns warned noted describe describes described praise praises"
         " praised welcome welcomes welcomed attribute attributes attributed explain explains"
         " explained insist insists insisted mentioned talked called saying"
         " remarked responded replied",
         "statement statements testimony speech remarks interview",
         "",
     ),
+    # "admitted to hospital", "wrongly admitted the calls as evidence": no saying
+    ("statement", "many", 0.3, "said", "admit admits admitted", "", r"!^(hospital|evidence|admissible)$"),
     # "he added that ...", '..., he adds, "..."' say something; "the update adds support" does not
     ("statement", "many", 0.3, "said", "add adds added", "", r'^("|“|”|that)$'),
     # "the bombings claimed 217 lives" is no saying
@@ -263,19 +298,20 @@ class Trigger:
     words: tuple[str, ...]
     context: re.Pattern[str] | None
     excluding: bool = False
+    after_only: bool = False
 
 
 def _build() -> tuple[dict[str, list[Trigger]], int]:
     lexicon: dict[str, list[Trigger]] = {}
     longest = 1
     for kind, repeat, weight, participle, verbs, nouns, context in TABLE:
-        pattern = re.compile(context.lstrip("!")) if context else None
-        excluding = context.startswith("!")
+        pattern = re.compile(context.lstrip("!>")) if context else None
+        excluding, after_only = context.startswith("!"), context.startswith(">")
         for is_verb, forms in ((True, verbs), (False, nouns)):
             for form in forms.split():
                 words = tuple(form.split("_"))
                 longest = max(longest, len(words))
-                entry = Trigger(kind, repeat, weight, participle, is_verb, words, pattern, excluding)
+                entry = Trigger(kind, repeat, weight, participle, is_verb, words, pattern, excluding, after_only)
                 lexicon.setdefault(words[0], []).append(entry)
     for entries in lexicon.values():
         entries.sort(key=lambda entry: -len(entry.words))
