@@ -600,3 +600,31 @@ def test_a_title_stops_at_the_next_predicate_and_keeps_a_period_adjective() -> N
     assert [e.title for e in events_of(text)] == ["Company reported a 38 percent fall"]  # not "fall profit"
     text = "Citadel posted a third-quarter net loss of $2.3 million in 1989."
     assert [e.title for e in events_of(text)] == ["Citadel posted a third-quarter net loss of $2.3 million"]
+
+
+# A title or month abbreviation's full stop ends no object: the name or day after it stays whole.
+ABBREVIATED = [
+    ("The jury convicted Mr. Tom Rask of fraud on Monday.", "conviction", "Mr. Tom Rask convicted of fraud"),
+    ("Kell was charged with shooting Dr. Ada Varga last fall.", "charge", "Kell charged with shooting Dr. Ada Varga"),
+    (
+        "The SEC accused Ms. Ines Roth of insider trading on Monday.",
+        "statement",
+        "SEC accused Ms. Ines Roth of insider trading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title"), ABBREVIATED)
+def test_an_abbreviation_keeps_the_name_after_it(text: str, kind: str, title: str) -> None:
+    (event,) = [e for e in events_of(text) if e.kind == kind]
+    assert event.title == title
+
+
+def test_a_date_before_a_modified_noun_dates_it_and_leaves_its_title() -> None:
+    (shooting,) = [
+        e
+        for e in events_of("Police arrested Kell in the Oct. 23 sniper shooting of Dr. Ada Varga.")
+        if e.kind == "shooting"
+    ]
+    assert shooting.title == "Sniper shooting of Dr. Ada Varga"
+    assert (shooting.span.earliest, shooting.span.latest) == (date(2024, 10, 23), date(2024, 10, 23))

@@ -196,9 +196,10 @@ def _sentence_candidates(
         if argument:
             # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
             # only a date written right beside it ("the October 2021 shooting").
-            touching = tokens[index - 1].start if index > 0 else tokens[index].start
+            touching = tokens[_modifier_start(tokens, index)].start  # "the October 2021 (sniper) shooting"
             reach = tokens[min(len(tokens) - 1, index + length + 1)].end
             beside = tokens[min(len(tokens) - 1, index + length + 1)].start  # "a release on June 24"
+            told = told or clause_timexes  # the title leaves out the dates it does not take
             clause_timexes = [
                 t
                 for t in clause_timexes
@@ -531,6 +532,23 @@ def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = 
 
 
 VAGUE_TITLE_WORDS = frozenset(("it", "they", "them"))
+
+
+def _modifier_start(tokens: Sequence[Token], index: int) -> int:
+    """The token before a noun trigger, or before the plain noun modifying it ("the Oct. 23 sniper
+    shooting"): a date ending right there is written beside the noun."""
+    previous = tokens[index - 1] if index > 1 else None
+    if (
+        previous is not None
+        and previous.text.isalpha()
+        and previous.text.islower()
+        and previous.lower not in NOT_MODIFIERS
+    ):
+        return index - 2
+    return max(0, index - 1)
+
+
+NOT_MODIFIERS = word_set("the a an and or of in on at for by to from with after before since during")
 
 
 def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:

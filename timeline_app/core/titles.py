@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from timeline_app.core.sentences import MONTHS, TITLES
 from timeline_app.core.timex import Timex
 from timeline_app.core.tokens import Token, word_set
 from timeline_app.core.triggers import GENERIC, IRREGULAR_PAST, LEXICON, Trigger
@@ -189,7 +190,12 @@ def build_title(
         if _measure(complement):
             complement = []  # "a trial of about two weeks" says how long, not whose
         words = _noun_phrase(tokens, before, index, names) + trigger_words + complement
-        if subject and any(_is_name_word(tokens[i], names) for i in subject) and len(subject) <= 4:
+        if (
+            subject
+            and any(_is_name_word(tokens[i], names) for i in subject)
+            and len(subject) <= 4
+            and not _prepositional(tokens, subject)
+        ):
             words = _words(tokens, subject, names) + words
         if len(words) == length:
             words = _with_participant(words, entry.kind, participants, names, tokens)
@@ -465,7 +471,7 @@ def _passive(obj: list[str], participle: str) -> list[str]:
     """ "him of assault" + "acquitted" -> "Stone acquitted of assault"; else object then participle."""
     for position, word in enumerate(obj):
         if word.lower() in ("of", "to", "for", "on", "with") and position > 0:
-            if all(w[:1].isupper() for w in obj[:position]):
+            if all(w[:1].isupper() or w == "." for w in obj[:position]):  # "Mr. Stone", "Dr. Ames"
                 return [*obj[:position], participle, *obj[position:]]
             break
     return [*_fitting_object(obj, participle), participle]
@@ -508,6 +514,20 @@ def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
         else:
             break
     return chain
+
+
+ABBREVIATIONS = TITLES | MONTHS  # their full stop ends no object ("Dr. Barnett Slepian", "Oct. 23")
+
+
+def _stop(tokens: Sequence[Token], i: int) -> bool:
+    """Punctuation that ends an object or noun phrase; not the full stop of a title or month ("Dr.
+    Barnett Slepian", "Oct. 23"). A subject still ends there: "Lt. Gen. Walter Boomer" is "Walter Boomer"."""
+    token = tokens[i]
+    if token.text not in PUNCT:
+        return False
+    return not (
+        token.text == "." and i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in ABBREVIATIONS
+    )
 
 
 def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -> list[int]:
@@ -633,7 +653,7 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
         token = tokens[i]
         if token.text == "," and i not in listed and _list_item(tokens, picked):
             listed = frozenset(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
-        if token.text in PUNCT and i not in listed:
+        if _stop(tokens, i) and i not in listed:
             break
         if token.lower in OBJECT_STOPS and position > 0:
             break
@@ -686,7 +706,7 @@ def _list_after(tokens: Sequence[Token], after: Sequence[int], position: int) ->
                 break  # a comma after the last item ends the list
             joined = token.lower in ("and", "or")
             items, item = [*items, item] if item else items, []
-        elif token.text in PUNCT or token.lower in OBJECT_STOPS:
+        elif _stop(tokens, i) or token.lower in OBJECT_STOPS:
             break
         else:
             item.append(i)
@@ -704,7 +724,7 @@ def _noun_phrase_indices(tokens: Sequence[Token], before: Sequence[int], index: 
     picked: list[int] = []
     for i in reversed(before):
         token = tokens[i]
-        if token.lower in DETERMINERS_STOP or token.text in PUNCT or i < index - 3 or token.lower in VERB_LIKE:
+        if token.lower in DETERMINERS_STOP or _stop(tokens, i) or i < index - 3 or token.lower in VERB_LIKE:
             break
         if not (names.is_name_at(token.start) or token.possessive or not _looks_verbal(token.lower)):
             break
@@ -716,6 +736,17 @@ def _noun_phrase_indices(tokens: Sequence[Token], before: Sequence[int], index: 
 
 def _noun_phrase(tokens: Sequence[Token], before: Sequence[int], index: int, names: NameIndex) -> list[str]:
     return _words(tokens, _noun_phrase_indices(tokens, before, index, names), names, subject=False)
+
+
+SUBJECT_PREPOSITIONS = word_set("in on at of for by with from to into after before during since")
+
+
+def _prepositional(tokens: Sequence[Token], subject: Sequence[int]) -> bool:
+    """ "Kopp in the [sniper shooting]": a phrase ending in a determiner after a preposition owns no noun
+    ("Bank of New York's [acquisition]" and "Maria Lund won the [election]" do)."""
+    return tokens[subject[-1]].lower in DETERMINERS_STOP and any(
+        tokens[i].lower in SUBJECT_PREPOSITIONS for i in subject[:-1]
+    )
 
 
 DETERMINERS_STOP = word_set("the a an this that these those his her its their our all any of for in on at")
