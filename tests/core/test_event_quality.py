@@ -628,3 +628,33 @@ def test_a_date_before_a_modified_noun_dates_it_and_leaves_its_title() -> None:
     ]
     assert shooting.title == "Sniper shooting of Dr. Ada Varga"
     assert (shooting.span.earliest, shooting.span.latest) == (date(2024, 10, 23), date(2024, 10, 23))
+
+
+# ", who ..." / ", which ..." on a name is an aside: the verb after it is the name's, dated by its own clause.
+ASIDES = [
+    (
+        "Police sought Dan Kell. Kell, who is from Vermont, was indicted on Monday.",
+        "charge",
+        "Kell indicted",
+        ["Dan Kell"],
+    ),
+    (
+        "Police sought Dan Kell. Kell, who was charged with fraud last fall, was arrested in France on Monday.",
+        "arrest",
+        "Kell arrested in France",
+        ["Dan Kell"],
+    ),
+    (
+        "Orion Tools, which makes drills, recalled 2,000 units on Monday.",
+        "recall",
+        "Orion Tools recalled 2,000 units",
+        ["Orion Tools"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title", "who"), ASIDES)
+def test_a_relative_aside_leaves_the_main_verb_to_its_name(text: str, kind: str, title: str, who: list[str]) -> None:
+    (event,) = [e for e in events_of(text) if e.kind == kind]
+    assert (event.title, event.participants) == (title, who)
+    assert (event.span.earliest, event.span.latest) == (date(2025, 3, 10), date(2025, 3, 10))  # "on Monday" only

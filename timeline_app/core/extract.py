@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -179,6 +179,8 @@ def _sentence_candidates(
         expected = state == "expected"
         clause_range = _clause_range(tokens, members[clauses[index]])
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
+        if clause_timexes and starts is not None:  # not a date of an aside inside the clause ("who ... last fall,")
+            clause_timexes = [t for t in clause_timexes if clauses[index] in _clauses_of(clauses, starts, t)]
         told: Sequence[Timex] = ()  # dates the title leaves out though they do not date the trigger
         if expected and index > 0 and tokens[index - 1].lower == "would":
             # "said on Friday it would recall ...": a date before "would" is the saying's
@@ -551,6 +553,46 @@ def _modifier_start(tokens: Sequence[Token], index: int) -> int:
 NOT_MODIFIERS = word_set("the a an and or of in on at for by to from with after before since during")
 
 
+def _clauses_of(clauses: Sequence[int], starts: Sequence[int], timex: Timex) -> tuple[int, int]:
+    """The clauses of a temporal expression's first and last tokens ("the day | before authorities ...")."""
+    first = min(bisect_left(starts, timex.start), len(clauses) - 1)
+    last = max(first, bisect_right(starts, timex.end - 1) - 1)
+    return clauses[first], clauses[last]
+
+
+RELATIVE_WORDS = word_set("who which")
+VERB_GROUP = word_set("was were is are has have had will would could can may might must did does do")
+
+
+def _opens_aside(
+    tokens: Sequence[Token], index: int, members: dict[int, list[int]], ids: list[int], asides: list[tuple[int, int]]
+) -> bool:
+    """ ", who ..." / ", which ..." on a name in a main clause (not inside another relative clause),
+    with no quotation in it: an aside its clause resumes after ("Kopp, who is from Vermont, was")."""
+    if asides or index < 2 or tokens[index - 1].text != ",":
+        return False
+    owner = members.get(ids[index - 2], [index - 2])
+    if tokens[owner[0]].lower in CLAUSE_WORDS:
+        return False  # "operators who work in Kenya and Tanzania, which boast ..., say": not the main clause
+    end = next(
+        (i for i in range(index + 1, len(tokens)) if tokens[i].text == "," and _verb_group_next(tokens, i)), None
+    )
+    return end is not None and not any(tokens[i].text in QUOTE_MARKS for i in range(index, end))
+
+
+QUOTE_MARKS = frozenset(['"', "“", "”", "''", "``", "‘", "’", "'", "`"])
+
+
+def _verb_group_next(tokens: Sequence[Token], index: int) -> bool:
+    """A verb group right after the comma at ``index`` ("..., was indicted", "..., resigned")."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if following.lower in VERB_GROUP or following.lower in IRREGULAR_PAST:
+        return True
+    return following.text.islower() and following.lower.endswith("ed")
+
+
 def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     """A clause number per token, and each clause's token indices in order; a clause word or clause
     punctuation starts a new clause.
@@ -562,6 +604,7 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     members: dict[int, list[int]] = {}
     current = highest = 0
     interrupted: list[int] = []
+    asides: list[tuple[int, int]] = []  # (the aside's clause, the clause it interrupted)
     done = 0  # the tokens before this one have their clause
     # A cue's text is punctuation or a plain lower-case word, so its ``lower`` is the same: test that alone.
     for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _CLAUSE_CUES]:
@@ -579,6 +622,15 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
             members.setdefault(current, []).append(index)
             current = interrupted.pop()
             continue
+        elif token.text == "," and asides and asides[-1][0] == current and _verb_group_next(tokens, index):
+            ids.append(current)  # "Kopp, who is from Vermont, was indicted": the aside ends here
+            members.setdefault(current, []).append(index)
+            current = asides.pop()[1]
+            continue
+        elif token.lower in RELATIVE_WORDS and _opens_aside(tokens, index, members, ids, asides):
+            highest += 1
+            asides.append((highest, ids[index - 2]))  # back to the clause of the name, not the comma's
+            current = highest
         elif (
             token.text in CLAUSE_PUNCT
             or (index > 0 and token.lower in CLAUSE_WORDS)
