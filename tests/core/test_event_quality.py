@@ -658,3 +658,28 @@ def test_a_relative_aside_leaves_the_main_verb_to_its_name(text: str, kind: str,
     (event,) = [e for e in events_of(text) if e.kind == kind]
     assert (event.title, event.participants) == (title, who)
     assert (event.span.earliest, event.span.latest) == (date(2025, 3, 10), date(2025, 3, 10))  # "on Monday" only
+
+
+# Earnings copy: "the quarter ended Sept. 30" names a period, a company's "Inc." ends no subject, and
+# quote marks or "_" dashes of wire copy never reach a title.
+WIRE_COPY = [
+    (
+        "Orion Tools said it earned $5.2 million in the quarter ended Sept. 30.",
+        "Orion Tools said it earned $5.2 million",
+    ),
+    (
+        "Orion Tools Inc. said it earned $5.2 million in the third quarter.",
+        "Orion Tools Inc. said it earned $5.2 million",
+    ),
+    (
+        "Orion Tools Inc., snapping back to profit, said it earned $5.2 million in the third quarter.",
+        "Orion Tools Inc. said it earned $5.2 million",
+    ),
+    ("The mayor said the plan was ``a disgrace'' on Monday.", "Mayor said the plan was a disgrace"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), WIRE_COPY)
+def test_wire_copy_titles(text: str, title: str) -> None:
+    events = events_of(text)
+    assert [e.title for e in events] == [title]

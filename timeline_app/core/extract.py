@@ -173,6 +173,8 @@ def _sentence_candidates(
     for index, entry, length in hits:
         if entry.kind == GENERIC and not sentence_timexes:
             continue  # a generic verb is kept only with a date of its own
+        if tokens[index].lower in ("ended", "ending") and index > 0 and tokens[index - 1].lower in PERIOD_NOUNS:
+            continue  # "the quarter ended Sept. 30" names a period, not a happening
         state = _modality(tokens, clauses, index, entry, members[clauses[index]])
         if state == "skip":
             continue
@@ -560,6 +562,7 @@ def _clauses_of(clauses: Sequence[int], starts: Sequence[int], timex: Timex) -> 
     return clauses[first], clauses[last]
 
 
+PERIOD_NOUNS = word_set("quarter quarters period periods year years month months week weeks half season")
 RELATIVE_WORDS = word_set("who which")
 VERB_GROUP = word_set("was were is are has have had will would could can may might must did does do")
 

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from timeline_app.core.sentences import MONTHS, TITLES
+from timeline_app.core.sentences import COMPANY, MONTHS, TITLES
 from timeline_app.core.timex import Timex
 from timeline_app.core.tokens import Token, word_set
 from timeline_app.core.triggers import GENERIC, IRREGULAR_PAST, LEXICON, Trigger
@@ -116,7 +116,8 @@ def build_title(
         entry.kind in SAYING
         and chain_start
         and tokens[chain_start[-1]].text in PUNCT
-        and not (subject and all(names.is_name_at(tokens[i].start) for i in subject))
+        and not _company_stop(tokens, chain_start[-1])
+        and not (subject and all(names.is_name_at(tokens[i].start) or _company_stop(tokens, i) for i in subject))
     ):
         subject = []  # '"...," said Jobs': the speaker follows the verb (not "X, an employee, revealed")
     coordinated = chain_start
@@ -214,8 +215,8 @@ def _left_out(tokens: Sequence[Token], in_timex: set[int]) -> set[int]:
     for i in in_timex:
         if i > 0 and tokens[i - 1].lower in TIME_PREPOSITIONS:
             left_out.add(i - 1)
-        if i + 2 in in_timex and tokens[i + 1].lower in ("and", "or", ","):
-            left_out.add(i + 1)
+        if i + 2 in in_timex and tokens[i + 1].lower in ("and", "or", ",", "ended", "ending"):
+            left_out.add(i + 1)  # "2023 and 2024", "the quarter ended Sept. 30"
     return left_out
 
 
@@ -530,6 +531,13 @@ def _stop(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _company_stop(tokens: Sequence[Token], i: int) -> bool:
+    """The full stop of "Inc.", "Corp.", "Co." ends no subject ("Sun Microsystems Inc., snapping back ..., said")."""
+    if tokens[i].text != "." or i == 0 or tokens[i - 1].end != tokens[i].start or tokens[i - 1].lower not in COMPANY:
+        return False
+    return i + 1 == len(tokens) or tokens[i + 1].text == "," or tokens[i + 1].text[:1].islower()  # not "Inc. Carnival"
+
+
 def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -> list[int]:
     """The tokens naming who did it: the last non-empty comma-separated stretch before the verb."""
     chain = _aux_chain(tokens, before)  # the auxiliaries ending ``before``
@@ -537,7 +545,9 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     segments: list[list[int]] = [[]]
     for i in before[: len(before) - len(chain)]:
         token = tokens[i]
-        if token.text in PUNCT or (token.lower in ("and", "but") and _pronoun_next(tokens, i)):
+        if (token.text in PUNCT and not _company_stop(tokens, i)) or (
+            token.lower in ("and", "but") and _pronoun_next(tokens, i)
+        ):
             segments.append([])  # "fired from the company and he founded": the subject is "he"
         else:
             segments[-1].append(i)
@@ -553,7 +563,7 @@ def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -
     in_names = names.name_tokens(tokens)
 
     def is_name(segment: list[int]) -> bool:
-        return all(i in in_names for i in segment)
+        return all(i in in_names or _company_stop(tokens, i) for i in segment)
 
     listed = _listed(tokens, filled) if len(filled) > 1 else []
     if listed:
@@ -785,6 +795,9 @@ def _is_name_word(token: Token, names: NameIndex) -> bool:
     return names.is_name_at(token.start) or token.lower in SUBJECT_PRONOUNS
 
 
+QUOTE_JUNK = frozenset(['"', "''", "“", "”", "_"])  # a lone "'" may be a possessive ("Jobs' death")
+
+
 def _finish(words: list[str], keep_end: bool = False) -> str:
     while words and (
         words[0].lower() in DROP_WORDS
@@ -792,13 +805,14 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         or (words[0].lower() in DEMONSTRATIVES and len(words) > 1 and not _verbal(words[1]))
     ):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
+    words = [word for word in words if word not in QUOTE_JUNK and word.strip("`")]  # "` `" quotes, "_" dashes
     text = ""
     for word in words:
         if not text or word in (",", ".", ";", ":", "%") or word.startswith(("'", "’")) or text[-1] in CURRENCY:
             text += word  # "$2.3 million", "11%"
         else:
             text += " " + word
-    text = text.strip(" ,;:")
+    text = text.replace("''", "").strip(" ,;:")  # "a disgrace''": a closing quote written as two apostrophes
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
         parts = cut.split()
