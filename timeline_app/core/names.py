@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -60,7 +61,12 @@ def find_names(
     if capitals is None:
         capitals = _capitals(tokens)
     # Only a token with a capital may be a name's word: judge those once, then visit them left to right.
-    named = [index for index in capitals if _capitalised(tokens, index, known)]
+    named = [
+        i
+        for i in capitals
+        if _name_word(tokens[i].bare)
+        and ((i > 0 and tokens[i - 1].text not in OPENING_MARKS) or _opening_name(tokens, i, known))
+    ]
     name_words = set(named)
     for index in named:
         if index <= consumed:
@@ -84,25 +90,25 @@ def find_names(
 
 def _capitals(tokens: Sequence[Token]) -> list[int]:
     """The indices of the tokens starting with a capital letter."""
-    return [i for i, text in enumerate(map(_TEXT, tokens)) if text[0].isupper()]
+    # Each token's first character tested in C: ``compress`` keeps the indices whose test is true.
+    return list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, tokens)))))
 
 
 _TEXT = itemgetter(Token._fields.index("text"))  # a token's ``text``, as fast as indexing
+_FIRST = itemgetter(0)
+OPENING_MARKS = frozenset(('"', "“", "‘", "(", "-", "—"))  # after these, a capital may only open a sentence
 
 
-def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
+def _opening_name(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
+    """A name word opening the sentence or a quotation: known as a name, or followed by a capital or a verb."""
     word = tokens[index].bare
-    if not _name_word(word):
-        return False
-    if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
-        alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
-        if alone and any(not entry.is_verb for entry in LEXICON.get(word.lower(), ())):
-            return False  # "Sentencing is scheduled ...": an event noun opening the sentence
-        following = index + 1 < len(tokens) and (
-            tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
-        )
-        return word in known or following
-    return True
+    alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
+    if alone and any(not entry.is_verb for entry in LEXICON.get(word.lower(), ())):
+        return False  # "Sentencing is scheduled ...": an event noun opening the sentence
+    following = index + 1 < len(tokens) and (
+        tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
+    )
+    return word in known or following
 
 
 @lru_cache(maxsize=8192)
