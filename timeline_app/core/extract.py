@@ -66,7 +66,7 @@ RANK = {precision: index for index, precision in enumerate(Precision)}
 DATED_PRECISIONS = frozenset(p for p in Precision if RANK[p] <= RANK[Precision.DECADE]) | {Precision.RANGE}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     """One trigger occurrence that passed the filters, before coreference."""
 
