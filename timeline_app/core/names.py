@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -182,7 +183,7 @@ class NameIndex:
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
         self._persons: dict[str, bool] = {}
-        self._name_tokens: dict[int, frozenset[int]] = {}
+        self._name_tokens: dict[int, set[int]] = {}
         self._main_person: str | None = ""  # "" until asked
         self._places = {
             self.canonical(mention.words)
@@ -235,20 +236,19 @@ class NameIndex:
         index = bisect_right(self._starts, position) - 1
         return index >= 0 and position < self.mentions[index].end
 
-    def name_tokens(self, tokens: Sequence[Token]) -> frozenset[int]:
-        """The indices of a sentence's tokens that start inside a name (``is_name_at``), found once per sentence."""
+    def name_tokens(self, tokens: Sequence[Token]) -> AbstractSet[int]:
+        """The indices of a sentence's tokens that start inside a name (``is_name_at``), found once per
+        sentence; do not change it."""
         start = tokens[0].start if tokens else -1
         found = self._name_tokens.get(start)
-        if found is not None:
-            return found
-        mentions = self._by_sentence.get(start)
-        if mentions is None:  # not a sentence of the article: ask token by token
-            return frozenset(i for i, token in enumerate(tokens) if self.is_name_at(token.start))
-        # A sentence's names lie inside it and cover whole tokens, first to last.
-        inside: set[int] = set()
-        for first, last, _ in mentions:
-            inside.update(range(first, last + 1))
-        found = self._name_tokens[start] = frozenset(inside)
+        if found is None:
+            mentions = self._by_sentence.get(start)
+            if mentions is None:  # not a sentence of the article: ask token by token
+                return {i for i, token in enumerate(tokens) if self.is_name_at(token.start)}
+            # A sentence's names lie inside it and cover whole tokens, first to last.
+            found = self._name_tokens[start] = set()
+            for first, last, _ in mentions:
+                found.update(range(first, last + 1))
         return found
 
     def person_before(self, position: int) -> str | None:
