@@ -55,6 +55,7 @@ NOTHING: frozenset[int] = frozenset()
 AUX_OR_VERB = PASSIVE_AUX | VERB_LIKE
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
+ATTACHED = frozenset((",", ".", ";", ":"))  # written without a space before them
 
 
 def build_title(
@@ -651,13 +652,9 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         or (words[0].lower() in DEMONSTRATIVES and len(words) > 1 and not _verbal(words[1]))
     ):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
-    text = ""
-    for word in words:
-        if not text or word in (",", ".", ";", ":") or word.startswith(("'", "’")):
-            text += word
-        else:
-            text += " " + word
-    text = text.strip(" ,;:")
+    # The first word left is no mark: the others follow it after a space, except marks that attach.
+    rest = [word if word in ATTACHED or word.startswith(("'", "’")) else " " + word for word in words[1:]]
+    text = (words[0] + "".join(rest)).strip(" ,;:") if words else ""
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
         parts = cut.split()
