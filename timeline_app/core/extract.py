@@ -355,14 +355,17 @@ def _definite(tokens: Sequence[Token], index: int) -> bool:
 DEFINITE = word_set("the this that these those its his her their")
 
 
-@cache
 def _plural(entry: Trigger) -> bool:
     """A plural noun form whose singular is in the lexicon too ("lawsuits", "shootings")."""
-    if entry.is_verb or len(entry.words) != 1 or not entry.words[0].endswith("s"):
+    return not entry.is_verb and len(entry.words) == 1 and _plural_noun(entry.words[0], entry.kind)
+
+
+@cache
+def _plural_noun(word: str, kind: str) -> bool:
+    if not word.endswith("s"):
         return False
-    word = entry.words[0]
     singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(not other.is_verb and other.kind == entry.kind for s in singulars for other in LEXICON.get(s, ()))
+    return any(not other.is_verb and other.kind == kind for s in singulars for other in LEXICON.get(s, ()))
 
 
 def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
@@ -605,7 +608,7 @@ def _find_triggers(
             continue  # already part of a trigger, or inside a temporal expression
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
             continue  # part of a name ("Apple Store Launch")
-        entry = _match_entry(tokens, index)
+        entry = _match_entry(tokens, index) if token.lower in LEXICON else None
         if entry is None:
             if _generic_verb(tokens, index):
                 entry = _generic_entry(token.lower)
