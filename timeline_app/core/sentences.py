@@ -51,8 +51,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
-        end = match.end()
-        if match.group() != "\n" and not _ends_sentence(text, start, match.start(), end):
+        stop, end = match.span()
+        if text[stop] != "\n" and not _ends_sentence(text, start, stop, end):  # a line break always ends one
             continue
         _append(sentences, text, start, end)
         start = end
