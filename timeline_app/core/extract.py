@@ -771,9 +771,14 @@ def _modality(
     clause_first = tokens[members[0]].lower
     if clause_first in CONDITIONAL or not CONDITIONAL.isdisjoint(words[-2:]):
         return "skip"
-    if not NEGATION.isdisjoint(words) or any(word.endswith(("n't", "n’t")) for word in words):
+    joined = "".join(words)  # an apostrophe in none of the words: no "n't" ending either
+    if not NEGATION.isdisjoint(words) or (
+        ("'" in joined or "’" in joined) and any(word.endswith(("n't", "n’t")) for word in words)
+    ):
         return "skip"
-    infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
+    infinitive = "to" in words and (
+        words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
+    )
     if entry.is_verb and infinitive:
         if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
             return "expected"  # "to be released in mid-2011": a passive infinitive looks ahead
