@@ -68,7 +68,7 @@ RANK = {precision: index for index, precision in enumerate(Precision)}
 DATED_PRECISIONS = frozenset(p for p in Precision if RANK[p] <= RANK[Precision.DECADE]) | {Precision.RANGE}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     """One trigger occurrence that passed the filters, before coreference."""
 
@@ -369,14 +369,17 @@ def _definite(tokens: Sequence[Token], index: int) -> bool:
 DEFINITE = word_set("the this that these those its his her their")
 
 
-@cache
 def _plural(entry: Trigger) -> bool:
     """A plural noun form whose singular is in the lexicon too ("lawsuits", "shootings")."""
-    if entry.is_verb or len(entry.words) != 1 or not entry.words[0].endswith("s"):
+    return not entry.is_verb and len(entry.words) == 1 and _plural_noun(entry.words[0], entry.kind)
+
+
+@cache
+def _plural_noun(word: str, kind: str) -> bool:
+    if not word.endswith("s"):
         return False
-    word = entry.words[0]
     singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
-    return any(not other.is_verb and other.kind == entry.kind for s in singulars for other in LEXICON.get(s, ()))
+    return any(not other.is_verb and other.kind == kind for s in singulars for other in LEXICON.get(s, ()))
 
 
 def _bound_by_after(candidates: Sequence[_Candidate], per_sentence: Sequence[Sequence[Token]]) -> None:
@@ -688,7 +691,7 @@ def _find_triggers(
             continue  # already part of a trigger, or inside a temporal expression
         if index > 0 and token.text[:1].isupper() and tokens[index - 1].text not in ('"', "“", "‘"):
             continue  # part of a name ("Apple Store Launch")
-        entry = _match_entry(tokens, index)
+        entry = _match_entry(tokens, index) if token.lower in LEXICON else None
         if entry is None:
             if _generic_verb(tokens, index):
                 entry = _generic_entry(token.lower)
@@ -860,7 +863,10 @@ def _modality(
     clause_first = tokens[members[0]].lower
     if clause_first in CONDITIONAL or not CONDITIONAL.isdisjoint(words[-2:]):
         return "skip"
-    if not NEGATION.isdisjoint(words) or any(word.endswith(("n't", "n’t")) for word in words):
+    joined = "".join(words)  # an apostrophe in none of the words: no "n't" ending either
+    if not NEGATION.isdisjoint(words) or (
+        ("'" in joined or "’" in joined) and any(word.endswith(("n't", "n’t")) for word in words)
+    ):
         return "skip"
     if entry.is_verb and clause_first in NEGATIVE_SUBJECTS:
         return "skip"  # "None of the guards was arrested"
@@ -868,7 +874,9 @@ def _modality(
         return "skip"  # "did not comment", "was not charged": the auxiliary is the trigger
     if entry.kind == GENERIC and tokens[index].lower in PLANNED and words[-1:] in (["is"], ["are"]):
         return "expected"  # "a larger march is planned for next week"
-    infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
+    infinitive = "to" in words and (
+        words[-1:] == ["to"] or words[-2:] == ["to", "be"] or words[-3:] == ["to", "have", "been"]
+    )
     if entry.is_verb and infinitive:
         if any(word in PLAN_WORDS for word in words[: words.index("to")]) or words[-2:] == ["to", "be"]:
             return "expected"  # "to be released in mid-2011": a passive infinitive looks ahead

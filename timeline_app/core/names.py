@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -61,7 +63,12 @@ def find_names(
     if capitals is None:
         capitals = _capitals(tokens)
     # Only a token with a capital may be a name's word: judge those once, then visit them left to right.
-    named = [index for index in capitals if _capitalised(tokens, index, known)]
+    named = [
+        i
+        for i in capitals
+        if _name_word(tokens[i].bare)
+        and ((i > 0 and tokens[i - 1].text not in OPENING_MARKS) or _opening_name(tokens, i, known))
+    ]
     name_words = set(named)
     for index in named:
         if index <= consumed:
@@ -85,25 +92,25 @@ def find_names(
 
 def _capitals(tokens: Sequence[Token]) -> list[int]:
     """The indices of the tokens starting with a capital letter."""
-    return [i for i, text in enumerate(map(_TEXT, tokens)) if text[0].isupper()]
+    # Each token's first character tested in C: ``compress`` keeps the indices whose test is true.
+    return list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, tokens)))))
 
 
 _TEXT = itemgetter(Token._fields.index("text"))  # a token's ``text``, as fast as indexing
+_FIRST = itemgetter(0)
+OPENING_MARKS = frozenset(('"', "“", "‘", "(", "-", "—"))  # after these, a capital may only open a sentence
 
 
-def _capitalised(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
+def _opening_name(tokens: Sequence[Token], index: int, known: set[str]) -> bool:
+    """A name word opening the sentence or a quotation: known as a name, or followed by a capital or a verb."""
     word = tokens[index].bare
-    if not _name_word(word):
-        return False
-    if index == 0 or tokens[index - 1].text in ('"', "“", "‘", "(", "-", "—"):
-        alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
-        if alone and any(not entry.is_verb for entry in LEXICON.get(word.lower(), ())):
-            return False  # "Sentencing is scheduled ...": an event noun opening the sentence
-        following = index + 1 < len(tokens) and (
-            tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
-        )
-        return word in known or following or word in KNOWN_PLACES  # "Canada sued ..."
-    return True
+    alone = index + 1 >= len(tokens) or not tokens[index + 1].bare[:1].isupper()
+    if alone and any(not entry.is_verb for entry in LEXICON.get(word.lower(), ())):
+        return False  # "Sentencing is scheduled ...": an event noun opening the sentence
+    following = index + 1 < len(tokens) and (
+        tokens[index + 1].bare[:1].isupper() or tokens[index + 1].lower in SUBJECT_VERBS
+    )
+    return word in known or following or word in KNOWN_PLACES  # "Canada sued ..."
 
 
 @lru_cache(maxsize=8192)
@@ -182,7 +189,7 @@ class NameIndex:
         self._canonical = _canonical_names([m.words for m in self.mentions])
         self._short = _short_forms(self._canonical, [m.words for m in self.mentions])
         self._persons: dict[str, bool] = {}
-        self._name_tokens: dict[int, frozenset[int]] = {}
+        self._name_tokens: dict[int, set[int]] = {}
         self._main_person: str | None = ""  # "" until asked
         self._places = {
             self.canonical(mention.words)
@@ -235,20 +242,19 @@ class NameIndex:
         index = bisect_right(self._starts, position) - 1
         return index >= 0 and position < self.mentions[index].end
 
-    def name_tokens(self, tokens: Sequence[Token]) -> frozenset[int]:
-        """The indices of a sentence's tokens that start inside a name (``is_name_at``), found once per sentence."""
+    def name_tokens(self, tokens: Sequence[Token]) -> AbstractSet[int]:
+        """The indices of a sentence's tokens that start inside a name (``is_name_at``), found once per
+        sentence; do not change it."""
         start = tokens[0].start if tokens else -1
         found = self._name_tokens.get(start)
-        if found is not None:
-            return found
-        mentions = self._by_sentence.get(start)
-        if mentions is None:  # not a sentence of the article: ask token by token
-            return frozenset(i for i, token in enumerate(tokens) if self.is_name_at(token.start))
-        # A sentence's names lie inside it and cover whole tokens, first to last.
-        inside: set[int] = set()
-        for first, last, _ in mentions:
-            inside.update(range(first, last + 1))
-        found = self._name_tokens[start] = frozenset(inside)
+        if found is None:
+            mentions = self._by_sentence.get(start)
+            if mentions is None:  # not a sentence of the article: ask token by token
+                return {i for i, token in enumerate(tokens) if self.is_name_at(token.start)}
+            # A sentence's names lie inside it and cover whole tokens, first to last.
+            found = self._name_tokens[start] = set()
+            for first, last, _ in mentions:
+                found.update(range(first, last + 1))
         return found
 
     def person_before(self, position: int) -> str | None:

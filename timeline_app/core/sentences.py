@@ -51,8 +51,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
-        end = match.end()
-        if match.group() != "\n" and not _ends_sentence(text, start, match.start(), end):
+        stop, end = match.span()
+        if text[stop] != "\n" and not _ends_sentence(text, start, stop, end):  # a line break always ends one
             continue
         _append(sentences, text, start, end)
         start = end
@@ -102,7 +102,7 @@ def _number(sentences: list[tuple[int, int]], text: str) -> list[Sentence]:
 
 def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
     """Whether the punctuation at ``stop`` really closes the sentence begun at ``start``."""
-    if _inside_quote(text[start:stop]) and not text[stop:end].rstrip(".!?").strip():
+    if _inside_quote(text, start, stop) and not text[stop:end].rstrip(".!?").strip():
         return False
     if text[stop] != ".":
         return True
@@ -124,7 +124,7 @@ def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
         return False
     if word in STATES and next_word[0].isupper() and _PLACE_BEFORE.search(text, max(start, stop - 60), before.start()):
         return True
-    if word in COMPANY or _INITIALISM.match(before.group(1).rstrip(".")) and len(word.replace(".", "")) <= 3:
+    if word in COMPANY or len(word.replace(".", "")) <= 3 and _INITIALISM.match(before.group(1).rstrip(".")):
         return next_word.lower() in STARTERS or _surname_subject(text, following.end() if following else end)
     return True
 
@@ -154,8 +154,8 @@ def _told_elsewhere(text: str, phrase: str, end: int) -> bool:
     return first >= 0 and (first + len(phrase) != end or text.find(phrase, first + 1) >= 0)
 
 
-def _inside_quote(prefix: str) -> bool:
-    """True when a quotation opened in ``prefix`` is still open."""
-    straight = prefix.count('"') % 2 == 1
-    curly = prefix.count("“") > prefix.count("”")
+def _inside_quote(text: str, start: int, stop: int) -> bool:
+    """True when a quotation opened in ``text[start:stop]`` is still open."""
+    straight = text.count('"', start, stop) % 2 == 1
+    curly = text.count("“", start, stop) > text.count("”", start, stop)
     return straight or curly

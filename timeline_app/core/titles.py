@@ -43,6 +43,7 @@ DEMONSTRATIVES = word_set("this these those")  # dropped before a noun ("This de
 TRAILING = word_set("of to for with by in on at and or the a an that his her its their")
 OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 SUBJECT_PRONOUNS = frozenset(("he", "she"))
+NEW_PREDICATE_SUBJECTS = SUBJECT_PRONOUNS | {"they"}
 SAYING = frozenset(("statement", "announcement"))
 NOUN_COMPLEMENTS = word_set("of with against from between by over")
 VERB_LIKE = word_set("is are was were has have had been be will would could")
@@ -661,30 +662,31 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
     listed: frozenset[int] = NOTHING
     for position, i in enumerate(after):
         token = tokens[i]
-        if token.text == "," and i not in listed and _list_item(tokens, picked):
+        text, lower = token.text, token.lower
+        if text == "," and i not in listed and _list_item(tokens, picked):
             listed = frozenset(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
         if _stop(tokens, i) and i not in listed:
             break
-        if token.lower in OBJECT_STOPS and position > 0:
-            break
-        if token.lower == "that" and position > 0:
+        if position > 0 and (lower in OBJECT_STOPS or lower == "that"):
             break
         if token.lower in ("and", "but", "or") and not picked:
             break  # "was founded in 1953 and employs 2,300 people": a new predicate, no object
         if (
             not picked
             and _finite(token)
-            and token.lower not in VERB_LIKE
-            and "-" not in token.text
+            and lower not in VERB_LIKE
+            and "-" not in text
             and tokens[i - 1].lower not in AUX_OR_VERB
         ):
             break  # "an update released Thursday came with ...": the sentence's own verb, no object
-        if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in SUBJECT_PRONOUNS | {"they"}:
-            break  # "fired from the company and he founded ...": a new predicate
-        if token.lower in ("and", "but") and i + 1 < len(tokens) and _finite(tokens[i + 1]):
-            break  # "doubled in 2005 and increased by 16 percent": the next verb of a list
-        if token.lower == "and" and i + 1 < len(tokens) and _ing_pair(tokens, after[0] - 1, i + 1):
-            break  # "killing two workers and wounding three others": the next -ing verb
+        if lower in ("and", "but") and i + 1 < len(tokens):
+            following = tokens[i + 1]
+            if following.lower in NEW_PREDICATE_SUBJECTS:
+                break  # "fired from the company and he founded ...": a new predicate
+            if _finite(following):
+                break  # "doubled in 2005 and increased by 16 percent": the next verb of a list
+            if lower == "and" and _ing_pair(tokens, after[0] - 1, i + 1):
+                break  # "killing two workers and wounding three others": the next -ing verb
         picked.append(i)
         if len(picked) >= 9:
             break
