@@ -496,6 +496,7 @@ LEXICON_WORDS = [
     ("The appeals court sat on Monday.", "appeal", False),
     ("The trial judge retired in May.", "trial", False),
     ("She was admitted to hospital on Friday.", "statement", False),
+    ("The judge wrongly admitted the recorded calls on Friday.", "statement", False),
 ]
 
 
@@ -570,6 +571,11 @@ FRONTED_REPORTS = [
     ("The driver braked but could not stop in time, the report said.", "Report said the driver braked but could not"),
     ("But the bridge held, an engineer said.", "Engineer said the bridge held"),
     ('"We are ready," said Ada Park.', "Ada Park said"),  # a quotation: the speaker is the title
+    (
+        "Customers should stop using the kettles, chief executive Leena Korhonen said in a statement.",
+        "Leena Korhonen said customers should stop using the kettles",
+    ),
+    ("OSLO, March 4 - A signal failed near Lund last week, investigators said.", "Investigators said a signal failed"),
 ]
 
 
@@ -600,3 +606,9 @@ def test_a_title_stops_at_the_next_predicate_and_keeps_a_period_adjective() -> N
     assert [e.title for e in events_of(text)] == ["Company reported a 38 percent fall"]  # not "fall profit"
     text = "Citadel posted a third-quarter net loss of $2.3 million in 1989."
     assert [e.title for e in events_of(text)] == ["Citadel posted a third-quarter net loss of $2.3 million"]
+
+
+# States of mind are no happenings, even dated ("the union said on Friday that it feared more cuts").
+@pytest.mark.parametrize("verb", ["feared", "hoped", "believed", "wanted"])
+def test_a_state_of_mind_is_no_generic_happening(verb: str) -> None:
+    assert [e.kind for e in events_of(f"The union said on Friday that it {verb} more cuts.")] == ["statement"]

@@ -183,8 +183,9 @@ def build_title(
             or (entry.kind == GENERIC and _common_subject(tokens, subject, obj))  # "Train left the rails"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
-            if entry.kind in SAYING and not obj and subject:
-                words += _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
+            if entry.kind in SAYING and subject and (not obj or obj[0].lower() in OBJECT_LEADS_ACTIVE):
+                report = _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
+                words = _words(tokens, subject, names) + trigger_words + report if report else words
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
             words = _passive(obj, PARTICIPLES.get(participle.lower(), participle))
@@ -250,6 +251,8 @@ def _plain_noun_word(token: Token) -> bool:
     return token.text.isalpha() or token.text[:1].isdigit()
 
 
+REPORT_VERBS = VERB_LIKE | FUTURE_AUX | word_set("should can")
+DATELINE_DASHES = frozenset(("-", "—", "–", "_"))
 REPORT_STOPS = QUOTES | frozenset(("'", "’", "`", "(", ")", "_", "—", "–", "-"))
 
 
@@ -265,14 +268,19 @@ def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameInde
     """What was said when it comes first, unquoted ("No one was seriously hurt, Varma said"): the
     words before the comma that opens the speaker's clause; empty for a quotation or no clause."""
     comma = subject_start - 1
+    while comma > 0 and subject_start - comma <= 4 and tokens[comma].text.isalpha() and not _finite(tokens[comma]):
+        comma -= 1  # ", chief executive Leena Korhonen said": a role before the name
     if comma <= 0 or tokens[comma].text != ",":
         return []
     content = tokens[:comma]
+    dash = max((i for i, token in enumerate(content[:16]) if token.text in DATELINE_DASHES), default=-1)
+    if dash >= 0 and not any(_finite(token) for token in content[:dash]):
+        content = content[dash + 1 :]  # "LINDVIK, April 14 - A faulty signal ..., investigators said"
     while content and content[0].lower in LEADING:
         content = content[1:]  # "But the building held, an official said"
     if not content or any(token.text in REPORT_STOPS for token in content):
         return []  # '"We are ready," said Ada Park': the speaker is the title; or a dateline "(AP) _"
-    if not any(token.lower in VERB_LIKE or _finite(token) for token in content):
+    if not any(token.lower in REPORT_VERBS or _finite(token) for token in content):
         return []  # "On Monday, the company said": no report before the comma
     words = [token.text for token in content]
     if not names.is_name_at(content[0].start) and words[0] != "I":
