@@ -612,3 +612,9 @@ def test_a_title_stops_at_the_next_predicate_and_keeps_a_period_adjective() -> N
 @pytest.mark.parametrize("verb", ["feared", "hoped", "believed", "wanted"])
 def test_a_state_of_mind_is_no_generic_happening(verb: str) -> None:
     assert [e.kind for e in events_of(f"The union said on Friday that it {verb} more cuts.")] == ["statement"]
+
+
+def test_a_noun_title_leaves_out_the_dates_of_its_clause_and_is_no_measure() -> None:
+    text = "Holm joined Brekke in 2019 from a rival and led the purchase of cable firm Nordnett two years ago."
+    (purchase,) = [e for e in events_of(text) if e.kind == "acquisition"]
+    assert purchase.title == "Purchase of cable firm Nordnett"

@@ -199,6 +199,7 @@ def _sentence_candidates(
             touching = tokens[index - 1].start if index > 0 else tokens[index].start
             reach = tokens[min(len(tokens) - 1, index + length + 1)].end
             beside = tokens[min(len(tokens) - 1, index + length + 1)].start  # "a release on June 24"
+            told = told or clause_timexes
             clause_timexes = [
                 t
                 for t in clause_timexes
@@ -236,7 +237,7 @@ def _sentence_candidates(
             length,
             entry,
             names,
-            clause_timexes or told,
+            told or clause_timexes,
             others,
             participants,
             starts,

@@ -397,7 +397,8 @@ UNIT_WORDS = word_set("second seconds minute minutes hour hours day days week we
 def _measure(complement: Sequence[str]) -> bool:
     """ "of about two weeks", "of 18 months": a length or amount, not a participant."""
     rest = [word.lower() for word in complement[1:]]
-    return bool(rest) and complement[0].lower() == "of" and (rest[0][:1].isdigit() or bool(set(rest) & UNIT_WORDS))
+    near = set(rest[:4])  # "of about two weeks", not "of cable firm Nordnett two years [ago]"
+    return bool(rest) and complement[0].lower() == "of" and (rest[0][:1].isdigit() or bool(near & UNIT_WORDS))
 
 
 LINKS = {"deal": "with", "settlement": "with", "lawsuit": "against", "charge": "against"}
