@@ -618,3 +618,11 @@ def test_a_noun_title_leaves_out_the_dates_of_its_clause_and_is_no_measure() -> 
     text = "Holm joined Brekke in 2019 from a rival and led the purchase of cable firm Nordnett two years ago."
     (purchase,) = [e for e in events_of(text) if e.kind == "acquisition"]
     assert purchase.title == "Purchase of cable firm Nordnett"
+    assert purchase.span.precision.value == "year" and purchase.span.earliest == date(2023, 1, 1)  # "led the"
+
+
+def test_a_light_verb_passes_its_date_to_its_noun() -> None:
+    (purchase,) = [
+        e for e in events_of("The talks stalled and IMA completed the purchase yesterday.") if e.kind != "event"
+    ]
+    assert purchase.kind == "acquisition" and purchase.span.earliest == date(2025, 3, 12)

@@ -193,6 +193,8 @@ def _sentence_candidates(
         )
         if argument and _subject_of_verb(tokens, clauses, index, hits):
             argument = False  # "the explosion killed 20 workers on March 2": the subject happened then too
+        if argument and _light_verb_object(tokens, index):
+            argument = False  # "led the purchase of Nordnett two years ago": the verb only tells the noun
         if argument:
             # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
             # only a date written right beside it ("the October 2021 shooting").
@@ -275,6 +277,16 @@ def _sentence_candidates(
                 )
             )
     return found
+
+
+LIGHT_VERBS = word_set("led made held staged conducted completed finalised finalized carried")
+
+
+def _light_verb_object(tokens: Sequence[Token], index: int) -> bool:
+    """A noun right after "led the", "held a", "completed its": the verb adds no happening of its own."""
+    return any(tokens[i].lower in LIGHT_VERBS for i in range(max(0, index - 3), index)) and (
+        index > 0 and tokens[index - 1].lower in DETERMINERS
+    )
 
 
 def _beside_lexical(hit: tuple[int, Trigger, int], lexical: Sequence[int], tokens: Sequence[Token]) -> bool:
