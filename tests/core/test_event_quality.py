@@ -626,3 +626,18 @@ def test_a_light_verb_passes_its_date_to_its_noun() -> None:
         e for e in events_of("The talks stalled and IMA completed the purchase yesterday.") if e.kind != "event"
     ]
     assert purchase.kind == "acquisition" and purchase.span.earliest == date(2025, 3, 12)
+
+
+# A pluperfect verb the lexicon lacks is before the time told around it: a date another verb
+# tells ("said Thursday that he had ...") does not date it; a date opening its own clause does.
+PLUPERFECT = [
+    ("Dahl said on Thursday that he had ordered the strikes.", "ordered", None),
+    ("On March 7, Bushnell had just ended a news conference.", "ended", date(2025, 3, 7)),
+    ("The court ruled on Friday that the judge had wrongly admitted recorded calls.", "recorded", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "day"), PLUPERFECT)
+def test_a_pluperfect_verb_takes_only_its_own_date(text: str, word: str, day: date | None) -> None:
+    found = [e for e in events_of(text) if e.kind == "event" and word in e.title]
+    assert [e.span.earliest for e in found] == ([day] if day else [])

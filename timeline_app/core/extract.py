@@ -183,7 +183,7 @@ def _sentence_candidates(
         if expected and index > 0 and tokens[index - 1].lower == "would":
             # "said on Friday it would recall ...": a date before "would" is the saying's
             told = clause_timexes
-            clause_timexes = [t for t in clause_timexes if t.start > tokens[index].start]
+            clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, members[linked])
@@ -210,6 +210,9 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
+        if entry.kind == GENERIC and clause_timexes and _pluperfect(tokens, index):
+            # "the court ruled on Friday that the judge had wrongly admitted ...": before that day
+            clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
         if not clause_timexes and (entry.kind == GENERIC or state == "infinitive"):
             continue  # no date to keep it by
         first_token, end_token = tokens[index], tokens[index + length - 1]
@@ -277,6 +280,20 @@ def _sentence_candidates(
                 )
             )
     return found
+
+
+def _told_by_another_verb(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
+    """A date before the trigger with another verb or "that" between them belongs to that verb
+    ("said Thursday that he had ordered"); not "On Aug. 7, X had ended", "Earlier this year, X had"."""
+    if timex.start > tokens[index].start:
+        return False
+    between = (t for t in tokens[:index] if t.start >= timex.end)
+    return any(t.lower == "that" or (t.lower not in PERFECT_OR_PASSIVE and _past_word(t)) for t in between)
+
+
+def _pluperfect(tokens: Sequence[Token], index: int) -> bool:
+    """ "had (wrongly) admitted": a past before the past told around it."""
+    return any(tokens[i].lower in ("had", "'d") for i in range(max(0, index - 3), index))
 
 
 LIGHT_VERBS = word_set("led made held staged conducted completed finalised finalized carried")
@@ -441,12 +458,20 @@ def _prenominal(tokens: Sequence[Token], index: int, length: int) -> bool:
     if before >= 0 and tokens[before].lower.endswith("ly"):
         before -= 1
     after = index + length
-    if (
-        before < 0
-        or after >= len(tokens)
-        or tokens[before].lower not in ("the", "a", "an", "its", "their", "his", "her")
-    ):
+    if before < 0 or after >= len(tokens):
         return False
+    if tokens[before].lower not in ("the", "a", "an", "its", "their", "his", "her"):
+        # "admitted recorded phone calls": a participle between a verb and its object's noun
+        previous = tokens[before]
+        verb_before = (
+            before == index - 1
+            and previous.lower not in PERFECT_OR_PASSIVE
+            and previous.lower not in AUXILIARY
+            and _past_word(previous)
+            and _past_word(tokens[index])
+        )
+        if not (verb_before and tokens[after].text.isalpha() and tokens[after].text.islower()):
+            return False
     following = tokens[after]
     return following.text[:1].isalnum() and following.lower not in NOUN_ANCHORS | {"to", "that", "as", "and", "or"}
 
