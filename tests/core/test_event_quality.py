@@ -641,3 +641,22 @@ PLUPERFECT = [
 def test_a_pluperfect_verb_takes_only_its_own_date(text: str, word: str, day: date | None) -> None:
     found = [e for e in events_of(text) if e.kind == "event" and word in e.title]
     assert [e.span.earliest for e in found] == ([day] if day else [])
+
+
+# Words that say which office, which nation or where are no participants; people in general are no names.
+NOT_PARTICIPANTS = [
+    ("Transport Minister Ola Berg ordered an audit on Wednesday.", "Transport", "Ola Berg"),
+    ("Loule mayor Vitor Aleixo resigned on Monday.", "Loule", "Vitor Aleixo"),
+    ("Finnish appliance maker Varma recalled 200,000 kettles on Friday.", "Finnish", "Varma"),
+    ("The fire broke out on Saturday near the village of Salir.", "Salir", None),
+    ("Police arrested a man on Sunday in the hills north of Loule.", "Loule", None),
+    ("Analysts said on Monday that the deal would fail.", "Analysts", None),
+    ("Elian Gonzalez arrived in Miami on Monday.", None, "Elian Gonzalez"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), NOT_PARTICIPANTS)
+def test_modifiers_and_places_take_no_part(text: str, absent: str | None, present: str | None) -> None:
+    people = [name for e in events_of(text) for name in e.participants]
+    assert absent is None or absent not in people, people
+    assert present is None or present in people, people
