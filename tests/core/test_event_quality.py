@@ -660,3 +660,31 @@ def test_modifiers_and_places_take_no_part(text: str, absent: str | None, presen
     people = [name for e in events_of(text) for name in e.participants]
     assert absent is None or absent not in people, people
     assert present is None or present in people, people
+
+
+# A ", who ..." or ", which ..." clause hangs on the noun before it: that noun is the subject.
+RELATIVE_ANTECEDENTS = [
+    ("The company, which was founded in 1998, said on Monday it had hired 200 people.", "founding", "Company founded"),
+    (
+        "The company, which was founded in 1998, said on Monday it had hired 200 people.",
+        "statement",
+        "Company said it had hired 200 people",
+    ),
+    ("The suspect, who has not been named, was arrested on Tuesday.", "arrest", "Suspect arrested"),
+    ("He met Ada Berg, who was elected in 2019.", "election", "Ada Berg elected"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title"), RELATIVE_ANTECEDENTS)
+def test_a_relative_clause_takes_its_noun_as_subject(text: str, kind: str, title: str) -> None:
+    assert [e.title for e in events_of(text) if e.kind == kind] == [title]
+
+
+def test_a_verbless_after_phrase_dates_its_verb_and_pending_looks_ahead() -> None:
+    events = events_of("The plane crashed shortly after takeoff on Sunday, killing all 62 people on board.")
+    (crash,) = [e for e in events if e.kind == "accident"]
+    assert crash.title == "Plane crashed" and crash.span.earliest == date(2025, 3, 9)
+    (resigned,) = [e for e in events_of("He resigned after the invasion last August.") if e.kind == "resignation"]
+    assert resigned.span.earliest is None  # a date inside the phrase's noun dates that, not the verb
+    (trial,) = [e for e in events_of("He was released on bail on Wednesday pending trial.") if e.kind == "trial"]
+    assert trial.status is Status.EXPECTED

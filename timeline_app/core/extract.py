@@ -57,7 +57,7 @@ HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any futur
 UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
 EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
 EXPECT_BEFORE_NOUN = word_set(
-    "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming"
+    "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming pending"
 )
 PLANNED = word_set("planned scheduled slated")
 ORDER_BEFORE_NOUN = word_set("ordered orders order requested requests sought seeks seek demanded demands")
@@ -185,6 +185,8 @@ def _sentence_candidates(
             told = clause_timexes
             clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
+        if linked is None and not clause_timexes and sentence_timexes and entry.is_verb and entry.kind not in REPORTING:
+            linked = _verbless_after(tokens, clauses, members, clauses[index])  # "crashed after takeoff on Sunday"
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
@@ -630,6 +632,32 @@ _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
 def _clause_range(tokens: Sequence[Token], members: Sequence[int]) -> tuple[int, int]:
     """The character range of a clause from its first to its last token."""
     return tokens[members[0]].start, tokens[members[-1]].end
+
+
+def _verbless_after(
+    tokens: Sequence[Token], clauses: Sequence[int], members: dict[int, list[int]], clause: int
+) -> int | None:
+    """The clause right after ``clause`` when it is a phrase opened by "after"/"before" with no verb of
+    its own ("crashed shortly after takeoff on Sunday"): its date is the happening's day."""
+    last = members[clause][-1]
+    following = last + 1
+    if following + 1 >= len(tokens) or tokens[following].lower not in ("after", "before"):
+        return None
+    if not tokens[following + 1].text.isalnum():
+        return None  # "has expanded three times before, adding ...": an adverb
+    phrase = members[clauses[following]]
+    comma = next((n for n, i in enumerate(phrase) if tokens[i].text in PUNCT_STOP), len(phrase))
+    phrase = phrase[:comma]  # "after takeoff on Sunday[, killing ...]"
+    if any(
+        tokens[i].lower in NEW_PREDICATE or _past_word(tokens[i]) or tokens[i].lower.endswith("ing") for i in phrase
+    ):
+        return None
+    # the date must be the phrase's own adjunct ("on Sunday"), not inside its noun ("Thursday's ruling")
+    if not any(
+        tokens[i].lower in ("on", "in", "at", "during") and tokens[i + 1].text[:1].isupper() for i in phrase[:-1]
+    ):
+        return None
+    return clauses[following]
 
 
 def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:

@@ -160,11 +160,22 @@ def build_title(
     obj = _object(tokens, after, names)
     if not entry.is_verb:
         subject = [i for i in subject if i < index - len(_noun_phrase_indices(tokens, before, index, names))]
+    common = _antecedent_phrase(tokens, before[0], names) if entry.is_verb and before else []
+    if common and len(chain_start) > 1 and tokens[chain_start[-1]].text == ",":
+        subject = common  # "The suspect, who has not been named, was arrested": the suspect was
+    elif (
+        not subject and entry.is_verb and keep and keep[0] < index and all(tokens[i].text in PUNCT for i in chain_start)
+    ):
+        closed = _antecedent_phrase(tokens, keep[0], names)  # "The company, which was founded in 1998, said"
+        if closed and chain_start and any(tokens[i].text == "," for i in keep if keep[0] < i < index):
+            subject = closed
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
         has_name = any(_is_name_word(tokens[i], names) for i in subject)
-        antecedent = names.name_before(tokens[before[0]].start) if relative else None
-        if antecedent is not None:
+        antecedent = names.name_before(tokens[before[0]].start) if relative and not common else None
+        if relative and common:
+            words = _words(tokens, common, names) + trigger_words + obj  # "The company, which was founded in 1998"
+        elif antecedent is not None:
             words = [names.short(antecedent), *trigger_words, *obj]
         elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
             words = [*obj, *trigger_words]
@@ -262,6 +273,30 @@ PERIOD_WORDS = word_set("quarter half year month week day end")
 def _period_modifier(text: str) -> bool:
     """ "third-quarter", "first-half", "year-end": a period written as an adjective."""
     return "-" in text and text.rsplit("-", 1)[1].lower() in PERIOD_WORDS
+
+
+def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex) -> list[int]:
+    """The common noun phrase a ", who"/", which" clause hangs on ("the suspect", "the company"); empty
+    when a name stands there (names are found another way) or there is no such phrase."""
+    comma = relative - 1
+    if tokens[relative].lower not in ("who", "which") or comma < 1 or tokens[comma].text != ",":
+        return []
+    phrase: list[int] = []
+    i = comma - 1
+    while i >= 0 and len(phrase) < 5:
+        token = tokens[i]
+        if not token.text.isalpha() or token.lower in FRONT_JUNK or token.lower in LEADING or _finite(token):
+            break
+        phrase.insert(0, i)
+        if token.lower in DETERMINERS_STOP:
+            break
+        i -= 1
+    if not phrase or names.is_name_at(tokens[phrase[-1]].start) or not tokens[phrase[-1]].text.islower():
+        return []
+    head = tokens[phrase[-1]].lower
+    if head in ("not", "never", "ago") or head.endswith("ly") or (i >= 0 and tokens[i].text[:1] in "0123456789$£€"):
+        return []  # "has not, which ...", "$48 million, which ...": no noun to hang on
+    return phrase
 
 
 def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
@@ -475,6 +510,9 @@ def _passive(obj: list[str], participle: str) -> list[str]:
 CUT_BEFORE = NOUN_COMPLEMENTS | word_set("to for on in at")
 
 
+DEGREE_BEFORE_STOP = word_set("shortly soon immediately right long well")
+
+
 def _fitting_object(obj: list[str], participle: str) -> list[str]:
     """The object cut before a preposition so the participle still fits in a title: "Bribery
     conviction [of former Askvoll mayor Per Solheim] overturned", not a title that loses its verb."""
@@ -658,6 +696,10 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
         picked.append(i)
         if len(picked) >= 9:
             break
+    last = picked[-1] if picked else -1
+    cut_after = last >= 0 and last + 1 < len(tokens) and tokens[last + 1].lower in OBJECT_STOPS
+    if cut_after and tokens[last].lower in DEGREE_BEFORE_STOP:
+        picked.pop()  # "crashed shortly [after takeoff]": the adverb belongs to what was cut
     return _words(tokens, picked, names, subject=False)
 
 
