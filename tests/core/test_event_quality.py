@@ -496,6 +496,7 @@ LEXICON_WORDS = [
     ("The appeals court sat on Monday.", "appeal", False),
     ("The trial judge retired in May.", "trial", False),
     ("She was admitted to hospital on Friday.", "statement", False),
+    ("The judge wrongly admitted the recorded calls on Friday.", "statement", False),
 ]
 
 
@@ -570,6 +571,11 @@ FRONTED_REPORTS = [
     ("The driver braked but could not stop in time, the report said.", "Report said the driver braked but could not"),
     ("But the bridge held, an engineer said.", "Engineer said the bridge held"),
     ('"We are ready," said Ada Park.', "Ada Park said"),  # a quotation: the speaker is the title
+    (
+        "Customers should stop using the kettles, chief executive Leena Korhonen said in a statement.",
+        "Leena Korhonen said customers should stop using the kettles",
+    ),
+    ("OSLO, March 4 - A signal failed near Lund last week, investigators said.", "Investigators said a signal failed"),
 ]
 
 
@@ -683,3 +689,85 @@ WIRE_COPY = [
 def test_wire_copy_titles(text: str, title: str) -> None:
     events = events_of(text)
     assert [e.title for e in events] == [title]
+
+
+# States of mind are no happenings, even dated ("the union said on Friday that it feared more cuts").
+@pytest.mark.parametrize("verb", ["feared", "hoped", "believed", "wanted"])
+def test_a_state_of_mind_is_no_generic_happening(verb: str) -> None:
+    assert [e.kind for e in events_of(f"The union said on Friday that it {verb} more cuts.")] == ["statement"]
+
+
+def test_a_noun_title_leaves_out_the_dates_of_its_clause_and_is_no_measure() -> None:
+    text = "Holm joined Brekke in 2019 from a rival and led the purchase of cable firm Nordnett two years ago."
+    (purchase,) = [e for e in events_of(text) if e.kind == "acquisition"]
+    assert purchase.title == "Purchase of cable firm Nordnett"
+    assert purchase.span.precision.value == "year" and purchase.span.earliest == date(2023, 1, 1)  # "led the"
+
+
+def test_a_light_verb_passes_its_date_to_its_noun() -> None:
+    (purchase,) = [
+        e for e in events_of("The talks stalled and IMA completed the purchase yesterday.") if e.kind != "event"
+    ]
+    assert purchase.kind == "acquisition" and purchase.span.earliest == date(2025, 3, 12)
+
+
+# A pluperfect verb the lexicon lacks is before the time told around it: a date another verb
+# tells ("said Thursday that he had ...") does not date it; a date opening its own clause does.
+PLUPERFECT = [
+    ("Dahl said on Thursday that he had ordered the strikes.", "ordered", None),
+    ("On March 7, Bushnell had just ended a news conference.", "ended", date(2025, 3, 7)),
+    ("The court ruled on Friday that the judge had wrongly admitted recorded calls.", "recorded", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "day"), PLUPERFECT)
+def test_a_pluperfect_verb_takes_only_its_own_date(text: str, word: str, day: date | None) -> None:
+    found = [e for e in events_of(text) if e.kind == "event" and word in e.title]
+    assert [e.span.earliest for e in found] == ([day] if day else [])
+
+
+# Words that say which office, which nation or where are no participants; people in general are no names.
+NOT_PARTICIPANTS = [
+    ("Transport Minister Ola Berg ordered an audit on Wednesday.", "Transport", "Ola Berg"),
+    ("Loule mayor Vitor Aleixo resigned on Monday.", "Loule", "Vitor Aleixo"),
+    ("Finnish appliance maker Varma recalled 200,000 kettles on Friday.", "Finnish", "Varma"),
+    ("The fire broke out on Saturday near the village of Salir.", "Salir", None),
+    ("Police arrested a man on Sunday in the hills north of Loule.", "Loule", None),
+    ("Analysts said on Monday that the deal would fail.", "Analysts", None),
+    ("Elian Gonzalez arrived in Miami on Monday.", None, "Elian Gonzalez"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), NOT_PARTICIPANTS)
+def test_modifiers_and_places_take_no_part(text: str, absent: str | None, present: str | None) -> None:
+    people = [name for e in events_of(text) for name in e.participants]
+    assert absent is None or absent not in people, people
+    assert present is None or present in people, people
+
+
+# A ", who ..." or ", which ..." clause hangs on the noun before it: that noun is the subject.
+RELATIVE_ANTECEDENTS = [
+    ("The company, which was founded in 1998, said on Monday it had hired 200 people.", "founding", "Company founded"),
+    (
+        "The company, which was founded in 1998, said on Monday it had hired 200 people.",
+        "statement",
+        "Company said it had hired 200 people",
+    ),
+    ("The suspect, who has not been named, was arrested on Tuesday.", "arrest", "Suspect arrested"),
+    ("He met Ada Berg, who was elected in 2019.", "election", "Ada Berg elected"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title"), RELATIVE_ANTECEDENTS)
+def test_a_relative_clause_takes_its_noun_as_subject(text: str, kind: str, title: str) -> None:
+    assert [e.title for e in events_of(text) if e.kind == kind] == [title]
+
+
+def test_a_verbless_after_phrase_dates_its_verb_and_pending_looks_ahead() -> None:
+    events = events_of("The plane crashed shortly after takeoff on Sunday, killing all 62 people on board.")
+    (crash,) = [e for e in events if e.kind == "accident"]
+    assert crash.title == "Plane crashed" and crash.span.earliest == date(2025, 3, 9)
+    (resigned,) = [e for e in events_of("He resigned after the invasion last August.") if e.kind == "resignation"]
+    assert resigned.span.earliest is None  # a date inside the phrase's noun dates that, not the verb
+    (trial,) = [e for e in events_of("He was released on bail on Wednesday pending trial.") if e.kind == "trial"]
+    assert trial.status is Status.EXPECTED

@@ -57,7 +57,7 @@ HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any futur
 UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
 EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
 EXPECT_BEFORE_NOUN = word_set(
-    "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming"
+    "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming pending"
 )
 PLANNED = word_set("planned scheduled slated")
 ORDER_BEFORE_NOUN = word_set("ordered orders order requested requests sought seeks seek demanded demands")
@@ -187,8 +187,10 @@ def _sentence_candidates(
         if expected and index > 0 and tokens[index - 1].lower == "would":
             # "said on Friday it would recall ...": a date before "would" is the saying's
             told = clause_timexes
-            clause_timexes = [t for t in clause_timexes if t.start > tokens[index].start]
+            clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
+        if linked is None and not clause_timexes and sentence_timexes and entry.is_verb and entry.kind not in REPORTING:
+            linked = _verbless_after(tokens, clauses, members, clauses[index])  # "crashed after takeoff on Sunday"
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
@@ -197,6 +199,8 @@ def _sentence_candidates(
         )
         if argument and _subject_of_verb(tokens, clauses, index, hits):
             argument = False  # "the explosion killed 20 workers on March 2": the subject happened then too
+        if argument and _light_verb_object(tokens, index):
+            argument = False  # "led the purchase of Nordnett two years ago": the verb only tells the noun
         if argument:
             # A noun that is another verb's argument ("charged in the death of X on Jan 31") takes
             # only a date written right beside it ("the October 2021 shooting").
@@ -212,6 +216,9 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
+        if entry.kind == GENERIC and clause_timexes and _pluperfect(tokens, index):
+            # "the court ruled on Friday that the judge had wrongly admitted ...": before that day
+            clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
         if not clause_timexes and (entry.kind == GENERIC or state == "infinitive"):
             continue  # no date to keep it by
         first_token, end_token = tokens[index], tokens[index + length - 1]
@@ -241,7 +248,7 @@ def _sentence_candidates(
             length,
             entry,
             names,
-            clause_timexes or told,
+            told or clause_timexes,
             others,
             participants,
             starts,
@@ -279,6 +286,30 @@ def _sentence_candidates(
                 )
             )
     return found
+
+
+def _told_by_another_verb(tokens: Sequence[Token], index: int, timex: Timex) -> bool:
+    """A date before the trigger with another verb or "that" between them belongs to that verb
+    ("said Thursday that he had ordered"); not "On Aug. 7, X had ended", "Earlier this year, X had"."""
+    if timex.start > tokens[index].start:
+        return False
+    between = (t for t in tokens[:index] if t.start >= timex.end)
+    return any(t.lower == "that" or (t.lower not in PERFECT_OR_PASSIVE and _past_word(t)) for t in between)
+
+
+def _pluperfect(tokens: Sequence[Token], index: int) -> bool:
+    """ "had (wrongly) admitted": a past before the past told around it."""
+    return any(tokens[i].lower in ("had", "'d") for i in range(max(0, index - 3), index))
+
+
+LIGHT_VERBS = word_set("led made held staged conducted completed finalised finalized carried")
+
+
+def _light_verb_object(tokens: Sequence[Token], index: int) -> bool:
+    """A noun right after "led the", "held a", "completed its": the verb adds no happening of its own."""
+    return any(tokens[i].lower in LIGHT_VERBS for i in range(max(0, index - 3), index)) and (
+        index > 0 and tokens[index - 1].lower in DETERMINERS
+    )
 
 
 def _beside_lexical(hit: tuple[int, Trigger, int], lexical: Sequence[int], tokens: Sequence[Token]) -> bool:
@@ -436,12 +467,20 @@ def _prenominal(tokens: Sequence[Token], index: int, length: int) -> bool:
     if before >= 0 and tokens[before].lower.endswith("ly"):
         before -= 1
     after = index + length
-    if (
-        before < 0
-        or after >= len(tokens)
-        or tokens[before].lower not in ("the", "a", "an", "its", "their", "his", "her")
-    ):
+    if before < 0 or after >= len(tokens):
         return False
+    if tokens[before].lower not in ("the", "a", "an", "its", "their", "his", "her"):
+        # "admitted recorded phone calls": a participle between a verb and its object's noun
+        previous = tokens[before]
+        verb_before = (
+            before == index - 1
+            and previous.lower not in PERFECT_OR_PASSIVE
+            and previous.lower not in AUXILIARY
+            and _past_word(previous)
+            and _past_word(tokens[index])
+        )
+        if not (verb_before and tokens[after].text.isalpha() and tokens[after].text.islower()):
+            return False
     following = tokens[after]
     return following.text[:1].isalnum() and following.lower not in NOUN_ANCHORS | {"to", "that", "as", "and", "or"}
 
@@ -662,6 +701,32 @@ _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}
 def _clause_range(tokens: Sequence[Token], members: Sequence[int]) -> tuple[int, int]:
     """The character range of a clause from its first to its last token."""
     return tokens[members[0]].start, tokens[members[-1]].end
+
+
+def _verbless_after(
+    tokens: Sequence[Token], clauses: Sequence[int], members: dict[int, list[int]], clause: int
+) -> int | None:
+    """The clause right after ``clause`` when it is a phrase opened by "after"/"before" with no verb of
+    its own ("crashed shortly after takeoff on Sunday"): its date is the happening's day."""
+    last = members[clause][-1]
+    following = last + 1
+    if following + 1 >= len(tokens) or tokens[following].lower not in ("after", "before"):
+        return None
+    if not tokens[following + 1].text.isalnum():
+        return None  # "has expanded three times before, adding ...": an adverb
+    phrase = members[clauses[following]]
+    comma = next((n for n, i in enumerate(phrase) if tokens[i].text in PUNCT_STOP), len(phrase))
+    phrase = phrase[:comma]  # "after takeoff on Sunday[, killing ...]"
+    if any(
+        tokens[i].lower in NEW_PREDICATE or _past_word(tokens[i]) or tokens[i].lower.endswith("ing") for i in phrase
+    ):
+        return None
+    # the date must be the phrase's own adjunct ("on Sunday"), not inside its noun ("Thursday's ruling")
+    if not any(
+        tokens[i].lower in ("on", "in", "at", "during") and tokens[i + 1].text[:1].isupper() for i in phrase[:-1]
+    ):
+        return None
+    return clauses[following]
 
 
 def _when_linked(tokens: Sequence[Token], clauses: Sequence[int], clause: int) -> int | None:

@@ -25,6 +25,9 @@ NOT_NAMES = word_set(
     " monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
     " september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday"
     " mr mrs ms dr prof sen rep gov gen st no yes"
+    # people in general opening a sentence ("Analysts said ..."), no one's name
+    " analysts scientists retailers investigators officials lawmakers residents witnesses experts authorities"
+    " economists researchers critics farmers workers customers investors shareholders firefighters"
 )
 ROLES = word_set(
     "ceo cfo coo cto chairman chairwoman president director judge senator governor minister secretary spokesman"
@@ -174,6 +177,51 @@ def _modifies_next(tokens: Sequence[Token], last: int, name: str) -> bool:
     return last + 1 < len(tokens) and modifies_noun(tokens[last + 1].text) and is_place_name(name)
 
 
+OFFICE_ROLES = word_set("minister mayor governor senator councillor sheriff premier ambassador secretary")
+DEMONYM_ENDINGS = ("ish", "ese")  # "Finnish", "Danish", "Chinese"; "-ian" names people too ("Elian")
+DEMONYMS = word_set(
+    "french dutch greek swiss czech thai american canadian mexican brazilian argentine chilean peruvian colombian"
+    " cuban haitian german austrian belgian italian russian ukrainian belarusian romanian hungarian bulgarian"
+    " serbian croatian slovenian slovak norwegian estonian latvian lithuanian georgian armenian iranian iraqi"
+    " syrian israeli palestinian lebanese jordanian egyptian libyan tunisian algerian moroccan saudi yemeni"
+    " afghan pakistani indian bangladeshi indonesian malaysian australian korean nigerian kenyan tanzanian"
+    " ugandan ethiopian somali sudanese african european asian arab jewish muslim catholic"
+)
+
+
+def _modifier_word(tokens: Sequence[Token], index: int) -> bool:
+    """A one-word name before an office ("Transport Minister", "Loule mayor") or a nationality before a
+    common noun ("Finnish appliance maker"): it says which office or where from, it takes no part."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if following.lower in OFFICE_ROLES:
+        return True
+    lower = tokens[index].lower
+    demonym = lower.endswith(DEMONYM_ENDINGS) or lower in DEMONYMS
+    return (
+        demonym
+        and following.text.isalpha()
+        and following.text.islower()
+        and following.lower not in SUBJECT_VERBS
+        and not following.lower.endswith("ed")
+        and following.lower not in IRREGULAR_PAST
+    )
+
+
+SETTLEMENTS = word_set("village town city county region province district island port")
+COMPASS = word_set("north south east west northeast northwest southeast southwest")
+
+
+def _placed_by_of(tokens: Sequence[Token], first: int) -> bool:
+    """ "the village of Salir", "north of Loule": a place."""
+    return (
+        first > 1
+        and tokens[first - 1].lower == "of"
+        and (tokens[first - 2].lower in SETTLEMENTS or tokens[first - 2].lower in COMPASS)
+    )
+
+
 class NameIndex:
     """Every name in an article, its canonical participant, and pronoun resolution."""
 
@@ -195,7 +243,9 @@ class NameIndex:
             self.canonical(mention.words)
             for tokens in per_sentence
             for first, _, mention in self.in_tokens(tokens)
-            if first > 0 and tokens[first - 1].lower in LOCATIVE and not mention.possessive
+            if first > 0
+            and (tokens[first - 1].lower in LOCATIVE or _placed_by_of(tokens, first))
+            and not mention.possessive
         } - set(self._short)  # "in Steve Jobs' place", "in Baldwin's case": people, not places
         self._places |= self._states_after_places(per_sentence)
 
@@ -372,6 +422,8 @@ class NameIndex:
                 continue
             if not mention.possessive and _modifies_next(tokens, last, name):
                 continue  # "a New Mexico film set": where, not who
+            if not mention.possessive and first == last and _modifier_word(tokens, first):
+                continue  # "Transport Minister Ola Berg", "Loule mayor", "Finnish appliance maker": no one
             found.append(name)
         if not found and not verb and index > 0 and tokens[index - 1].lower in POSSESSIVE_PRONOUNS:
             person = self.person_before(tokens[index - 1].start)  # "her conviction"

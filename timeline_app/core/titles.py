@@ -158,12 +158,22 @@ def build_title(
     obj = _object(tokens, after, names)
     if not entry.is_verb:
         subject = [i for i in subject if i < index - len(_noun_phrase_indices(tokens, before, index, names))]
+    common = _antecedent_phrase(tokens, before[0], names) if entry.is_verb and before else []
+    if common and len(chain_start) > 1 and tokens[chain_start[-1]].text == ",":
+        subject = common  # "The suspect, who has not been named, was arrested": the suspect was
+    elif (
+        not subject and entry.is_verb and keep and keep[0] < index and all(tokens[i].text in PUNCT for i in chain_start)
+    ):
+        closed = _antecedent_phrase(tokens, keep[0], names)  # "The company, which was founded in 1998, said"
+        if closed and chain_start and any(tokens[i].text == "," for i in keep if keep[0] < i < index):
+            subject = closed
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
-        in_names = names.name_tokens(tokens)
-        has_name = any(i in in_names or tokens[i].lower in SUBJECT_PRONOUNS for i in subject)
-        antecedent = names.name_before(tokens[before[0]].start) if relative else None
-        if antecedent is not None:
+        has_name = any(_is_name_word(tokens[i], names) for i in subject)
+        antecedent = names.name_before(tokens[before[0]].start) if relative and not common else None
+        if relative and common:
+            words = _words(tokens, common, names) + trigger_words + obj  # "The company, which was founded in 1998"
+        elif antecedent is not None:
             words = [names.short(antecedent), *trigger_words, *obj]
         elif not subject and obj and entry.kind in SAYING and names.is_name_at(tokens[after[0]].start):
             words = [*obj, *trigger_words]
@@ -182,8 +192,9 @@ def build_title(
             or (entry.kind == GENERIC and _common_subject(tokens, subject, obj))  # "Train left the rails"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
-            if entry.kind in SAYING and not obj and subject:
-                words += _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
+            if entry.kind in SAYING and subject and (not obj or obj[0].lower() in OBJECT_LEADS_ACTIVE):
+                report = _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
+                words = _words(tokens, subject, names) + trigger_words + report if report else words
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
             words = _passive(obj, PARTICIPLES.get(participle.lower(), participle))
@@ -266,6 +277,8 @@ def _plain_noun_word(token: Token) -> bool:
     return token.text.isalpha() or token.text[:1].isdigit()
 
 
+REPORT_VERBS = VERB_LIKE | FUTURE_AUX | word_set("should can")
+DATELINE_DASHES = frozenset(("-", "—", "–", "_"))
 REPORT_STOPS = QUOTES | frozenset(("'", "’", "`", "(", ")", "_", "—", "–", "-"))
 
 
@@ -277,18 +290,47 @@ def _period_modifier(text: str) -> bool:
     return "-" in text and text.rsplit("-", 1)[1].lower() in PERIOD_WORDS
 
 
+def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex) -> list[int]:
+    """The common noun phrase a ", who"/", which" clause hangs on ("the suspect", "the company"); empty
+    when a name stands there (names are found another way) or there is no such phrase."""
+    comma = relative - 1
+    if tokens[relative].lower not in ("who", "which") or comma < 1 or tokens[comma].text != ",":
+        return []
+    phrase: list[int] = []
+    i = comma - 1
+    while i >= 0 and len(phrase) < 5:
+        token = tokens[i]
+        if not token.text.isalpha() or token.lower in FRONT_JUNK or token.lower in LEADING or _finite(token):
+            break
+        phrase.insert(0, i)
+        if token.lower in DETERMINERS_STOP:
+            break
+        i -= 1
+    if not phrase or names.is_name_at(tokens[phrase[-1]].start) or not tokens[phrase[-1]].text.islower():
+        return []
+    head = tokens[phrase[-1]].lower
+    if head in ("not", "never", "ago") or head.endswith("ly") or (i >= 0 and tokens[i].text[:1] in "0123456789$£€"):
+        return []  # "has not, which ...", "$48 million, which ...": no noun to hang on
+    return phrase
+
+
 def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
     """What was said when it comes first, unquoted ("No one was seriously hurt, Varma said"): the
     words before the comma that opens the speaker's clause; empty for a quotation or no clause."""
     comma = subject_start - 1
+    while comma > 0 and subject_start - comma <= 4 and tokens[comma].text.isalpha() and not _finite(tokens[comma]):
+        comma -= 1  # ", chief executive Leena Korhonen said": a role before the name
     if comma <= 0 or tokens[comma].text != ",":
         return []
     content = tokens[:comma]
+    dash = max((i for i, token in enumerate(content[:16]) if token.text in DATELINE_DASHES), default=-1)
+    if dash >= 0 and not any(_finite(token) for token in content[:dash]):
+        content = content[dash + 1 :]  # "LINDVIK, April 14 - A faulty signal ..., investigators said"
     while content and content[0].lower in LEADING:
         content = content[1:]  # "But the building held, an official said"
     if not content or any(token.text in REPORT_STOPS for token in content):
         return []  # '"We are ready," said Ada Park': the speaker is the title; or a dateline "(AP) _"
-    if not any(token.lower in VERB_LIKE or _finite(token) for token in content):
+    if not any(token.lower in REPORT_VERBS or _finite(token) for token in content):
         return []  # "On Monday, the company said": no report before the comma
     words = [token.text for token in content]
     if not names.is_name_at(content[0].start) and words[0] != "I":
@@ -405,7 +447,8 @@ UNIT_WORDS = word_set("second seconds minute minutes hour hours day days week we
 def _measure(complement: Sequence[str]) -> bool:
     """ "of about two weeks", "of 18 months": a length or amount, not a participant."""
     rest = [word.lower() for word in complement[1:]]
-    return bool(rest) and complement[0].lower() == "of" and (rest[0][:1].isdigit() or bool(set(rest) & UNIT_WORDS))
+    near = set(rest[:4])  # "of about two weeks", not "of cable firm Nordnett two years [ago]"
+    return bool(rest) and complement[0].lower() == "of" and (rest[0][:1].isdigit() or bool(near & UNIT_WORDS))
 
 
 LINKS = {"deal": "with", "settlement": "with", "lawsuit": "against", "charge": "against"}
@@ -480,6 +523,9 @@ def _passive(obj: list[str], participle: str) -> list[str]:
 
 
 CUT_BEFORE = NOUN_COMPLEMENTS | word_set("to for on in at")
+
+
+DEGREE_BEFORE_STOP = word_set("shortly soon immediately right long well")
 
 
 def _fitting_object(obj: list[str], participle: str) -> list[str]:
@@ -690,6 +736,10 @@ def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> 
         picked.append(i)
         if len(picked) >= 9:
             break
+    last = picked[-1] if picked else -1
+    cut_after = last >= 0 and last + 1 < len(tokens) and tokens[last + 1].lower in OBJECT_STOPS
+    if cut_after and tokens[last].lower in DEGREE_BEFORE_STOP:
+        picked.pop()  # "crashed shortly [after takeoff]": the adverb belongs to what was cut
     return _words(tokens, picked, names, subject=False)
 
 

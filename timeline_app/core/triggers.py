@@ -269,7 +269,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "",
     ),
     # "admitted to hospital", "wrongly admitted the calls as evidence": no saying
-    ("statement", "many", 0.3, "said", "admit admits admitted", "", r"!^(hospital|evidence|admissible)$"),
+    ("statement", "many", 0.3, "said", "admit admits admitted", "", r"!^(hospital|evidence|admissible|wrongly)$"),
     # "he added that ...", '..., he adds, "..."' say something; "the update adds support" does not
     ("statement", "many", 0.3, "said", "add adds added", "", r'^("|“|”|that)$'),
     # "the bombings claimed 217 lives" is no saying
@@ -283,7 +283,9 @@ IRREGULAR_PAST = word_set(
     " grew drew knew threw flew broke spoke chose froze drove rode wore tore bore sent lent bent"
     " sank swam sang rang overtook undertook withdrew"
 )
-PRESENT_FORMS_NOT_PAST = word_set("need needed indeed")
+PRESENT_FORMS_NOT_PAST = word_set(
+    "need needed indeed feared hoped believed wanted wished seemed liked loved hated deserved"
+)  # and states of mind, no happenings ("the union feared more cuts")
 
 
 @dataclass(frozen=True)
