@@ -771,3 +771,15 @@ def test_a_verbless_after_phrase_dates_its_verb_and_pending_looks_ahead() -> Non
     assert resigned.span.earliest is None  # a date inside the phrase's noun dates that, not the verb
     (trial,) = [e for e in events_of("He was released on bail on Wednesday pending trial.") if e.kind == "trial"]
     assert trial.status is Status.EXPECTED
+
+
+# An amount is no object to make passive: "lost $7.2 million", not "7.2 million lost".
+AMOUNTS = [
+    ("Orion lost $7.2 million in its home business on Monday.", "Orion lost $7.2 million"),
+    ("Orion added $20 million to its reserves on Monday.", "Orion added $20 million to its reserves"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), AMOUNTS)
+def test_an_amount_stays_after_its_verb(text: str, title: str) -> None:
+    assert [e.title for e in events_of(text)] == [title]

@@ -248,11 +248,14 @@ def _pairs(text: str) -> dict[str, str]:
 
 PARTICIPLES = _pairs(_PAST_AND_PARTICIPLE)
 PARTICIPLE_FORMS = frozenset(PARTICIPLES.values())
-AMOUNT_NEXT = word_set("to percent % per points point times")
+AMOUNT_NEXT = word_set("to percent % per points point times million billion trillion cents shares")
 
 
 def _amount(obj: Sequence[str]) -> bool:
-    """ "88 to 81 against the motion", "6 percent": a tally or an amount, no object."""
+    """ "88 to 81 against the motion", "6 percent", "$7.2 million", "100,000 shares": a tally or an
+    amount, no object to make passive ("lost $7.2 million", not "7.2 million lost")."""
+    if obj and obj[0] in CURRENCY:
+        return True
     return len(obj) > 1 and obj[0][:1].isdigit() and obj[1].lower() in AMOUNT_NEXT
 
 
@@ -853,7 +856,7 @@ QUOTE_JUNK = frozenset(['"', "''", "“", "”", "_"])  # a lone "'" may be a po
 def _finish(words: list[str], keep_end: bool = False) -> str:
     while words and (
         words[0].lower() in DROP_WORDS
-        or not (words[0][:1].isalnum() or _has_alnum(words[0]))
+        or not (words[0][:1].isalnum() or _has_alnum(words[0]) or words[0] in CURRENCY)
         or (words[0].lower() in DEMONSTRATIVES and len(words) > 1 and not _verbal(words[1]))
     ):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
