@@ -868,7 +868,8 @@ def _generic_verb(tokens: Sequence[Token], index: int) -> bool:
     previous = tokens[index - 1].lower
     if previous in DETERMINERS or previous in ("to", "be", "being", "very", "more", "most"):
         return False
-    return not _reduced_relative(tokens, index)
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return following not in ("by", "with") or not _reduced_relative(tokens, index)  # only these may follow one
 
 
 SUBJECT_PRONOUNS = word_set("i we you he she they it who which that")

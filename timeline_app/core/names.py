@@ -84,7 +84,7 @@ def find_names(
                 last += 2
             else:
                 break
-        words = tuple(tokens[i].bare for i in range(first, last + 1))
+        words = (tokens[first].bare,) if first == last else tuple(tokens[i].bare for i in range(first, last + 1))
         dateline = tokens[first].start < 200 and all(word.isupper() for word in words)
         consumed = last
         if dateline and (len(words) > 1 or "." in words[0]):
@@ -281,7 +281,8 @@ class NameIndex:
         return found
 
     def canonical(self, words: tuple[str, ...]) -> str:
-        return self._canonical.get(words, " ".join(words))
+        name = self._canonical.get(words)  # every name of the article is there
+        return name if name is not None else " ".join(words)
 
     def short(self, name: str) -> str:
         """The form used in titles: "Baldwin" for "Alec Baldwin" when the article uses it."""
@@ -415,7 +416,7 @@ class NameIndex:
         for first, last, mention in self.in_tokens(tokens):
             if clauses[first] != clause or not low <= first < high:
                 continue
-            if not nearest_is_mine(first if first > index else last):
+            if others and not nearest_is_mine(first if first > index else last):
                 continue
             name = self.canonical(mention.words)
             if name in found or name in self._places:  # "Prosecutors in New Mexico": a place takes no part
@@ -447,8 +448,8 @@ class NameIndex:
         if tokens[first].lower in RELATIVES:
             name = self.name_before(tokens[first].start)
             return [name] if name else []
-        for i in members:
-            if tokens[i].lower in PRONOUNS and all(abs(i - o) >= abs(i - index) for o in others):
+        for i in [i for i in members if tokens[i].lower in PRONOUNS]:
+            if all(abs(i - o) >= abs(i - index) for o in others):
                 name = self.person_before(tokens[i].start)
                 return [name] if name else []
         return []
