@@ -1161,7 +1161,9 @@ def _in_aside(text: str, timex: Timex, position: int) -> bool:
 
 _COORDINATED_PREDICATE = re.compile(r"^[^,;]*\b(?:and|but)\b(?!\s*\d)")
 _LISTED_PREDICATE = re.compile(r"\s*,\s*")  # "tripled in 2004, doubled in 2005": the date ends the verb before
-_ASIDE = re.compile(r",\s*(?:born|aged|founded|married|named|elected)\b[^,]*$")
+_ASIDE = re.compile(
+    r",\s*(?:(?:born|aged|founded|married|named|elected)\b[^,]*|(?:who|which)\b[^,.;!?]*)$"
+)  # ", born on May 2, 1950,", ", who was appointed in 2021,"
 
 
 def _after(day: date, published: date) -> bool:

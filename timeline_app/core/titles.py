@@ -161,12 +161,11 @@ def build_title(
     common = _antecedent_phrase(tokens, before[0], names) if entry.is_verb and before else []
     if common and len(chain_start) > 1 and tokens[chain_start[-1]].text == ",":
         subject = common  # "The suspect, who has not been named, was arrested": the suspect was
-    elif (
-        not subject and entry.is_verb and keep and keep[0] < index and all(tokens[i].text in PUNCT for i in chain_start)
-    ):
-        closed = _antecedent_phrase(tokens, keep[0], names)  # "The company, which was founded in 1998, said"
-        if closed and chain_start and any(tokens[i].text == "," for i in keep if keep[0] < i < index):
-            subject = closed
+    elif not subject and entry.is_verb and keep and keep[0] < index and _closed_aside(tokens, keep, index):
+        # "The company, which was founded in 1998, said", "Lindqvist, who was appointed in 2021, will step down"
+        closed = _antecedent_phrase(tokens, keep[0], names) or _antecedent_name(tokens, keep[0], names)
+        if closed:
+            subject = closed + [i for i in chain_start if tokens[i].lower in FUTURE_AUX]
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
         has_name = any(_is_name_word(tokens[i], names) for i in subject)
@@ -315,6 +314,29 @@ def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex)
     if head in ("not", "never", "ago") or head.endswith("ly") or (i >= 0 and tokens[i].text[:1] in "0123456789$£€"):
         return []  # "has not, which ...", "$48 million, which ...": no noun to hang on
     return phrase
+
+
+def _closed_aside(tokens: Sequence[Token], keep: Sequence[int], index: int) -> bool:
+    """The clause opens with "who"/"which" and a comma closes that aside before the verb, with at most
+    an auxiliary after the comma (", which was founded in 1998, said", ", who ..., will step down")."""
+    inside = [i for i in keep if keep[0] < i < index]
+    commas = [i for i in inside if tokens[i].text == ","]
+    if tokens[keep[0]].lower not in ("who", "which") or not commas:
+        return False
+    return all(tokens[i].lower in FUTURE_AUX or tokens[i].lower in AUX for i in inside if i > commas[-1])
+
+
+def _antecedent_name(tokens: Sequence[Token], relative: int, names: NameIndex) -> list[int]:
+    """The name a ", who ..." clause hangs on ("Lindqvist, who ..."), as token indices."""
+    comma = relative - 1
+    if tokens[relative].lower not in ("who", "which") or comma < 1 or tokens[comma].text != ",":
+        return []
+    found: list[int] = []
+    i = comma - 1
+    while i >= 0 and len(found) < 4 and names.is_name_at(tokens[i].start):
+        found.insert(0, i)
+        i -= 1
+    return found
 
 
 def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
