@@ -794,3 +794,25 @@ AMOUNTS = [
 @pytest.mark.parametrize(("text", "title"), AMOUNTS)
 def test_an_amount_stays_after_its_verb(text: str, title: str) -> None:
     assert [e.title for e in events_of(text)] == [title]
+
+
+# A "who"/"which" clause right after its noun ends at the main clause's verb group: that verb is the
+# noun's, dated by its own words ("doctors who perform abortions were shot in 1995").
+RESTRICTIVE = [
+    ("Three doctors who perform abortions were shot in 1995.", "shooting", "Three doctors shot", date(1995, 1, 1)),
+    ("The man who shot Ada Varga in 1995 was arrested on Monday.", "arrest", "Man arrested", date(2025, 3, 10)),
+    ("A guard who was hired in 2019 died on Monday.", "death", "Guard died", date(2025, 3, 10)),
+    ("Workers who lost their jobs were rehired on Monday.", "event", "Workers rehired", date(2025, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title", "first"), RESTRICTIVE)
+def test_a_restrictive_relative_clause_ends_at_the_main_verb(text: str, kind: str, title: str, first: date) -> None:
+    (event,) = [e for e in events_of(text) if e.kind == kind]
+    assert (event.title, event.span.earliest) == (title, first)
+
+
+def test_a_pronoun_object_stays_after_its_verb() -> None:
+    assert [e.title for e in events_of("Orion made the drills. Orion recalled them on Monday.")] == [
+        "Orion recalled them"
+    ]

@@ -692,7 +692,58 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     if len(tokens) > done:
         ids.extend([current] * (len(tokens) - done))
         members.setdefault(current, []).extend(range(done, len(tokens)))
+    for clause in [c for c, found in members.items() if _restrictive_opening(tokens, found[0])]:
+        _close_restrictive(tokens, ids, members, clause)
     return ids, members
+
+
+def _restrictive_opening(tokens: Sequence[Token], first: int) -> bool:
+    """A "who"/"which" clause right after its noun, with no comma ("doctors who perform abortions")."""
+    if first == 0 or tokens[first].lower not in RELATIVE_WORDS:
+        return False
+    before = tokens[first - 1]
+    return before.text[:1].isalnum() and before.lower not in PREPOSITIONS  # not "the place from which"
+
+
+def _main_verb_at(tokens: Sequence[Token], found: Sequence[int], position: int) -> bool:
+    """A verb group, or a past form after the relative clause already has its verb ("who was
+    arrested in 1995 died"), not one right after an auxiliary ("was arrested")."""
+    lower = tokens[found[position]].lower
+    if tokens[found[position - 1]].lower in NOT_AFTER_CLOSE:
+        return False  # "which killed ... and injured", "who says he has": still the relative clause
+    if lower in VERB_GROUP:
+        return True
+    if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and tokens[found[position]].text.islower())):
+        return False
+    previous = tokens[found[position - 1]].lower
+    if previous in VERB_GROUP or previous in NOT_AFTER_CLOSE:
+        return False
+    return any(_verb_word(tokens[i].lower) for i in found[1:position])
+
+
+PREPOSITIONS = word_set("of in on at from by with for to into about through under over after before during")
+NOT_AFTER_CLOSE = word_set("been being not be and or but he she they it we i you who that")
+
+
+def _verb_word(lower: str) -> bool:
+    return lower in VERB_GROUP or lower in IRREGULAR_PAST or lower.endswith("ed")
+
+
+def _close_restrictive(tokens: Sequence[Token], ids: list[int], members: dict[int, list[int]], clause: int) -> None:
+    """ "doctors who perform abortions were shot": from the verb group after the relative clause's own
+    verb, the words belong to the clause of the noun before "who" again."""
+    found = members[clause]
+    closing = next((p for p in range(2, len(found)) if _main_verb_at(tokens, found, p)), None)
+    if closing is None or found[closing] - found[0] != closing:
+        return  # no verb group, or punctuation or a nested clause in between (a quotation, a dash)
+    if any(not tokens[i].text[:1].isalnum() for i in found[1:closing]):
+        return  # no verb group, or one past a nested clause
+    outer = ids[found[0] - 1]
+    moved = found[closing:]
+    members[clause] = found[:closing]
+    members[outer] = sorted([*members[outer], *moved])
+    for i in moved:
+        ids[i] = outer
 
 
 _CLAUSE_CUES = CLAUSE_PUNCT | CLAUSE_WORDS | {"(", ")", ",", "and"}

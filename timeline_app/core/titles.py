@@ -188,6 +188,7 @@ def build_title(
             or obj[0].lower().endswith("ly")  # "profits fell sharply": no object to promote
             or any(word.lower() in VERB_LIKE for word in obj[1:])  # "ruled the evidence was admissible"
             or _amount(obj)  # "voted 88 to 81", "fell 6 percent": no object to promote
+            or obj[0].lower() in ("them", "it", "these", "those")  # "Orion recalled them", not "Them recalled"
             or (entry.kind == GENERIC and _common_subject(tokens, subject, obj))  # "Train left the rails"
         ):
             words = _words(tokens, subject, names) + trigger_words + obj
