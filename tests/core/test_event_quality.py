@@ -816,3 +816,9 @@ def test_a_pronoun_object_stays_after_its_verb() -> None:
     assert [e.title for e in events_of("Orion made the drills. Orion recalled them on Monday.")] == [
         "Orion recalled them"
     ]
+
+
+def test_a_warrant_is_no_arrest_and_a_reward_seeks_one() -> None:
+    assert events_of("Police obtained an arrest warrant for Dan Kell on Monday.") == []
+    (arrest,) = events_of("The FBI offered a reward for information that leads to the arrest of Dan Kell.")
+    assert arrest.status is Status.EXPECTED

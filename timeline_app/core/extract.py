@@ -224,8 +224,12 @@ def _sentence_candidates(
         first_token, end_token = tokens[index], tokens[index + length - 1]
         if index in widen:
             first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
+        if not entry.is_verb and _names_a_document(tokens, index + length):
+            continue  # "an arrest warrant", "a search warrant": a paper, not the happening
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
+        if not expected and not entry.is_verb and _sought(tokens, index):
+            expected = True  # "a reward for information leading to the arrest": not one yet
         cue_members = members[clauses[index]] if earlier_cue else ()
         spans = _date(text, tokens, cue_members, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
@@ -486,6 +490,22 @@ def _prenominal(tokens: Sequence[Token], index: int, length: int) -> bool:
 
 
 NO_ANCHOR = frozenset(("birth",))  # "born in 1961, he founded ...": a birth dates no later deed
+
+
+DOCUMENT_NOUNS = word_set("warrant warrants order orders papers record records")
+LEADING_TO = word_set("leading leads lead")
+
+
+def _names_a_document(tokens: Sequence[Token], after: int) -> bool:
+    """The noun trigger modifies a document noun right after it ("arrest warrant")."""
+    return after < len(tokens) and tokens[after].lower in DOCUMENT_NOUNS
+
+
+def _sought(tokens: Sequence[Token], index: int) -> bool:
+    """ "information leading to the arrest", "that leads to the conviction": a noun a reward or
+    search is for, not a happening."""
+    window = [token.lower for token in tokens[max(0, index - 4) : index]]
+    return "to" in window and not LEADING_TO.isdisjoint(window[: window.index("to")])
 
 
 def _future_noun(
