@@ -822,3 +822,5 @@ def test_a_warrant_is_no_arrest_and_a_reward_seeks_one() -> None:
     assert events_of("Police obtained an arrest warrant for Dan Kell on Monday.") == []
     (arrest,) = events_of("The FBI offered a reward for information that leads to the arrest of Dan Kell.")
     assert arrest.status is Status.EXPECTED
+    (sought,) = [e for e in events_of("A judge signed a warrant for the arrest of Dan Kell.") if e.kind == "arrest"]
+    assert sought.status is Status.EXPECTED

@@ -494,6 +494,7 @@ NO_ANCHOR = frozenset(("birth",))  # "born in 1961, he founded ...": a birth dat
 
 DOCUMENT_NOUNS = word_set("warrant warrants order orders papers record records")
 LEADING_TO = word_set("leading leads lead")
+SEEKING = word_set("warrant warrants reward rewards search calls call")
 
 
 def _names_a_document(tokens: Sequence[Token], after: int) -> bool:
@@ -502,9 +503,11 @@ def _names_a_document(tokens: Sequence[Token], after: int) -> bool:
 
 
 def _sought(tokens: Sequence[Token], index: int) -> bool:
-    """ "information leading to the arrest", "that leads to the conviction": a noun a reward or
+    """ "information leading to the arrest", "a warrant for his arrest": a noun a reward, warrant or
     search is for, not a happening."""
     window = [token.lower for token in tokens[max(0, index - 4) : index]]
+    if "for" in window and not SEEKING.isdisjoint(window[: window.index("for")]):
+        return True  # "a warrant for his arrest", "the search for the killer"
     return "to" in window and not LEADING_TO.isdisjoint(window[: window.index("to")])
 
 
