@@ -699,3 +699,28 @@ def test_a_verbless_after_phrase_dates_its_verb_and_pending_looks_ahead() -> Non
     assert resigned.span.earliest is None  # a date inside the phrase's noun dates that, not the verb
     (trial,) = [e for e in events_of("He was released on bail on Wednesday pending trial.") if e.kind == "trial"]
     assert trial.status is Status.EXPECTED
+
+
+# Where an object ends: past an age between commas, before a new clause ("as the strike entered",
+# "and now goes"), and a noun told by a wh-word has no subject to name.
+OBJECT_ENDS = [
+    ("Police said the man, 45, was shot dead outside a bar on Saturday.", "Police said the man was shot dead"),
+    (
+        "Nearly 300 flights were cancelled on Friday as the strike entered its third day.",
+        "Nearly 300 flights cancelled",
+    ),
+    ("The bill was approved by the Senate on Wednesday and now goes to the House.", "Bill approved by the Senate"),
+    ("Eriksen served as deputy health minister in 2021.", "Eriksen served as deputy health minister"),
+    (
+        "Reupke resigned as general manager to pursue unspecified interests in May.",
+        "Reupke resigned as general manager",
+    ),
+    ("Officials have not said what caused the explosion at the Kelby plant.", "Explosion"),
+    ("The striker, who joined the club from Benfica in 2022, scored twice on Sunday.", "Striker scored twice"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), OBJECT_ENDS)
+def test_where_a_title_ends(text: str, title: str) -> None:
+    titles = [e.title for e in events_of(text)]
+    assert any(t.startswith(title) for t in titles), titles

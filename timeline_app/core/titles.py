@@ -163,7 +163,13 @@ def build_title(
     common = _antecedent_phrase(tokens, before[0], names) if entry.is_verb and before else []
     if common and len(chain_start) > 1 and tokens[chain_start[-1]].text == ",":
         subject = common  # "The suspect, who has not been named, was arrested": the suspect was
-    elif not subject and entry.is_verb and keep and keep[0] < index and _closed_aside(tokens, keep, index):
+    elif (
+        entry.is_verb
+        and keep
+        and keep[0] < index
+        and _closed_aside(tokens, keep, index)
+        and all(i < max(j for j in keep if j < index and tokens[j].text == ",") for i in subject)
+    ):
         # "The company, which was founded in 1998, said", "Lindqvist, who was appointed in 2021, will step down"
         closed = _antecedent_phrase(tokens, keep[0], names) or _antecedent_name(tokens, keep[0], names)
         if closed:
@@ -414,6 +420,8 @@ def _clause_around(
     if verbs:
         verb = verbs[-1]
         subject = _subject(tokens, [i for i in before if i < verb], names)
+        if subject and tokens[subject[0]].lower in WH_WORDS:
+            return []  # "have not said what caused the explosion": no one to name
         between = [tokens[i].text for i in before if verb < i]
         determined = any(word.lower() in DETERMINERS_STOP for word in between)  # not "anticipated announcement"
         if subject and determined and not QUOTES & set(between):
@@ -533,6 +541,33 @@ CUT_BEFORE = NOUN_COMPLEMENTS | word_set("to for on in at")
 
 
 DEGREE_BEFORE_STOP = word_set("shortly soon immediately right long well")
+
+
+WH_WORDS = word_set("what which who whom whose that it this")
+CLAUSE_OPENERS = word_set("as while because although though since when")
+ADVERBS_OPENING = word_set("now then later also still soon")
+
+
+def _age_aside(tokens: Sequence[Token], comma: int) -> bool:
+    """ ", 45," after a noun: an age."""
+    return (
+        comma + 2 < len(tokens)
+        and tokens[comma + 1].text.isdigit()
+        and len(tokens[comma + 1].text) <= 3
+        and tokens[comma + 2].text == ","
+    )
+
+
+def _verb_within(tokens: Sequence[Token], start: int, reach: int) -> bool:
+    """A finite verb after a subject noun within ``reach`` ("as the strike entered"; not "as a closed beta")."""
+    for i in range(start + 1, min(len(tokens), start + reach)):
+        previous = tokens[i - 1]
+        subject_before = previous.text.isalpha() and previous.lower not in DETERMINERS_STOP
+        if subject_before and (_finite(tokens[i]) or tokens[i].lower in VERB_LIKE) and "-" not in tokens[i].text:
+            return True
+        if tokens[i].text in PUNCT:
+            return False
+    return False
 
 
 def _fitting_object(obj: list[str], participle: str) -> list[str]:
@@ -689,18 +724,28 @@ def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
 def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
     picked: list[int] = []
     listed: frozenset[int] = NOTHING
+    skip = -1
     for position, i in enumerate(after):
         token = tokens[i]
+        if i <= skip:
+            continue
+        if token.text == "," and _age_aside(tokens, i):
+            skip = i + 2  # "the man, 45, was shot": an age between commas
+            continue
         if token.text == "," and i not in listed and _list_item(tokens, picked):
             listed = frozenset(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
         if token.text in PUNCT and i not in listed:
             break
         if token.lower in OBJECT_STOPS and position > 0:
             break
+        if position == 0 and token.lower in CLAUSE_OPENERS and _verb_within(tokens, i + 1, 4):
+            break  # "cancelled as the strike entered its third day": a clause, no object
         if token.lower == "that" and position > 0:
             break
         if token.lower in ("and", "but", "or") and not picked:
             break  # "was founded in 1953 and employs 2,300 people": a new predicate, no object
+        if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in ADVERBS_OPENING:
+            break  # "approved by the Senate and now goes to the House"
         if (
             not picked
             and _finite(token)
