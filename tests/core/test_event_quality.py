@@ -724,3 +724,21 @@ OBJECT_ENDS = [
 def test_where_a_title_ends(text: str, title: str) -> None:
     titles = [e.title for e in events_of(text)]
     assert any(t.startswith(title) for t in titles), titles
+
+
+def test_a_plan_said_on_the_day_of_publication_is_from_that_day_on() -> None:
+    text = "Varma said on Friday it would recall 200,000 kettles."
+    (recall,) = [e for e in events_of(text, date(2025, 3, 14)) if e.kind == "recall"]  # a Friday
+    assert recall.status is Status.EXPECTED and recall.span.earliest == date(2025, 3, 14)
+    assert recall.span.latest is None
+
+
+def test_a_headline_in_the_present_is_the_plan_its_lead_tells() -> None:
+    text = (
+        "Varma recalls 200,000 kettles after fires\n"
+        "HELSINKI, March 14 - Varma said on Friday it would recall 200,000 kettles sold in Europe.\n\n"
+        "The recall will cost 15 million euros, the company said."
+    )
+    recalls = [e for e in events_of(text, date(2025, 3, 14)) if e.kind == "recall"]
+    assert len(recalls) == 1 and recalls[0].status is Status.EXPECTED, [(e.title, e.span.label) for e in recalls]
+    assert recalls[0].span.latest is None  # an undated "the recall" does not narrow the plan to a day

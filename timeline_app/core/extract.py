@@ -112,6 +112,7 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     if len(sentences) > 1 and sentences[1].paragraph > 0 and text[sentences[0].end - 1] not in '.!?"”':
         for candidate in candidates:
             candidate.headline = candidate.sentence.index == 0
+        _headline_as_lead_tells(candidates)
     _follow_narrative(candidates, article.published)
     _bound_by_after(candidates, per_sentence)
     events = _corefer(candidates)
@@ -126,6 +127,16 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 
 
 # -- one sentence ---------------------------------------------------------------------------------
+
+
+def _headline_as_lead_tells(candidates: Sequence[_Candidate]) -> None:
+    """A headline's present tense ("Varma recalls 200,000 kettles") tells the news the lead sentence
+    gives as a plan ("said it would recall"): the headline's happening is that plan, expected too."""
+    planned = {c.trigger.kind: c for c in candidates if c.sentence.index == 1 and c.expected}
+    for candidate in candidates:
+        lead = planned.get(candidate.trigger.kind) if candidate.headline and not candidate.expected else None
+        if lead is not None:
+            candidate.expected, candidate.span, candidate.dated = True, lead.span, lead.dated
 
 
 def _per_sentence(timexes: Sequence[Timex], sentences: Sequence[Sentence]) -> list[list[Timex]]:
@@ -183,7 +194,7 @@ def _sentence_candidates(
         if expected and index > 0 and tokens[index - 1].lower == "would":
             # "said on Friday it would recall ...": a date before "would" is the saying's
             told = clause_timexes
-            clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
+            clause_timexes = [t for t in clause_timexes if t.start > tokens[index].start]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
         if linked is None and not clause_timexes and sentence_timexes and entry.is_verb and entry.kind not in REPORTING:
             linked = _verbless_after(tokens, clauses, members, clauses[index])  # "crashed after takeoff on Sunday"
@@ -1130,7 +1141,8 @@ def _attach(
         events.append((event, [candidate]))
         return
     event, members = target
-    if narrow:
+    if narrow and not (event.status is Status.EXPECTED and not candidate.expected and not candidate.dated):
+        # an undated "the recall" told of a planned recall says nothing of when: no narrowing to a day
         merged = event.span.intersection(candidate.span)
         assert merged is not None
         event.span = merged
@@ -1173,7 +1185,10 @@ def _find_antecedent(
         )  # a death is counted: "a fisherman drowned" is one of a toll
         return _headline_antecedent(events, candidate) if lead else None
     if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
-        return _family_antecedent(events, candidate)
+        found = _family_antecedent(events, candidate)
+        if found is None and candidate.definite and not candidate.expected:
+            found = _family_antecedent(events, candidate, any_status=True)  # "the recall" of a planned recall
+        return found
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
@@ -1296,7 +1311,10 @@ def _loose(candidate: _Candidate) -> bool:
 
 
 def _family_antecedent(
-    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate, governed: bool = False
+    events: Sequence[tuple[Event, list[_Candidate]]],
+    candidate: _Candidate,
+    governed: bool = False,
+    any_status: bool = False,
 ) -> tuple[Event, list[_Candidate]] | None:
     """The event of the candidate's family mentioned last before it, when its time is compatible.
 
@@ -1315,7 +1333,7 @@ def _family_antecedent(
         shared = set(candidate.participants) & set(event.participants)
         if governed and candidate.participants and event.participants and not shared:
             continue  # "appealed her conviction": hers, not another's
-        if not governed and (event.status is Status.EXPECTED) != candidate.expected:
+        if not governed and not any_status and (event.status is Status.EXPECTED) != candidate.expected:
             continue
         if not (governed and candidate.expected) and event.span.intersection(candidate.span) is None:
             continue
