@@ -563,6 +563,10 @@ def test_a_date_in_content_told_before_the_saying(text: str, day: date | None) -
 def test_a_cut_title_ends_before_the_phrase_it_broke() -> None:
     text = "Transport Minister Ola Berg ordered an audit of the national signalling network on Wednesday."
     assert [e.title for e in events_of(text)] == ["Transport Minister Ola Berg ordered an audit"]
+    text = "A boat wreck off the coast of Florida on Thursday killed his mother and 10 other migrants from Cuba."
+    assert [e.title for e in events_of(text) if e.kind == "death"][0].endswith("killed his mother")
+    text = "The lawyer for the Kelby family accused police and prosecutors of gross misconduct in the case on Monday."
+    assert [e.title for e in events_of(text)] == ["Lawyer for the Kelby family accused police and prosecutors"]
 
 
 # What was said comes first, unquoted: the title says it after the speaker, not "X said" alone.

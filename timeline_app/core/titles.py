@@ -887,7 +887,7 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         if cut_name and len(parts) > 4 and "and" in (parts[-2].lower(), parts[-3].lower()):
             parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
         elif not cut_name:
-            parts = _before_open_phrase(parts)
+            parts = _before_open_phrase(parts, rest[0] if rest else "")
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
     while len(parts) > 2 and parts[-1].lower() in TRAILING and not keep_end:
@@ -900,14 +900,17 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     return text[:1].upper() + text[1:]
 
 
-PHRASE_OPENERS = word_set("of for with by in on at and or from into about over against after before than")
+PHRASE_OPENERS = word_set("of for with by in on at from into about over against after before than")
 
 
-def _before_open_phrase(parts: list[str]) -> list[str]:
+def _before_open_phrase(parts: list[str], following: str) -> list[str]:
     """A cut title ends before the phrase the cut broke: "ordered an audit [of the national]",
-    "reopened the line with a speed limit [of 40 km]"."""
+    "reopened the line with a speed limit [of 40 km]", "killed his mother [and 10 others]"; a
+    coordination the cut left whole stays ("accused police and prosecutors [of ...]")."""
+    broken = following.isalpha() and following.islower() and following not in PHRASE_OPENERS | TRAILING
     for k in range(len(parts) - 1, max(3, len(parts) - 4), -1):
-        if parts[k].lower() in PHRASE_OPENERS:
+        word = parts[k].lower()
+        if word in PHRASE_OPENERS or (broken and word in ("and", "or")):
             return parts[:k]
     return parts
 
