@@ -746,3 +746,18 @@ def test_a_headline_in_the_present_is_the_plan_its_lead_tells() -> None:
     recalls = [e for e in events_of(text, date(2025, 3, 14)) if e.kind == "recall"]
     assert len(recalls) == 1 and recalls[0].status is Status.EXPECTED, [(e.title, e.span.label) for e in recalls]
     assert recalls[0].span.latest is None  # an undated "the recall" does not narrow the plan to a day
+
+
+# ", which X verbed": the noun before "which" is what X verbed.
+OBJECT_RELATIVES = [
+    (
+        "Lawmakers rejected the motion, which the opposition Centre Party had tabled last week over a tax.",
+        "Centre Party tabled the motion over a tax",
+    ),
+    ("He sold the house, which his father built in 1950.", "His father built the house"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), OBJECT_RELATIVES)
+def test_an_object_relative_names_its_object(text: str, title: str) -> None:
+    assert title in [e.title for e in events_of(text)]

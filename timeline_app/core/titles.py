@@ -174,6 +174,26 @@ def build_title(
         closed = _antecedent_phrase(tokens, keep[0], names) or _antecedent_name(tokens, keep[0], names)
         if closed:
             subject = closed + [i for i in chain_start if tokens[i].lower in FUTURE_AUX]
+    object_relative = (
+        bool(before)
+        and tokens[before[0]].lower == "which"
+        and bool(subject)
+        and before[0] < subject[0] <= before[0] + 3  # "which [the opposition] Centre Party had tabled"
+        and entry.kind not in SAYING
+        and not any(tokens[i].lower in PASSIVE_AUX for i in chain)
+        and all(tokens[i].text[:1].isalpha() for i in subject)
+    )
+    told_object = False
+    if (
+        entry.is_verb
+        and not relative
+        and object_relative
+        and common
+        and (not obj or obj[0].lower() in OBJECT_LEADS_ACTIVE)
+    ):
+        # "the motion, which the Centre Party had tabled last week": the motion is what was tabled
+        noun = [i for i in common if tokens[i].lower not in DROP_WORDS]
+        obj, told_object = ["the", *_words(tokens, noun, names, subject=False), *obj], True
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
         has_name = any(_is_name_word(tokens[i], names) for i in subject)
@@ -190,6 +210,7 @@ def build_title(
         elif (
             passive
             or has_name
+            or told_object
             or not obj
             or entry.kind in SAYING
             or obj[0].lower() in OBJECT_LEADS_ACTIVE
