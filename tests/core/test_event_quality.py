@@ -761,3 +761,19 @@ OBJECT_RELATIVES = [
 @pytest.mark.parametrize(("text", "title"), OBJECT_RELATIVES)
 def test_an_object_relative_names_its_object(text: str, title: str) -> None:
     assert title in [e.title for e in events_of(text)]
+
+
+# No happening: goods counted and "sold in Europe" describe the goods; "unlikely to" is no plan.
+NOT_HAPPENINGS = [
+    ("Varma said on Friday it would recall about 200,000 electric kettles sold in Europe.", "event"),
+    ("Legal experts said on Friday a new trial was unlikely to start before next summer.", "trial"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_HAPPENINGS)
+def test_descriptions_and_unlikely_plans_are_no_happenings(text: str, kind: str) -> None:
+    assert not [e for e in events_of(text) if e.kind == kind], [(e.kind, e.title) for e in events_of(text)]
+
+
+def test_a_counted_noun_that_dies_still_dies() -> None:
+    assert [e.kind for e in events_of("Two men died in the crash on Friday.")] == ["death", "accident"]

@@ -54,7 +54,7 @@ PLAN_WORDS = word_set(
     " pledge pledges pledged threaten threatens threatened propose proposes proposed"
 )
 HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
-UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
+UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical unlikely")
 EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
 EXPECT_BEFORE_NOUN = word_set(
     "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming pending"
@@ -808,6 +808,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     """
     word, previous = tokens[index].lower, tokens[index - 1]
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if word in MADE_OR_SOLD and _counted_noun_before(tokens, index) and following in NOUN_ANCHORS:
+        return True  # "200,000 electric kettles sold in Europe", "300 homes built on the site"
     if not word.endswith("ed") or following not in ("by", "with"):
         return False
     lower = previous.lower
@@ -818,6 +820,17 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         and not lower.endswith("ly")
     )
     return noun or previous.text == ","
+
+
+MADE_OR_SOLD = word_set("sold built made bought produced manufactured shipped imported exported delivered installed")
+
+
+def _counted_noun_before(tokens: Sequence[Token], index: int) -> bool:
+    """A plural common noun right before, counted by a number a few words back ("200,000 electric kettles")."""
+    previous = tokens[index - 1]
+    if not (previous.text.isalpha() and previous.text.islower() and previous.lower.endswith("s")):
+        return False
+    return any(t.text[:1].isdigit() for t in tokens[max(0, index - 4) : index - 1])
 
 
 def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, length: int) -> bool:
