@@ -777,3 +777,10 @@ def test_descriptions_and_unlikely_plans_are_no_happenings(text: str, kind: str)
 
 def test_a_counted_noun_that_dies_still_dies() -> None:
     assert [e.kind for e in events_of("Two men died in the crash on Friday.")] == ["death", "accident"]
+
+
+def test_since_a_date_runs_from_it_to_the_report() -> None:
+    (warned,) = events_of("Rail unions have warned about ageing signals since at least 2018.")
+    assert (warned.span.earliest, warned.span.latest) == (date(2018, 1, 1), date(2025, 3, 13))
+    (arrest,) = [e for e in events_of("Police arrested him in 2018.") if e.kind == "arrest"]
+    assert arrest.span.precision.value == "year"

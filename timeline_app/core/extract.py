@@ -957,6 +957,8 @@ def _date(
         span = timex.span
         if span is None or span.is_unknown:
             continue
+        if not expected and _since(text, timex, span, published) and published is not None and span.earliest:
+            span = TimeSpan.between(_as_day(span.earliest), published)  # "have warned since at least 2018"
         if expected:
             told_before = timex.end <= tokens[index].start or not entry.is_verb
             if told_before and published is not None and span.latest is not None and _after(published, span.latest):
@@ -1069,6 +1071,14 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
     return group
 
 
+def _since(text: str, timex: Timex, span: TimeSpan, published: date | None) -> bool:
+    """ "since (at least) 2018" before a date that is before the report: from then until the report."""
+    if published is None or span.earliest is None or _as_day(span.earliest) >= published:
+        return False
+    return _SINCE.search(text, max(0, timex.start - 16), timex.start) is not None
+
+
+_SINCE = re.compile(r"\bsince(?:\s+at\s+least)?\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(,|and|, and|&)\s*")
 
 
