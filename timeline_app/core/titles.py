@@ -328,9 +328,11 @@ def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex)
 def _closed_aside(tokens: Sequence[Token], keep: Sequence[int], index: int) -> bool:
     """The clause opens with "who"/"which" and a comma closes that aside before the verb, with at most
     an auxiliary after the comma (", which was founded in 1998, said", ", who ..., will step down")."""
+    if tokens[keep[0]].lower not in ("who", "which"):
+        return False
     inside = [i for i in keep if keep[0] < i < index]
     commas = [i for i in inside if tokens[i].text == ","]
-    if tokens[keep[0]].lower not in ("who", "which") or not commas:
+    if not commas:
         return False
     return all(tokens[i].lower in FUTURE_AUX or tokens[i].lower in AUX for i in inside if i > commas[-1])
 
