@@ -580,6 +580,10 @@ FRONTED_REPORTS = [
         "Leena Korhonen said customers should stop using the kettles",
     ),
     ("OSLO, March 4 - A signal failed near Lund last week, investigators said.", "Investigators said a signal failed"),
+    (
+        "The board said in a preliminary report that the signal had shown green.",
+        "Board said the signal had shown green",
+    ),
 ]
 
 

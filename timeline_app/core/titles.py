@@ -222,6 +222,8 @@ def build_title(
             words = _words(tokens, subject, names) + trigger_words + obj
             if entry.kind in SAYING and subject and (not obj or obj[0].lower() in OBJECT_LEADS_ACTIVE):
                 report = _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
+                if not report and obj and obj[0].lower() in SAID_WHERE:
+                    report = _that_report(tokens, after)  # "said in a preliminary report that the signal ..."
                 words = _words(tokens, subject, names) + trigger_words + report if report else words
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
@@ -348,6 +350,25 @@ def _antecedent_name(tokens: Sequence[Token], relative: int, names: NameIndex) -
         found.insert(0, i)
         i -= 1
     return found
+
+
+SAID_WHERE = word_set("in on at during")
+
+
+def _that_report(tokens: Sequence[Token], after: Sequence[int]) -> list[str]:
+    """What was said after an adverbial and "that" ("said in a report that the signal had shown green"):
+    the words of the that-clause, up to a punctuation mark."""
+    for position, i in enumerate(after[:7]):
+        if tokens[i].text in PUNCT or tokens[i].lower == "fact":
+            return []
+        if tokens[i].lower == "that" and position > 0:
+            words: list[str] = []
+            for j in after[position + 1 :]:
+                if tokens[j].text in PUNCT or len(words) >= 10:
+                    break
+                words.append(tokens[j].text)
+            return words
+    return []
 
 
 def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
