@@ -645,6 +645,13 @@ PLUPERFECT = [
 ]
 
 
+def test_a_pluperfect_happening_told_by_a_dated_saying_is_before_it_not_on_it() -> None:
+    (death,) = [
+        e for e in events_of("The hospital confirmed on Sunday that the patient had died.") if e.kind == "death"
+    ]
+    assert death.title == "Patient died" and death.span.earliest is None
+
+
 @pytest.mark.parametrize(("text", "word", "day"), PLUPERFECT)
 def test_a_pluperfect_verb_takes_only_its_own_date(text: str, word: str, day: date | None) -> None:
     found = [e for e in events_of(text) if e.kind == "event" and word in e.title]
@@ -680,6 +687,16 @@ RELATIVE_ANTECEDENTS = [
     ),
     ("The suspect, who has not been named, was arrested on Tuesday.", "arrest", "Suspect arrested"),
     ("He met Ada Berg, who was elected in 2019.", "election", "Ada Berg elected"),
+    (
+        "Shares of the company, which went public in 2021, lost half their value in 2024.",
+        "event",
+        "Company went public",
+    ),
+    (
+        "Shares of the company, which went public in 2021, lost half their value in 2024.",
+        "event",
+        "Shares of the company lost half their value",
+    ),
     (
         "Anders Lindqvist resigned. Lindqvist, who was appointed chief executive in 2021, will step down in May.",
         "resignation",

@@ -223,8 +223,9 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
-        if entry.kind == GENERIC and clause_timexes and _pluperfect(tokens, index):
+        if entry.is_verb and clause_timexes and _pluperfect(tokens, index):
             # "the court ruled on Friday that the judge had wrongly admitted ...": before that day
+            told = told or clause_timexes
             clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
         if not clause_timexes and (entry.kind == GENERIC or state == "infinitive"):
             continue  # no date to keep it by

@@ -171,7 +171,7 @@ def build_title(
         and all(i < max(j for j in keep if j < index and tokens[j].text == ",") for i in subject)
     ):
         # "The company, which was founded in 1998, said", "Lindqvist, who was appointed in 2021, will step down"
-        closed = _antecedent_phrase(tokens, keep[0], names) or _antecedent_name(tokens, keep[0], names)
+        closed = _antecedent_phrase(tokens, keep[0], names, whole=True) or _antecedent_name(tokens, keep[0], names)
         if closed:
             subject = closed + [i for i in chain_start if tokens[i].lower in FUTURE_AUX]
     object_relative = (
@@ -303,9 +303,10 @@ def _period_modifier(text: str) -> bool:
     return "-" in text and text.rsplit("-", 1)[1].lower() in PERIOD_WORDS
 
 
-def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex) -> list[int]:
+def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex, whole: bool = False) -> list[int]:
     """The common noun phrase a ", who"/", which" clause hangs on ("the suspect", "the company"); empty
-    when a name stands there (names are found another way) or there is no such phrase."""
+    when a name stands there (names are found another way) or there is no such phrase. ``whole``: with
+    the noun it completes ("Shares of the company"), the subject of the verb after the aside."""
     comma = relative - 1
     if tokens[relative].lower not in ("who", "which") or comma < 1 or tokens[comma].text != ",":
         return []
@@ -321,6 +322,10 @@ def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex)
         i -= 1
     if not phrase or names.is_name_at(tokens[phrase[-1]].start) or not tokens[phrase[-1]].text.islower():
         return []
+    of_phrase = i >= 2 and tokens[i].lower in DETERMINERS_STOP and tokens[i - 1].lower == "of"
+    if whole and of_phrase and tokens[i - 2].text.isalpha():
+        phrase = [i - 2, i - 1, *phrase]  # "Shares of the company, which ...": the shares
+        i -= 2
     head = tokens[phrase[-1]].lower
     if head in ("not", "never", "ago") or head.endswith("ly") or (i >= 0 and tokens[i].text[:1] in "0123456789$£€"):
         return []  # "has not, which ...", "$48 million, which ...": no noun to hang on
