@@ -54,7 +54,7 @@ PLAN_WORDS = word_set(
     " pledge pledges pledged threaten threatens threatened propose proposes proposed"
 )
 HEDGE_BEFORE_NOUN = word_set("potential possible proposed hypothetical any future prospective")
-UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical")
+UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential proposed hypothetical unlikely")
 EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
 EXPECT_BEFORE_NOUN = word_set(
     "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming pending"
@@ -112,6 +112,7 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
     if len(sentences) > 1 and sentences[1].paragraph > 0 and text[sentences[0].end - 1] not in '.!?"”':
         for candidate in candidates:
             candidate.headline = candidate.sentence.index == 0
+        _headline_as_lead_tells(candidates)
     _follow_narrative(candidates, article.published)
     _bound_by_after(candidates, per_sentence)
     events = _corefer(candidates)
@@ -126,6 +127,16 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
 
 
 # -- one sentence ---------------------------------------------------------------------------------
+
+
+def _headline_as_lead_tells(candidates: Sequence[_Candidate]) -> None:
+    """A headline's present tense ("Varma recalls 200,000 kettles") tells the news the lead sentence
+    gives as a plan ("said it would recall"): the headline's happening is that plan, expected too."""
+    planned = {c.trigger.kind: c for c in candidates if c.sentence.index == 1 and c.expected}
+    for candidate in candidates:
+        lead = planned.get(candidate.trigger.kind) if candidate.headline and not candidate.expected else None
+        if lead is not None:
+            candidate.expected, candidate.span, candidate.dated = True, lead.span, lead.dated
 
 
 def _per_sentence(timexes: Sequence[Timex], sentences: Sequence[Sentence]) -> list[list[Timex]]:
@@ -187,7 +198,7 @@ def _sentence_candidates(
         if expected and index > 0 and tokens[index - 1].lower == "would":
             # "said on Friday it would recall ...": a date before "would" is the saying's
             told = clause_timexes
-            clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
+            clause_timexes = [t for t in clause_timexes if t.start > tokens[index].start]
         linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
         if linked is None and not clause_timexes and sentence_timexes and entry.is_verb and entry.kind not in REPORTING:
             linked = _verbless_after(tokens, clauses, members, clauses[index])  # "crashed after takeoff on Sunday"
@@ -216,8 +227,9 @@ def _sentence_candidates(
             ]
         if entry.is_verb and _prenominal(tokens, index, length):
             clause_timexes = []  # "the recently announced phone went on sale Tuesday": announced before that
-        if entry.kind == GENERIC and clause_timexes and _pluperfect(tokens, index):
+        if entry.is_verb and clause_timexes and _pluperfect(tokens, index):
             # "the court ruled on Friday that the judge had wrongly admitted ...": before that day
+            told = told or clause_timexes
             clause_timexes = [t for t in clause_timexes if not _told_by_another_verb(tokens, index, t)]
         if not clause_timexes and (entry.kind == GENERIC or state == "infinitive"):
             continue  # no date to keep it by
@@ -943,7 +955,9 @@ def _generic_verb(tokens: Sequence[Token], index: int) -> bool:
     if previous in DETERMINERS or previous in ("to", "be", "being", "very", "more", "most"):
         return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return following not in ("by", "with") or not _reduced_relative(tokens, index)  # only these may follow one
+    if following not in ("by", "with") and word not in MADE_OR_SOLD:
+        return True  # a reduced relative is followed by these, or is a made or sold thing
+    return not _reduced_relative(tokens, index)
 
 
 SUBJECT_PRONOUNS = word_set("i we you he she they it who which that")
@@ -958,6 +972,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     """
     word, previous = tokens[index].lower, tokens[index - 1]
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if word in MADE_OR_SOLD and _counted_noun_before(tokens, index) and following in NOUN_ANCHORS:
+        return True  # "200,000 electric kettles sold in Europe", "300 homes built on the site"
     if not word.endswith("ed") or following not in ("by", "with"):
         return False
     lower = previous.lower
@@ -968,6 +984,17 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         and not lower.endswith("ly")
     )
     return noun or previous.text == ","
+
+
+MADE_OR_SOLD = word_set("sold built made bought produced manufactured shipped imported exported delivered installed")
+
+
+def _counted_noun_before(tokens: Sequence[Token], index: int) -> bool:
+    """A plural common noun right before, counted by a number a few words back ("200,000 electric kettles")."""
+    previous = tokens[index - 1]
+    if not (previous.text.isalpha() and previous.text.islower() and previous.lower.endswith("s")):
+        return False
+    return any(t.text[:1].isdigit() for t in tokens[max(0, index - 4) : index - 1])
 
 
 def _anchored_noun(tokens: Sequence[Token], clauses: Sequence[int], index: int, length: int) -> bool:
@@ -1098,6 +1125,8 @@ def _date(
         span = timex.span
         if span is None or span.is_unknown:
             continue
+        if not expected and _since(text, timex, span, published) and published is not None and span.earliest:
+            span = TimeSpan.between(_as_day(span.earliest), published)  # "have warned since at least 2018"
         if expected:
             told_before = timex.end <= tokens[index].start or not entry.is_verb
             if told_before and published is not None and span.latest is not None and _after(published, span.latest):
@@ -1210,6 +1239,14 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
     return group
 
 
+def _since(text: str, timex: Timex, span: TimeSpan, published: date | None) -> bool:
+    """ "since (at least) 2018" before a date that is before the report: from then until the report."""
+    if published is None or span.earliest is None or _as_day(span.earliest) >= published:
+        return False
+    return _SINCE.search(text, max(0, timex.start - 16), timex.start) is not None
+
+
+_SINCE = re.compile(r"\bsince(?:\s+at\s+least)?\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(,|and|, and|&)\s*")
 
 
@@ -1295,7 +1332,8 @@ def _attach(
         events.append((event, [candidate]))
         return
     event, members = target
-    if narrow:
+    if narrow and not (event.status is Status.EXPECTED and not candidate.expected and not candidate.dated):
+        # an undated "the recall" told of a planned recall says nothing of when: no narrowing to a day
         merged = event.span.intersection(candidate.span)
         assert merged is not None
         event.span = merged
@@ -1338,7 +1376,10 @@ def _find_antecedent(
         )  # a death is counted: "a fisherman drowned" is one of a toll
         return _headline_antecedent(events, candidate) if lead else None
     if _loose(candidate) and (KIND_REPEAT.get(kind) != "many" or candidate.definite):
-        return _family_antecedent(events, candidate)
+        found = _family_antecedent(events, candidate)
+        if found is None and candidate.definite and not candidate.expected:
+            found = _family_antecedent(events, candidate, any_status=True)  # "the recall" of a planned recall
+        return found
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
@@ -1461,7 +1502,10 @@ def _loose(candidate: _Candidate) -> bool:
 
 
 def _family_antecedent(
-    events: Sequence[tuple[Event, list[_Candidate]]], candidate: _Candidate, governed: bool = False
+    events: Sequence[tuple[Event, list[_Candidate]]],
+    candidate: _Candidate,
+    governed: bool = False,
+    any_status: bool = False,
 ) -> tuple[Event, list[_Candidate]] | None:
     """The event of the candidate's family mentioned last before it, when its time is compatible.
 
@@ -1480,7 +1524,7 @@ def _family_antecedent(
         shared = set(candidate.participants) & set(event.participants)
         if governed and candidate.participants and event.participants and not shared:
             continue  # "appealed her conviction": hers, not another's
-        if not governed and (event.status is Status.EXPECTED) != candidate.expected:
+        if not governed and not any_status and (event.status is Status.EXPECTED) != candidate.expected:
             continue
         if not (governed and candidate.expected) and event.span.intersection(candidate.span) is None:
             continue

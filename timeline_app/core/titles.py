@@ -161,11 +161,37 @@ def build_title(
     common = _antecedent_phrase(tokens, before[0], names) if entry.is_verb and before else []
     if common and len(chain_start) > 1 and tokens[chain_start[-1]].text == ",":
         subject = common  # "The suspect, who has not been named, was arrested": the suspect was
-    elif not subject and entry.is_verb and keep and keep[0] < index and _closed_aside(tokens, keep, index):
+    elif (
+        entry.is_verb
+        and keep
+        and keep[0] < index
+        and _closed_aside(tokens, keep, index)
+        and all(i < max(j for j in keep if j < index and tokens[j].text == ",") for i in subject)
+    ):
         # "The company, which was founded in 1998, said", "Lindqvist, who was appointed in 2021, will step down"
-        closed = _antecedent_phrase(tokens, keep[0], names) or _antecedent_name(tokens, keep[0], names)
+        closed = _antecedent_phrase(tokens, keep[0], names, whole=True) or _antecedent_name(tokens, keep[0], names)
         if closed:
             subject = closed + [i for i in chain_start if tokens[i].lower in FUTURE_AUX]
+    object_relative = (
+        bool(before)
+        and tokens[before[0]].lower == "which"
+        and bool(subject)
+        and before[0] < subject[0] <= before[0] + 3  # "which [the opposition] Centre Party had tabled"
+        and entry.kind not in SAYING
+        and not any(tokens[i].lower in PASSIVE_AUX for i in chain)
+        and all(tokens[i].text[:1].isalpha() for i in subject)
+    )
+    told_object = False
+    if (
+        entry.is_verb
+        and not relative
+        and object_relative
+        and common
+        and (not obj or obj[0].lower() in OBJECT_LEADS_ACTIVE)
+    ):
+        # "the motion, which the Centre Party had tabled last week": the motion is what was tabled
+        noun = [i for i in common if tokens[i].lower not in DROP_WORDS]
+        obj, told_object = ["the", *_words(tokens, noun, names, subject=False), *obj], True
     if entry.is_verb:
         passive = any(tokens[i].lower in PASSIVE_AUX for i in chain)
         has_name = any(_is_name_word(tokens[i], names) for i in subject)
@@ -182,6 +208,7 @@ def build_title(
         elif (
             passive
             or has_name
+            or told_object
             or not obj
             or entry.kind in SAYING
             or obj[0].lower() in OBJECT_LEADS_ACTIVE
@@ -194,6 +221,8 @@ def build_title(
             words = _words(tokens, subject, names) + trigger_words + obj
             if entry.kind in SAYING and subject and (not obj or obj[0].lower() in OBJECT_LEADS_ACTIVE):
                 report = _fronted_report(tokens, subject[0], names)  # "No one was hurt, Varma said"
+                if not report and obj and obj[0].lower() in SAID_WHERE:
+                    report = _that_report(tokens, after)  # "said in a preliminary report that the signal ..."
                 words = _words(tokens, subject, names) + trigger_words + report if report else words
         else:
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
@@ -293,9 +322,10 @@ def _period_modifier(text: str) -> bool:
     return "-" in text and text.rsplit("-", 1)[1].lower() in PERIOD_WORDS
 
 
-def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex) -> list[int]:
+def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex, whole: bool = False) -> list[int]:
     """The common noun phrase a ", who"/", which" clause hangs on ("the suspect", "the company"); empty
-    when a name stands there (names are found another way) or there is no such phrase."""
+    when a name stands there (names are found another way) or there is no such phrase. ``whole``: with
+    the noun it completes ("Shares of the company"), the subject of the verb after the aside."""
     comma = relative - 1
     if tokens[relative].lower not in ("who", "which") or comma < 1 or tokens[comma].text != ",":
         return []
@@ -311,6 +341,10 @@ def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex)
         i -= 1
     if not phrase or names.is_name_at(tokens[phrase[-1]].start) or not tokens[phrase[-1]].text.islower():
         return []
+    of_phrase = i >= 2 and tokens[i].lower in DETERMINERS_STOP and tokens[i - 1].lower == "of"
+    if whole and of_phrase and tokens[i - 2].text.isalpha():
+        phrase = [i - 2, i - 1, *phrase]  # "Shares of the company, which ...": the shares
+        i -= 2
     head = tokens[phrase[-1]].lower
     if head in ("not", "never", "ago") or head.endswith("ly") or (i >= 0 and tokens[i].text[:1] in "0123456789$£€"):
         return []  # "has not, which ...", "$48 million, which ...": no noun to hang on
@@ -320,9 +354,11 @@ def _antecedent_phrase(tokens: Sequence[Token], relative: int, names: NameIndex)
 def _closed_aside(tokens: Sequence[Token], keep: Sequence[int], index: int) -> bool:
     """The clause opens with "who"/"which" and a comma closes that aside before the verb, with at most
     an auxiliary after the comma (", which was founded in 1998, said", ", who ..., will step down")."""
+    if tokens[keep[0]].lower not in ("who", "which"):
+        return False
     inside = [i for i in keep if keep[0] < i < index]
     commas = [i for i in inside if tokens[i].text == ","]
-    if tokens[keep[0]].lower not in ("who", "which") or not commas:
+    if not commas:
         return False
     return all(tokens[i].lower in FUTURE_AUX or tokens[i].lower in AUX for i in inside if i > commas[-1])
 
@@ -338,6 +374,25 @@ def _antecedent_name(tokens: Sequence[Token], relative: int, names: NameIndex) -
         found.insert(0, i)
         i -= 1
     return found
+
+
+SAID_WHERE = word_set("in on at during")
+
+
+def _that_report(tokens: Sequence[Token], after: Sequence[int]) -> list[str]:
+    """What was said after an adverbial and "that" ("said in a report that the signal had shown green"):
+    the words of the that-clause, up to a punctuation mark."""
+    for position, i in enumerate(after[:7]):
+        if tokens[i].text in PUNCT or tokens[i].lower == "fact":
+            return []
+        if tokens[i].lower == "that" and position > 0:
+            words: list[str] = []
+            for j in after[position + 1 :]:
+                if tokens[j].text in PUNCT or len(words) >= 10:
+                    break
+                words.append(tokens[j].text)
+            return words
+    return []
 
 
 def _fronted_report(tokens: Sequence[Token], subject_start: int, names: NameIndex) -> list[str]:
@@ -433,6 +488,8 @@ def _clause_around(
     if verbs:
         verb = verbs[-1]
         subject = _subject(tokens, [i for i in before if i < verb], names)
+        if subject and tokens[subject[0]].lower in WH_WORDS:
+            return []  # "have not said what caused the explosion": no one to name
         between = [tokens[i].text for i in before if verb < i]
         determined = any(word.lower() in DETERMINERS_STOP for word in between)  # not "anticipated announcement"
         if subject and determined and not QUOTES & set(between):
@@ -552,6 +609,33 @@ CUT_BEFORE = NOUN_COMPLEMENTS | word_set("to for on in at")
 
 
 DEGREE_BEFORE_STOP = word_set("shortly soon immediately right long well")
+
+
+WH_WORDS = word_set("what which who whom whose that it this")
+CLAUSE_OPENERS = word_set("as while because although though since when")
+ADVERBS_OPENING = word_set("now then later also still soon")
+
+
+def _age_aside(tokens: Sequence[Token], comma: int) -> bool:
+    """ ", 45," after a noun: an age."""
+    return (
+        comma + 2 < len(tokens)
+        and tokens[comma + 1].text.isdigit()
+        and len(tokens[comma + 1].text) <= 3
+        and tokens[comma + 2].text == ","
+    )
+
+
+def _verb_within(tokens: Sequence[Token], start: int, reach: int) -> bool:
+    """A finite verb after a subject noun within ``reach`` ("as the strike entered"; not "as a closed beta")."""
+    for i in range(start + 1, min(len(tokens), start + reach)):
+        previous = tokens[i - 1]
+        subject_before = previous.text.isalpha() and previous.lower not in DETERMINERS_STOP
+        if subject_before and (_finite(tokens[i]) or tokens[i].lower in VERB_LIKE) and "-" not in tokens[i].text:
+            return True
+        if tokens[i].text in PUNCT:
+            return False
+    return False
 
 
 def _fitting_object(obj: list[str], participle: str) -> list[str]:
@@ -732,17 +816,27 @@ def _without_leading(tokens: Sequence[Token], segment: list[int]) -> list[int]:
 def _object(tokens: Sequence[Token], after: Sequence[int], names: NameIndex) -> list[str]:
     picked: list[int] = []
     listed: frozenset[int] = NOTHING
+    skip = -1
     for position, i in enumerate(after):
         token = tokens[i]
         text, lower = token.text, token.lower
+        if i <= skip:
+            continue
+        if text == "," and _age_aside(tokens, i):
+            skip = i + 2  # "the man, 45, was shot": an age between commas
+            continue
         if text == "," and i not in listed and _list_item(tokens, picked):
             listed = frozenset(_list_after(tokens, after, position))  # "fired Smith, Jones and Brown"
         if _stop(tokens, i) and i not in listed:
             break
         if position > 0 and (lower in OBJECT_STOPS or lower == "that"):
             break
+        if position == 0 and lower in CLAUSE_OPENERS and _verb_within(tokens, i + 1, 4):
+            break  # "cancelled as the strike entered its third day": a clause, no object
         if token.lower in ("and", "but", "or") and not picked:
             break  # "was founded in 1953 and employs 2,300 people": a new predicate, no object
+        if token.lower in ("and", "but") and i + 1 < len(tokens) and tokens[i + 1].lower in ADVERBS_OPENING:
+            break  # "approved by the Senate and now goes to the House"
         if (
             not picked
             and _finite(token)
@@ -901,7 +995,7 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
         if cut_name and len(parts) > 4 and "and" in (parts[-2].lower(), parts[-3].lower()):
             parts = parts[: len(parts) - 1 - [w.lower() for w in reversed(parts)].index("and")]
         elif not cut_name:
-            parts = _before_open_phrase(parts)
+            parts = _before_open_phrase(parts, rest[0] if rest else "")
         text = " ".join(parts)[:MAX_TITLE]
     parts = text.split()
     while len(parts) > 2 and parts[-1].lower() in TRAILING and not keep_end:
@@ -914,14 +1008,17 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     return text[:1].upper() + text[1:]
 
 
-PHRASE_OPENERS = word_set("of for with by in on at and or from into about over against after before than")
+PHRASE_OPENERS = word_set("of for with by in on at from into about over against after before than")
 
 
-def _before_open_phrase(parts: list[str]) -> list[str]:
+def _before_open_phrase(parts: list[str], following: str) -> list[str]:
     """A cut title ends before the phrase the cut broke: "ordered an audit [of the national]",
-    "reopened the line with a speed limit [of 40 km]"."""
+    "reopened the line with a speed limit [of 40 km]", "killed his mother [and 10 others]"; a
+    coordination the cut left whole stays ("accused police and prosecutors [of ...]")."""
+    broken = following.isalpha() and following.islower() and following not in PHRASE_OPENERS | TRAILING
     for k in range(len(parts) - 1, max(3, len(parts) - 4), -1):
-        if parts[k].lower() in PHRASE_OPENERS:
+        word = parts[k].lower()
+        if word in PHRASE_OPENERS or (broken and word in ("and", "or")):
             return parts[:k]
     return parts
 
