@@ -750,9 +750,12 @@ def _main_verb_at(tokens: Sequence[Token], found: Sequence[int], position: int) 
         return True
     if not (lower in IRREGULAR_PAST or (lower.endswith("ed") and tokens[found[position]].text.islower())):
         return False
-    previous = tokens[found[position - 1]].lower
-    if previous in VERB_GROUP or previous in NOT_AFTER_CLOSE:
+    previous = tokens[found[position - 1]]
+    if previous.lower in VERB_GROUP or previous.lower in NOT_AFTER_CLOSE:
         return False
+    following = tokens[found[position] + 1].lower if found[position] + 1 < len(tokens) else ""
+    if following == "by" or _reduced_relative(tokens, found[position]):
+        return False  # "investors who bought bonds sold by Keating's staff": a participle on "bonds"
     return any(_verb_word(tokens[i].lower) for i in found[1:position])
 
 
