@@ -57,6 +57,7 @@ AUX_OR_VERB = PASSIVE_AUX | VERB_LIKE
 PUNCT = frozenset(',.;:!?"“”‘’()—–-')
 QUOTES = frozenset('"“”‘')
 ATTACHED = frozenset((",", ".", ";", ":"))  # written without a space before them
+APOSTROPHES = frozenset(("'", "’"))  # nor is a word starting with one ("'s")
 
 
 def build_title(
@@ -660,7 +661,7 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     ):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     # The first word left is no mark: the others follow it after a space, except marks that attach.
-    rest = [word if word in ATTACHED or word.startswith(("'", "’")) else " " + word for word in words[1:]]
+    rest = [word if word in ATTACHED or word[:1] in APOSTROPHES else " " + word for word in words[1:]]
     text = (words[0] + "".join(rest)).strip(" ,;:") if words else ""
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
