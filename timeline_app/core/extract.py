@@ -1058,15 +1058,15 @@ def _find_antecedent(
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
-        if (event.status is Status.EXPECTED) != candidate.expected:
-            continue
         if event.kind != kind and not (
             candidate.definite
             and _named_in(members, candidate)
             and set(candidate.participants) & set(event.participants)
         ):
             continue  # "the Rust shooting" is the "shooting death" of Rust's cinematographer
-        if any(m.trigger_start == candidate.trigger_start for m in members) and candidate.dated:
+        if (event.status is Status.EXPECTED) != candidate.expected:
+            continue
+        if candidate.dated and any(m.trigger_start == candidate.trigger_start for m in members):
             continue  # "filed in 2023 and 2024": two events from one trigger
         if event.span.intersection(candidate.span) is None:
             continue
