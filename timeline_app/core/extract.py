@@ -171,18 +171,20 @@ def _sentence_candidates(
     for index, entry, length in hits:
         if entry.kind == GENERIC and not sentence_timexes:
             continue  # a generic verb is kept only with a date of its own
-        state = _modality(tokens, clauses, index, entry, members[clauses[index]])
+        clause = clauses[index]
+        clause_members = members[clause]  # the trigger's clause: its token indices, in order
+        state = _modality(tokens, clauses, index, entry, clause_members)
         if state == "skip":
             continue
         expected = state == "expected"
-        clause_range = _clause_range(tokens, members[clauses[index]])
+        clause_range = _clause_range(tokens, clause_members)
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
-        linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
+        linked = _when_linked(tokens, clauses, clause) if not clause_timexes and sentence_timexes else None
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
         argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
-            e.is_verb and clauses[i] == clauses[index] and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
+            e.is_verb and clauses[i] == clause and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
         )
         if argument and _subject_of_verb(tokens, clauses, index, hits):
             argument = False  # "the explosion killed 20 workers on March 2": the subject happened then too
@@ -207,7 +209,7 @@ def _sentence_candidates(
             first_token, end_token = tokens[widen[index][0]], tokens[widen[index][1]]
         if not expected and not entry.is_verb and _future_noun(text, tokens, index, length, clause_timexes, published):
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
-        cue_members = members[clauses[index]] if earlier_cue else ()
+        cue_members = clause_members if earlier_cue else ()
         spans = _date(text, tokens, cue_members, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
         present = bool(published) and sentence.index > 0 and state == "fact" and undated
@@ -218,8 +220,8 @@ def _sentence_candidates(
         if (entry.kind == GENERIC or state == "infinitive") and not any(dated for _, dated in spans):
             continue
         narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
-        others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
-        participants = names.participants(tokens, clauses, index, others, entry.is_verb, members[clauses[index]])
+        others = [i for i, _, _ in hits if i != index and clauses[i] == clause]
+        participants = names.participants(tokens, clauses, index, others, entry.is_verb, clause_members)
         title = build_title(
             tokens,
             clauses,
@@ -231,7 +233,7 @@ def _sentence_candidates(
             others,
             participants,
             starts,
-            members[clauses[index]],
+            clause_members,
         )
         inferred = False
         if not entry.is_verb and entry.kind in CASE_KINDS and title.endswith(" case"):
