@@ -186,11 +186,13 @@ def _sentence_candidates(
             continue  # a generic verb is kept only with a date of its own
         if tokens[index].lower in ("ended", "ending") and index > 0 and tokens[index - 1].lower in PERIOD_NOUNS:
             continue  # "the quarter ended Sept. 30" names a period, not a happening
-        state = _modality(tokens, clauses, index, entry, members[clauses[index]])
+        clause = clauses[index]
+        clause_members = members[clause]  # the trigger's clause: its token indices, in order
+        state = _modality(tokens, clauses, index, entry, clause_members)
         if state == "skip":
             continue
         expected = state == "expected"
-        clause_range = _clause_range(tokens, members[clauses[index]])
+        clause_range = _clause_range(tokens, clause_members)
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
         if clause_timexes and starts is not None:  # not a date of an aside inside the clause ("who ... last fall,")
             clause_timexes = [t for t in clause_timexes if clauses[index] in _clauses_of(clauses, starts, t)]
@@ -206,7 +208,7 @@ def _sentence_candidates(
             low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
         argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
-            e.is_verb and clauses[i] == clauses[index] and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
+            e.is_verb and clauses[i] == clause and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
         )
         if argument and _subject_of_verb(tokens, clauses, index, hits):
             argument = False  # "the explosion killed 20 workers on March 2": the subject happened then too
@@ -268,7 +270,7 @@ def _sentence_candidates(
             others,
             participants,
             starts,
-            members[clauses[index]],
+            clause_members,
         )
         inferred = False
         if not entry.is_verb and entry.kind in CASE_KINDS and title.endswith(" case"):
@@ -1386,15 +1388,15 @@ def _find_antecedent(
     if KIND_REPEAT.get(kind) == "many":
         return None
     for event, members in reversed(events):
-        if (event.status is Status.EXPECTED) != candidate.expected:
-            continue
         if event.kind != kind and not (
             candidate.definite
             and _named_in(members, candidate)
             and set(candidate.participants) & set(event.participants)
         ):
             continue  # "the Rust shooting" is the "shooting death" of Rust's cinematographer
-        if any(m.trigger_start == candidate.trigger_start for m in members) and candidate.dated:
+        if (event.status is Status.EXPECTED) != candidate.expected:
+            continue
+        if candidate.dated and any(m.trigger_start == candidate.trigger_start for m in members):
             continue  # "filed in 2023 and 2024": two events from one trigger
         if event.span.intersection(candidate.span) is None:
             continue

@@ -24,6 +24,7 @@ AUX = word_set(
     "was were has have had been is are be being also then later reportedly currently formally officially"
     " finally ultimately subsequently recently already just first initially originally eventually again"
 )
+AUX_OR_NOT = AUX | {"not"}
 PASSIVE_AUX = word_set("was were been is are be being got get gets")
 FRONT_JUNK = word_set(
     "of in to or and as with during alongside among from at on for by having came come comes were was have has"
@@ -99,12 +100,12 @@ def build_title(
         keep = [i for i in members if i not in left_out]
     else:
         keep = list(members)
-    previous = max((i for i in others if i < index), default=-1)
+    previous = max([i for i in others if i < index], default=-1)
     # ``keep`` is in order: the words before the trigger (after any other trigger) and after it are slices
     before = keep[bisect_right(keep, previous) : bisect_left(keep, index)]
     after = keep[bisect_left(keep, index + length) :]
-    subject = _subject(tokens, before, names)
     chain = _aux_chain(tokens, before)
+    subject = _subject(tokens, before, names, chain)
     chain_start = before[: len(before) - len(chain)]  # the chain ends ``before``
     if entry.is_verb and not chain_start and previous >= 0 and _noun_trigger(tokens[previous]):
         subject = [previous]  # "That lawsuit was settled in 1991": the noun told before is what happened to
@@ -667,7 +668,7 @@ def _quoted(tokens: Sequence[Token], segment: Sequence[int]) -> bool:
 def _aux_chain(tokens: Sequence[Token], before: Sequence[int]) -> list[int]:
     chain: list[int] = []
     for i in reversed(before):
-        if tokens[i].lower in AUX or tokens[i].lower in ("not",):
+        if tokens[i].lower in AUX_OR_NOT:
             chain.append(i)
         else:
             break
@@ -695,9 +696,15 @@ def _company_stop(tokens: Sequence[Token], i: int) -> bool:
     return i + 1 == len(tokens) or tokens[i + 1].text == "," or tokens[i + 1].text[:1].islower()  # not "Inc. Carnival"
 
 
-def _subject(tokens: Sequence[Token], before: Sequence[int], names: NameIndex) -> list[int]:
-    """The tokens naming who did it: the last non-empty comma-separated stretch before the verb."""
-    chain = _aux_chain(tokens, before)  # the auxiliaries ending ``before``
+def _subject(
+    tokens: Sequence[Token], before: Sequence[int], names: NameIndex, chain: Sequence[int] | None = None
+) -> list[int]:
+    """The tokens naming who did it: the last non-empty comma-separated stretch before the verb.
+
+    ``chain``, the auxiliaries ending ``before`` (``_aux_chain``), may be given by a caller that has them.
+    """
+    if chain is None:
+        chain = _aux_chain(tokens, before)
     stretch: list[int] = []
     segments: list[list[int]] = [[]]
     for i in before[: len(before) - len(chain)]:

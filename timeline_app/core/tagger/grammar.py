@@ -42,6 +42,12 @@ from timeline_app.core.timespan import TimeSpan
 IGNORE = re.IGNORECASE
 
 
+# Patterns the handlers use on every match, compiled once.
+_SPACES = re.compile(r"\s+")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+_NON_DIGITS = re.compile(r"\D")
+
+
 @dataclass(frozen=True)
 class Found:
     """A resolved expression before it becomes a ``Timex``."""
@@ -150,7 +156,7 @@ class Context:
             return
         self.last = value
         self.last_end = end
-        if re.match(r"^\d{4}-Q\d$", value):
+        if _QUARTER_VALUE.match(value):
             self.last_quarter = value
         if found.explicit:
             self.year = int(value[:4])
@@ -416,7 +422,7 @@ def year_number(text: str, ctx: Context) -> int:
 
 
 def day_number(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    return int(_NON_DIGITS.sub("", text))
 
 
 def nearest_day(ctx: Context, month: int, day: int, direction: int, reach: int = 300) -> str:
@@ -946,7 +952,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ctx.dct.year
         current = V.quarter_of(ctx.dct) if unit == "Q" else (1 if ctx.dct.month <= 6 else 2)
         rel = (m["rel"] or "").lower() or {"the previous": "last", "the current": "this"}.get(
-            re.sub(r"\s+", " ", (m["ofrel"] or "").lower()), (m["ofrel"] or "").lower()
+            _SPACES.sub(" ", (m["ofrel"] or "").lower()), (m["ofrel"] or "").lower()
         )
         det = (m["det"] or "").lower()
         if rel == "last":
@@ -993,7 +999,7 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     reach=(40, 10),
 )
 def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    which = re.sub(r"\s+", " ", (m["which"] or "").lower())
+    which = _SPACES.sub(" ", (m["which"] or "").lower())
     is_period = m["unit"].lower() == "period"
     if ctx.dct is None:
         return None if is_period and not which else Resolution("DATE", "XXXX-QX")
@@ -1070,7 +1076,7 @@ def _latest_quarter(ctx: Context) -> str:
     after=r"year(?:-earlier|-ago|\s+earlier|\s+ago)",
 )
 def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
-    word = re.sub(r"\s+", " ", m["w"].lower())
+    word = _SPACES.sub(" ", m["w"].lower())
     if not word.startswith("a "):
         follow = ctx.text[m.end() : m.end() + 20].lower()
         if re.match(r"\s+(?:quarter|period|nine|six|level|figure|first|second|third|fourth)", follow):
@@ -1149,7 +1155,7 @@ _REFS = {
     reach=(30, 20),
 )
 def _ref(m: re.Match[str], ctx: Context) -> Resolution | None:
-    word = re.sub(r"\s+", " ", m["w"].lower())
+    word = _SPACES.sub(" ", m["w"].lower())
     after = ctx.text[m.end() : m.end() + 30]
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if word == "now" and re.match(r"\s*,?\s+(?:then|here)\b", after):
@@ -1215,7 +1221,7 @@ def _asap(m: re.Match[str], ctx: Context) -> Resolution | None:
     before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:fiscal\s+)?$",
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    rel = _SPACES.sub(" ", m["rel"].lower())
     unit = UNITS[m["u"].lower()]
     mod = PREFIX_MODS.get((m["pre"] or "").lower().rstrip("-"), "")
     if m["fiscal"] and unit != "Y":
@@ -1280,10 +1286,10 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    direction = _SPACES.sub(" ", m["dir"].lower())
     amount = number_value(m["n"])
     sign = 1 if direction in ("later", "from now", "hence") else -1
-    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
     if mod and mod != "APPROX":
         mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
     if m["so"]:
@@ -1385,7 +1391,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ages ("52 years old") are not times of events
     if m["u"][0].isupper() and not m["u"].isupper() and not _sentence_start(ctx.text, m.start("u")):
         return None  # "on 60 Minutes", "Seven Days in May": a unit written with a capital is a title
-    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
     skip = 0
     if (m["mod"] or "").lower() == "over" and not _OVER_MORE_THAN.search(ctx.text, max(0, m.start() - 20), m.start()):
         skip = (m.start("rel") if m["rel"] else m.start("n")) - m.start()
@@ -1488,7 +1494,7 @@ def _duration_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     if whole is None or whole != int(whole) or (number and number.lower() in ("a", "an") and m["n"]):
         return None
     value = half_duration(whole + 0.5, unit)
-    mod = MODIFIERS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()), "")
+    mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
     return Resolution("DURATION", value, mod) if value else None
 
 
@@ -1533,7 +1539,7 @@ _VAGUE_LETTER = {"DE": "E", "CE": "C", "Q": "Q"}
     before=r"\b(?:recent|coming|few|several|past|last|next)\s+$",
 )
 def _recent_units(m: re.Match[str], ctx: Context) -> Resolution | None:
-    word = re.sub(r"\s+", " ", m["w"].lower())
+    word = _SPACES.sub(" ", m["w"].lower())
     unit = UNITS[m["u"].lower()[:-1]]
     if word == "recent" and unit in ("Y", "DE"):
         return Resolution("DATE", "PAST_REF", span=_horizon(ctx, unit, -1, f"recent {m['u'].lower()}"))
@@ -2045,7 +2051,7 @@ _OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGN
 )
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    det = re.sub(r"\s+", " ", m["det"].lower())
+    det = _SPACES.sub(" ", m["det"].lower())
     if m["fiscal"] and unit != "Y":
         return None
     mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
@@ -2187,7 +2193,7 @@ _HOLIDAY = (
     after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
 def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    name = _SPACES.sub(" ", m["h"].lower()).replace("’", "'")
     name = re.sub(r"veterans'? day", "veterans day", name)
     name = re.sub(r"presidents'? day", "presidents' day", name)
     name = re.sub(r"martin luther king(?: jr\.?)? day", "martin luther king day", name)
