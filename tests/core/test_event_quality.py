@@ -136,8 +136,8 @@ TITLES = [
     ),
     (
         "Tom Reyes made an appearance in March and June to open the plant.",
-        "event",
-        "Tom Reyes made an appearance to open the plant",
+        "appearance",
+        "Tom Reyes made an appearance",
     ),
     ("Shares of Velora Motors rose after its launch on March 2.", "launch", "Launch of Velora Motors"),
     (

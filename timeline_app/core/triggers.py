@@ -195,6 +195,41 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "attack attacks bombing bombings invasion raid raids",
         "",
     ),
+    # health and absence: "underwent a liver transplant", "on medical leave", "his last two absences"
+    (
+        "surgery",
+        "case",
+        0.7,
+        "operated",
+        "undergo undergoes underwent undergone undergoing",
+        "surgery surgeries transplant transplants",
+        r"^(surgery|surgeries|transplant|operation|procedure|treatment|chemotherapy|amputation|bypass)$",
+    ),
+    ("surgery", "case", 0.7, "operated", "operated_on", "surgery surgeries transplant transplants", ""),
+    (
+        "leave",
+        "case",
+        0.6,
+        "granted",
+        "",
+        "medical_leave sick_leave leave_of_absence maternity_leave paternity_leave",
+        "",
+    ),
+    (
+        "leave",
+        "case",
+        0.6,
+        "granted",
+        "",
+        "absence absences",
+        r"^(his|her|their|my|last|previous|medical|leave|extended|long|lengthy|brief|months-long|year-long)$",
+    ),
+    # "returned to the stage", "returned home from Iraq"; not "returned the money" nor "investment returns"
+    ("return", "many", 0.5, "returned", "returned", "comeback", r">^(to|home|from)$"),
+    ("appearance", "many", 0.4, "appeared", "", "appearance appearances", ""),
+    ("appearance", "many", 0.4, "appeared", "appeared", "", r">^(in|on|at|before)$"),
+    ("dispute", "case", 0.6, "disputed", "", "dispute disputes feud standoff", ""),
+    ("decision", "many", 0.5, "decided", "decided granted", "decision decisions", ""),
     # business
     (
         "acquisition",
@@ -235,6 +270,16 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "launch launches release unveiling introduction debut keynote",
         "",
     ),
+    # "the iPhone 3G will be discontinued", "the airline scrapped the route"
+    (
+        "discontinuation",
+        "case",
+        0.6,
+        "discontinued",
+        "discontinue discontinues discontinued discontinuing scrap scraps scrapped phase_out phased_out",
+        "discontinuation",
+        "",
+    ),
     (
         "launch",
         "many",
@@ -267,6 +312,27 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         " remarked responded replied",
         "statement statements testimony speech remarks interview",
         "",
+    ),
+    # "extended an invitation", "in his keynote address", "asked Tim Cook to run ...", "hinted at a sequel"
+    ("statement", "many", 0.3, "said", "hint hints hinted hinting", "invitation invitations", ""),
+    # "asked not to be named", "asked to comment", "asked about ..." name no happening
+    (
+        "statement",
+        "many",
+        0.3,
+        "said",
+        "ask asks asked",
+        "",
+        r"!^(not|named|identified|anonymous|anonymity|comment|about|whether|how|why|what|if|for)$",
+    ),
+    (
+        "statement",
+        "many",
+        0.3,
+        "said",
+        "",
+        "address addresses",
+        r"^(keynote|inaugural|televised|commencement|farewell|radio|union|nation|opening|closing)$",
     ),
     # "admitted to hospital", "wrongly admitted the calls as evidence": no saying
     ("statement", "many", 0.3, "said", "admit admits admitted", "", r"!^(hospital|evidence|admissible|wrongly)$"),

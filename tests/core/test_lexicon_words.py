@@ -1,0 +1,82 @@
+"""Table-driven tests of the lexicon's words for happenings, and of states kept out (sentences of our own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.model import Article
+
+PUBLISHED = date(2025, 3, 13)
+
+
+def kinds_by_trigger(text: str) -> dict[str, str]:
+    """Trigger words (lower case) to the kind of the event they name."""
+    article = Article(text=text, title="t", published=PUBLISHED)
+    return {
+        text[m.trigger_start : m.trigger_end].lower(): event.kind for event in extract(article) for m in event.mentions
+    }
+
+
+# (sentence, trigger, kind): words that name a happening a timeline reader wants
+HAPPENINGS = [
+    ("Velora settled its long trademark dispute with Brenn on Monday.", "dispute", "dispute"),
+    ("The standoff at the Kelby depot ended on Tuesday.", "standoff", "dispute"),
+    ("Mayor Ana Ruiz made an appearance at the fair on Saturday.", "appearance", "appearance"),
+    ("Ana Ruiz appeared in court on Monday.", "appeared", "appearance"),
+    ("Coach Ivo Lind returned to the bench on Sunday after a long illness.", "returned", "return"),
+    ("On Monday the council decided to close the Kelby pool.", "decided", "decision"),
+    ("The council's decision on Monday angered swimmers.", "decision", "decision"),
+    ("Brenn Motors will discontinue the Tarn van in May.", "discontinue", "discontinuation"),
+    ("The airline scrapped its Kelby route on March 2.", "scrapped", "discontinuation"),
+    ("Tom Reyes underwent heart surgery on Tuesday.", "underwent heart surgery", "surgery"),
+    ("Tom Reyes had a kidney transplant on Tuesday.", "transplant", "surgery"),
+    ("Tom Reyes went on medical leave on Monday.", "medical leave", "leave"),
+    ("Her last two absences came in January and March.", "absences", "leave"),
+    ("Dana Holt missed the vote on Monday, her third absence this year.", "absence", "leave"),
+    ("In her keynote address on Wednesday, Dana Holt showed the new van.", "address", "statement"),
+    ("On Monday Tom Reyes asked Dana Holt to lead the plant.", "asked", "statement"),
+    ("Dana Holt extended an invitation to the union on Friday.", "invitation", "statement"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), HAPPENINGS)
+def test_words_for_happenings_make_events_of_their_kind(text: str, trigger: str, kind: str) -> None:
+    found = kinds_by_trigger(text)
+    assert found.get(trigger) == kind, found
+
+
+# (sentence, word): states that name no happening at all
+STATES = [
+    ("The Tarn van has two sliding doors.", "has"),
+    ("The Kelby store sells bicycles.", "sells"),
+    ("Tom Reyes owns a bakery in Kelby.", "owns"),
+    ("The plant uses wind power.", "uses"),
+    ("Demand for the Tarn van is strong.", "demand"),
+    ("In the absence of evidence the case was closed.", "absence"),
+    ("The council may decide on the pool next year.", "decide"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), STATES)
+def test_states_make_no_event(text: str, word: str) -> None:
+    assert word not in kinds_by_trigger(text)
+
+
+# (sentence, word, kind): stock phrases that are not the happening the kind names (a dated past
+# verb may still be a generic event)
+NOT_OF_KIND = [
+    ("A plant worker, who asked not to be named, said the line stopped on Monday.", "asked", "statement"),
+    ("Asked about the strike on Monday, Tom Reyes said nothing.", "asked", "statement"),
+    ("The guards had asked for better lighting, the manager said on Monday.", "asked", "statement"),
+    ("The fund returned 5% last year.", "returned", "return"),
+    ("The mailing address of the plant changed on Monday.", "address", "statement"),
+    ("In the absence of evidence the case was closed on Monday.", "absence", "leave"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), NOT_OF_KIND)
+def test_stock_phrases_are_not_of_the_kind(text: str, word: str, kind: str) -> None:
+    assert kinds_by_trigger(text).get(word) != kind
