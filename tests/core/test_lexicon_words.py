@@ -39,6 +39,20 @@ HAPPENINGS = [
     ("In her keynote address on Wednesday, Dana Holt showed the new van.", "address", "statement"),
     ("On Monday Tom Reyes asked Dana Holt to lead the plant.", "asked", "statement"),
     ("Dana Holt extended an invitation to the union on Friday.", "invitation", "statement"),
+    ("Gunmen kidnapped two aid workers near Kelby on Sunday.", "kidnapped", "kidnapping"),
+    ("Fishermen rescued three sailors off Kelby on Monday.", "rescued", "rescue"),
+    ("Police evacuated the Kelby depot on Tuesday.", "evacuated", "rescue"),
+    ("Thousands joined a protest in Kelby on Saturday.", "protest", "protest"),
+    ("The ministry opened an investigation into the collapse on Monday.", "investigation", "investigation"),
+    ("Mayor Ana Ruiz met with the strikers on Monday.", "met", "meeting"),
+    ("The two leaders held a summit in Kelby on March 3.", "summit", "meeting"),
+    ("The president visited Kelby on Tuesday.", "visited", "meeting"),
+    ("Brenn Motors filed for bankruptcy on Monday.", "bankruptcy", "bankruptcy"),
+    ("Brenn Motors announced 300 layoffs on Monday.", "layoffs", "layoffs"),
+    ("The truce between the rebels and the army began on Sunday.", "truce", "deal"),
+    ("A blaze destroyed the Kelby mill on Friday.", "blaze", "disaster"),
+    ("The mayor survived an assassination attempt on Friday.", "assassination", "attack"),
+    ("Gunmen assassinated the mayor of Kelby on Friday.", "assassinated", "death"),
 ]
 
 
@@ -74,6 +88,8 @@ NOT_OF_KIND = [
     ("The fund returned 5% last year.", "returned", "return"),
     ("The mailing address of the plant changed on Monday.", "address", "statement"),
     ("In the absence of evidence the case was closed on Monday.", "absence", "leave"),
+    ("A rescue team reached Kelby on Monday.", "rescue", "rescue"),
+    ("Tom Reyes met the deadline on Monday.", "met", "meeting"),
 ]
 
 
