@@ -31,8 +31,8 @@ HAPPENINGS = [
     ("The council's decision on Monday angered swimmers.", "decision", "decision"),
     ("Brenn Motors will discontinue the Tarn van in May.", "discontinue", "discontinuation"),
     ("The airline scrapped its Kelby route on March 2.", "scrapped", "discontinuation"),
-    ("Tom Reyes underwent heart surgery on Tuesday.", "underwent heart surgery", "surgery"),
-    ("Tom Reyes had a kidney transplant on Tuesday.", "transplant", "surgery"),
+    ("Tom Reyes underwent heart surgery on Tuesday.", "underwent heart surgery", "medical"),
+    ("Tom Reyes had a kidney transplant on Tuesday.", "transplant", "medical"),
     ("Tom Reyes went on medical leave on Monday.", "medical leave", "leave"),
     ("Her last two absences came in January and March.", "absences", "leave"),
     ("Dana Holt missed the vote on Monday, her third absence this year.", "absence", "leave"),
@@ -53,6 +53,13 @@ HAPPENINGS = [
     ("A blaze destroyed the Kelby mill on Friday.", "blaze", "disaster"),
     ("The mayor survived an assassination attempt on Friday.", "assassination", "attack"),
     ("Gunmen assassinated the mayor of Kelby on Friday.", "assassinated", "death"),
+    ("Tom Reyes was hospitalized on Monday after a fall.", "hospitalized", "medical"),
+    ("Rebels freed two hostages near Kelby on Sunday.", "freed", "release"),
+    ("Ivo Lind was released from prison on Monday.", "released", "release"),
+    ("Ivo Lind was deported to Norway on Monday.", "deported", "deportation"),
+    ("Two inmates escaped from Kelby jail on Sunday.", "escaped", "escape"),
+    ("Hundreds attended the funeral of Mayor Ana Ruiz on Friday.", "funeral", "funeral"),
+    ("Dana Holt and Tom Reyes got married in Kelby on Saturday.", "got married", "wedding"),
 ]
 
 
@@ -90,6 +97,8 @@ NOT_OF_KIND = [
     ("In the absence of evidence the case was closed on Monday.", "absence", "leave"),
     ("A rescue team reached Kelby on Monday.", "rescue", "rescue"),
     ("Tom Reyes met the deadline on Monday.", "met", "meeting"),
+    ("Brenn released the Tarn van on Monday.", "released", "release"),
+    ("The savings freed for new roads reached $2 million on Monday.", "freed", "release"),
 ]
 
 

@@ -198,7 +198,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ),
     # health and absence: "underwent a liver transplant", "on medical leave", "his last two absences"
     (
-        "surgery",
+        "medical",
         "case",
         0.7,
         "performed",
@@ -206,7 +206,11 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "surgery surgeries transplant transplants",
         r"^(surgery|surgeries|transplant|operation|procedure|treatment|chemotherapy|amputation|bypass)$",
     ),
-    ("surgery", "case", 0.7, "performed", "operated_on", "surgery surgeries transplant transplants", ""),
+    ("medical", "case", 0.7, "performed", "operated_on", "surgery surgeries transplant transplants", ""),
+    ("medical", "case", 0.7, "hospitalized", "hospitalized hospitalised", "hospitalization hospitalisation", ""),
+    ("medical", "case", 0.7, "diagnosed", "diagnosed", "diagnosis", ""),
+    ("funeral", "once", 0.7, "held", "", "funeral funerals burial memorial_service", ""),
+    ("wedding", "once", 0.6, "married", "got_married wed", "wedding weddings", ""),
     (
         "leave",
         "case",
@@ -264,7 +268,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "case",
         0.7,
         "protested",
-        "protest protests protested",
+        "protest protests protested went_on_strike go_on_strike goes_on_strike",
         "protest protests walkout walkouts boycott boycotts",
         "",
     ),
@@ -279,6 +283,28 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ),
     ("meeting", "many", 0.5, "visited", "visit visits visited", "meeting meetings summit summits visit visits", ""),
     ("meeting", "many", 0.5, "met", "met", "", r">^(with|privately|secretly|behind|face-to-face)$"),
+    # "freed the hostages", "released from prison on Monday"; a product release is a launch
+    (
+        "release",
+        "case",
+        0.7,
+        "freed",
+        "free frees freed",
+        "",
+        r"^(hostage|hostages|prisoner|prisoners|captives?|detainees?)$",
+    ),
+    ("release", "case", 0.7, "freed", "freed", "", r">^(from|after|on|in|by|when|late|early|last)$"),
+    ("release", "case", 0.7, "freed", "released", "", r">^(from|bail|parole)$"),
+    (
+        "deportation",
+        "case",
+        0.7,
+        "deported",
+        "deport deports deported extradite extradites extradited expel expels expelled",
+        "deportation deportations extradition extraditions expulsion expulsions",
+        "",
+    ),
+    ("escape", "case", 0.7, "escaped", "escaped", "escape", r">^(from|prison|jail|custody|captivity)$"),
     # business
     (
         "bankruptcy",
