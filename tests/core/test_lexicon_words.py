@@ -105,3 +105,9 @@ NOT_OF_KIND = [
 @pytest.mark.parametrize(("text", "word", "kind"), NOT_OF_KIND)
 def test_stock_phrases_are_not_of_the_kind(text: str, word: str, kind: str) -> None:
     assert kinds_by_trigger(text).get(word) != kind
+
+
+def test_a_plan_told_by_a_clock_time_before_publication_is_dated_without_error() -> None:
+    # "about to be deported" is expected; its governing time is a TIME span (datetime), not a day
+    text = "Police said they arrested Ivo Lind at the airport early on Thursday morning as he was about to be deported."
+    assert kinds_by_trigger(text).get("deported") == "deportation"
