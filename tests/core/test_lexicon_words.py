@@ -60,6 +60,15 @@ HAPPENINGS = [
     ("Two inmates escaped from Kelby jail on Sunday.", "escaped", "escape"),
     ("Hundreds attended the funeral of Mayor Ana Ruiz on Friday.", "funeral", "funeral"),
     ("Dana Holt and Tom Reyes got married in Kelby on Saturday.", "got married", "wedding"),
+    ("Ivo Lind was executed by lethal injection on Tuesday.", "executed", "death"),
+    ("The assembly impeached the governor on Monday.", "impeached", "charge"),
+    ("The governor pardoned Ivo Lind on Friday.", "pardoned", "pardon"),
+    ("A ferry capsized off Kelby on Sunday.", "capsized", "accident"),
+    ("A fire destroyed the Kelby mill on Friday.", "fire", "disaster"),
+    ("Kelby teachers began a strike on Monday.", "strike", "protest"),
+    ("The riots broke out in Kelby on Saturday.", "riots", "protest"),
+    ("The air strikes hit the Kelby depot on Tuesday.", "air strikes", "attack"),
+    ("The army staged a coup on Tuesday.", "coup", "attack"),
 ]
 
 
@@ -99,6 +108,9 @@ NOT_OF_KIND = [
     ("Tom Reyes met the deadline on Monday.", "met", "meeting"),
     ("Brenn released the Tarn van on Monday.", "released", "release"),
     ("The savings freed for new roads reached $2 million on Monday.", "freed", "release"),
+    ("Brenn executed the trade on Monday.", "executed", "death"),
+    ("The mayor came under fire on Monday for the budget.", "fire", "disaster"),
+    ("The options have a strike price of $20.", "strike", "protest"),
 ]
 
 

@@ -37,6 +37,17 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
         "",
     ),
+    # "was executed by lethal injection", "the execution of the convicted murderer"; not "executed a trade"
+    (
+        "death",
+        "once",
+        1.0,
+        "executed",
+        "executed",
+        "execution executions",
+        r"^(was|were|been|prisoner|prisoners|inmate|inmates|convicted|murderer|squad|firing|hanging|hanged|lethal"
+        r"|injection|electric|gallows|state|death)$",
+    ),
     (
         "shooting",
         "case",
@@ -57,6 +68,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "indictment indictments",
         "",
     ),
+    ("charge", "case", 0.9, "impeached", "impeach impeaches impeached", "impeachment", ""),
+    ("pardon", "once", 0.8, "pardoned", "pardon pardons pardoned", "pardon pardons", ""),
     ("plea", "case", 0.8, "pleaded", "plead pleads pleaded pled", "plea pleas", ""),
     ("trial", "case", 0.8, "tried", "tried", "trial trials retrial", r"^(be|been|being|was|were|is|are)$"),
     ("trial", "case", 0.8, "tried", "", "trial trials retrial", ""),
@@ -173,8 +186,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "case",
         0.8,
         "crashed",
-        "crash crashes crashed collide collides collided explode explodes exploded derail derailed",
-        "crash crashes collision collisions accident accidents explosion explosions derailment",
+        "crash crashes crashed collide collides collided explode explodes exploded derail derailed capsize capsized",
+        "crash crashes collision collisions accident accidents explosion explosions derailment stampede shipwreck",
         "",
     ),
     (
@@ -193,7 +206,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         0.9,
         "attacked",
         "attack attacks attacked bombed invade invades invaded raid raided",
-        "attack attacks bombing bombings invasion raid raids assassination assassinations",
+        "attack attacks bombing bombings invasion raid raids assassination assassinations airstrike airstrikes"
+        " air_strike air_strikes coup coups",
         "",
     ),
     # health and absence: "underwent a liver transplant", "on medical leave", "his last two absences"
@@ -235,6 +249,27 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ("appearance", "many", 0.4, "appeared", "appeared", "", r">^(in|on|at|before)$"),
     ("dispute", "case", 0.6, "disputed", "", "dispute disputes feud standoff", ""),
     ("decision", "many", 0.5, "decided", "decided granted", "decision decisions", ""),
+    # "a fire broke out", "a fire destroyed the mill"; not "came under fire"
+    (
+        "disaster",
+        "case",
+        0.8,
+        "struck",
+        "",
+        "fire fires",
+        r">^(broke|destroyed|swept|gutted|engulfed|ravaged|raged|killed)$",
+    ),
+    # a labour strike; "air strike" is an attack, "strike price" nothing
+    (
+        "protest",
+        "case",
+        0.7,
+        "protested",
+        "",
+        "strike strikes",
+        r"^(workers|union|unions|general|labor|labour|teachers|nurses|drivers|miners|pilots|staff|employees|went"
+        r"|called|national|hunger|strikers|walked)$",
+    ),
     (
         "kidnapping",
         "case",
@@ -269,7 +304,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         0.7,
         "protested",
         "protest protests protested went_on_strike go_on_strike goes_on_strike",
-        "protest protests walkout walkouts boycott boycotts",
+        "protest protests walkout walkouts boycott boycotts riot riots",
         "",
     ),
     (
