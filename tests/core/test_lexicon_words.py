@@ -69,6 +69,13 @@ HAPPENINGS = [
     ("The riots broke out in Kelby on Saturday.", "riots", "protest"),
     ("The air strikes hit the Kelby depot on Tuesday.", "air strikes", "attack"),
     ("The army staged a coup on Tuesday.", "coup", "attack"),
+    ("Police found a suspect in the slaying of Ivo Lind on Monday.", "slaying", "death"),
+    ("The senate committee held a hearing on the collapse on Tuesday.", "hearing", "hearing"),
+    ("The two sides resumed talks in Kelby on Monday.", "talks", "meeting"),
+    ("A ceremony at the Kelby mill marked its reopening on Friday.", "ceremony", "meeting"),
+    ("Ivo Lind fled to Norway on Monday.", "fled", "escape"),
+    ("Brenn launched a tender offer for Velora on Monday.", "tender offer", "acquisition"),
+    ("The clashes between police and strikers in Kelby on Saturday left two dead.", "clashes", "attack"),
 ]
 
 
@@ -111,6 +118,7 @@ NOT_OF_KIND = [
     ("Brenn executed the trade on Monday.", "executed", "death"),
     ("The mayor came under fire on Monday for the budget.", "fire", "disaster"),
     ("The options have a strike price of $20.", "strike", "protest"),
+    ("Tom Reyes has had a hearing aid since May.", "hearing", "hearing"),
 ]
 
 

@@ -34,7 +34,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "killed",
         "die dies died kill kills killed killing murder murders murdered slay slays slew slain stab stabs stabbed"
         " drowned shot_dead shot_and_killed pronounced_dead assassinate assassinates assassinated",
-        "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death",
+        "death deaths killing killings murder murders homicide shooting_death stabbing_death manslaughter_death"
+        " slaying slayings",
         "",
     ),
     # "was executed by lethal injection", "the execution of the convicted murderer"; not "executed a trade"
@@ -71,6 +72,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ("charge", "case", 0.9, "impeached", "impeach impeaches impeached", "impeachment", ""),
     ("pardon", "once", 0.8, "pardoned", "pardon pardons pardoned", "pardon pardons", ""),
     ("plea", "case", 0.8, "pleaded", "plead pleads pleaded pled", "plea pleas", ""),
+    # a court or committee hearing; not "hearing loss", "a hearing aid"
+    ("hearing", "case", 0.7, "held", "", "hearing hearings", r"!^(loss|aid|aids|impaired|impairment|test|tests)$"),
     ("trial", "case", 0.8, "tried", "tried", "trial trials retrial", r"^(be|been|being|was|were|is|are)$"),
     ("trial", "case", 0.8, "tried", "", "trial trials retrial", ""),
     ("verdict", "once", 0.9, "reached", "", "verdict verdicts", ""),
@@ -207,7 +210,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "attacked",
         "attack attacks attacked bombed invade invades invaded raid raided",
         "attack attacks bombing bombings invasion raid raids assassination assassinations airstrike airstrikes"
-        " air_strike air_strikes coup coups",
+        " air_strike air_strikes coup coups clash clashes",
         "",
     ),
     # health and absence: "underwent a liver transplant", "on medical leave", "his last two absences"
@@ -316,7 +319,15 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "investigation investigations inquiry inquiries probe",
         "",
     ),
-    ("meeting", "many", 0.5, "visited", "visit visits visited", "meeting meetings summit summits visit visits", ""),
+    (
+        "meeting",
+        "many",
+        0.5,
+        "held",
+        "visit visits visited",
+        "meeting meetings summit summits visit visits ceremony ceremonies talks negotiations",
+        "",
+    ),
     ("meeting", "many", 0.5, "met", "met", "", r">^(with|privately|secretly|behind|face-to-face)$"),
     # "freed the hostages", "released from prison on Monday"; a product release is a launch
     (
@@ -340,6 +351,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "",
     ),
     ("escape", "case", 0.7, "escaped", "escaped", "escape", r">^(from|prison|jail|custody|captivity)$"),
+    ("escape", "case", 0.7, "fled", "fled", "", ""),
     # business
     (
         "bankruptcy",
@@ -357,7 +369,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         0.8,
         "acquired",
         "acquire acquires acquired buy buys bought purchase purchases purchased",
-        "acquisition acquisitions takeover purchase",
+        "acquisition acquisitions takeover purchase takeover_bid tender_offer buyout",
         "",
     ),
     (
