@@ -76,6 +76,13 @@ HAPPENINGS = [
     ("Ivo Lind fled to Norway on Monday.", "fled", "escape"),
     ("Brenn launched a tender offer for Velora on Monday.", "tender offer", "acquisition"),
     ("The clashes between police and strikers in Kelby on Saturday left two dead.", "clashes", "attack"),
+    ("On Monday the mayor urged residents to leave Kelby.", "urged", "statement"),
+    ("The union threatened a strike on Tuesday.", "threatened", "statement"),
+    ("Brenn apologized to its customers on Friday.", "apologized", "statement"),
+    ("A request from Ivo Lind reached the court on Monday.", "request", "statement"),
+    ("The mayor cut short her trip to Oslo on Monday.", "trip", "meeting"),
+    ("The troops withdrew from Kelby on Sunday.", "withdrew", "withdrawal"),
+    ("Brenn announced the withdrawal of its bid on Monday.", "withdrawal", "withdrawal"),
 ]
 
 

@@ -325,7 +325,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         0.5,
         "held",
         "visit visits visited",
-        "meeting meetings summit summits visit visits ceremony ceremonies talks negotiations",
+        "meeting meetings summit summits visit visits ceremony ceremonies talks negotiations trip trips",
         "",
     ),
     ("meeting", "many", 0.5, "met", "met", "", r">^(with|privately|secretly|behind|face-to-face)$"),
@@ -341,6 +341,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ),
     ("release", "case", 0.7, "freed", "freed", "", r">^(from|after|on|in|by|when|late|early|last)$"),
     ("release", "case", 0.7, "freed", "released", "", r">^(from|bail|parole)$"),
+    # "troops withdrew from the town", "the withdrawal of the bid"
+    ("withdrawal", "case", 0.6, "withdrawn", "withdrew withdrawn", "withdrawal withdrawals pullout", ""),
     (
         "deportation",
         "case",
@@ -446,7 +448,16 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "",
     ),
     # "extended an invitation", "in his keynote address", "asked Tim Cook to run ...", "hinted at a sequel"
-    ("statement", "many", 0.3, "said", "hint hints hinted hinting", "invitation invitations", ""),
+    (
+        "statement",
+        "many",
+        0.3,
+        "said",
+        "hint hints hinted hinting urge urges urged vow vows vowed pledge pledges"
+        " pledged promised threaten threatens threatened apologize apologizes apologized apologise apologised",
+        "invitation invitations request requests warning warnings apology apologies",
+        "",
+    ),
     # "asked not to be named", "asked to comment", "asked about ..." name no happening
     (
         "statement",
