@@ -8,6 +8,8 @@ import pytest
 
 from timeline_app.core.extract import extract
 from timeline_app.core.model import Article
+from timeline_app.core.scene import KIND_ORDER
+from timeline_app.core.triggers import KINDS
 
 PUBLISHED = date(2025, 3, 13)
 
@@ -138,3 +140,8 @@ def test_a_plan_told_by_a_clock_time_before_publication_is_dated_without_error()
     # "about to be deported" is expected; its governing time is a TIME span (datetime), not a day
     text = "Police said they arrested Ivo Lind at the airport early on Thursday morning as he was about to be deported."
     assert kinds_by_trigger(text).get("deported") == "deportation"
+
+
+def test_every_kind_of_the_lexicon_has_its_place_among_the_lanes() -> None:
+    assert set(KINDS) <= set(KIND_ORDER)
+    assert len(KIND_ORDER) == len(set(KIND_ORDER))
