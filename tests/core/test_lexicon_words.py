@@ -85,6 +85,9 @@ HAPPENINGS = [
     ("The mayor cut short her trip to Oslo on Monday.", "trip", "meeting"),
     ("The troops withdrew from Kelby on Sunday.", "withdrew", "withdrawal"),
     ("Brenn announced the withdrawal of its bid on Monday.", "withdrawal", "withdrawal"),
+    ("His return to Kelby on Monday drew a crowd.", "return", "return"),
+    ("Velora completed the sale of its truck unit to Brenn on Monday.", "sale", "acquisition"),
+    ("Brenn raised its hostile bid for Velora on Monday.", "bid", "acquisition"),
 ]
 
 
@@ -128,6 +131,10 @@ NOT_OF_KIND = [
     ("The mayor came under fire on Monday for the budget.", "fire", "disaster"),
     ("The options have a strike price of $20.", "strike", "protest"),
     ("Tom Reyes has had a hearing aid since May.", "hearing", "hearing"),
+    ("Brenn filed its tax return on Monday.", "return", "return"),
+    ("Brenn reported a 5% return on equity on Monday.", "return", "return"),
+    ("Brenn sales rose 5% on Monday.", "sales", "acquisition"),
+    ("Ana Ruiz made a bid to win the seat on Monday.", "bid", "acquisition"),
 ]
 
 

@@ -247,7 +247,7 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         r"^(his|her|their|my|last|previous|medical|leave|extended|long|lengthy|brief|months-long|year-long)$",
     ),
     # "returned to the stage", "returned home from Iraq"; not "returned the money" nor "investment returns"
-    ("return", "many", 0.5, "returned", "returned", "comeback", r">^(to|home|from)$"),
+    ("return", "many", 0.5, "returned", "returned", "return comeback", r">^(to|home|from)$"),
     ("appearance", "many", 0.4, "appeared", "", "appearance appearances", ""),
     ("appearance", "many", 0.4, "appeared", "appeared", "", r">^(in|on|at|before)$"),
     ("dispute", "case", 0.6, "disputed", "", "dispute disputes feud standoff", ""),
@@ -374,6 +374,17 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
         "acquisition acquisitions takeover purchase takeover_bid tender_offer buyout",
         "",
     ),
+    # "a $37-a-share offer", "its hostile bid for Velora"; "the sale of its stake to Brenn"
+    (
+        "acquisition",
+        "case",
+        0.8,
+        "acquired",
+        "",
+        "offer offers bid bids",
+        r"^(a-share|takeover|tender|hostile|buyout|cash|acquire|acquisition|stake|merger)$",
+    ),
+    ("acquisition", "case", 0.8, "sold", "", "sale", r">^(of|to)$"),
     (
         "recall",
         "case",
