@@ -88,7 +88,14 @@ HAPPENINGS = [
     ("His return to Kelby on Monday drew a crowd.", "return", "return"),
     ("Velora completed the sale of its truck unit to Brenn on Monday.", "sale", "acquisition"),
     ("Brenn raised its hostile bid for Velora on Monday.", "bid", "acquisition"),
+    ("The court granted bail to Ivo Lind on Monday.", "granted", "decision"),
 ]
+
+
+def test_a_grant_is_titled_granted_not_decided() -> None:
+    text = "The court granted bail to Ivo Lind on Monday."
+    (event,) = extract(Article(text=text, title="t", published=PUBLISHED))
+    assert event.title == "Bail to Ivo Lind granted"
 
 
 @pytest.mark.parametrize(("text", "trigger", "kind"), HAPPENINGS)

@@ -251,7 +251,8 @@ TABLE: tuple[tuple[str, str, float, str, str, str, str], ...] = (
     ("appearance", "many", 0.4, "appeared", "", "appearance appearances", ""),
     ("appearance", "many", 0.4, "appeared", "appeared", "", r">^(in|on|at|before)$"),
     ("dispute", "case", 0.6, "disputed", "", "dispute disputes feud standoff", ""),
-    ("decision", "many", 0.5, "decided", "decided granted", "decision decisions", ""),
+    ("decision", "many", 0.5, "decided", "decided", "decision decisions", ""),
+    ("decision", "many", 0.5, "granted", "granted", "", ""),
     # "a fire broke out", "a fire destroyed the mill"; not "came under fire"
     (
         "disaster",
