@@ -136,8 +136,8 @@ TITLES = [
     ),
     (
         "Tom Reyes made an appearance in March and June to open the plant.",
-        "event",
-        "Tom Reyes made an appearance to open the plant",
+        "appearance",
+        "Tom Reyes made an appearance",
     ),
     ("Shares of Velora Motors rose after its launch on March 2.", "launch", "Launch of Velora Motors"),
     (
@@ -713,10 +713,10 @@ def test_a_noun_title_leaves_out_the_dates_of_its_clause_and_is_no_measure() -> 
 
 
 def test_a_light_verb_passes_its_date_to_its_noun() -> None:
-    (purchase,) = [
-        e for e in events_of("The talks stalled and IMA completed the purchase yesterday.") if e.kind != "event"
-    ]
-    assert purchase.kind == "acquisition" and purchase.span.earliest == date(2025, 3, 12)
+    events = events_of("The talks stalled and IMA completed the purchase yesterday.")
+    (purchase,) = [e for e in events if e.kind == "acquisition"]
+    assert purchase.span.earliest == date(2025, 3, 12)
+    assert {e.kind for e in events} <= {"acquisition", "meeting", "event"}  # "the talks" are a meeting
 
 
 # A pluperfect verb the lexicon lacks is before the time told around it: a date another verb

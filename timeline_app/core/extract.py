@@ -1283,8 +1283,12 @@ _ASIDE = re.compile(
 
 
 def _after(day: date, published: date) -> bool:
-    value = day.date() if hasattr(day, "date") and callable(day.date) else day
-    return value > published
+    """``day`` falls after ``published``; either may be a datetime (a TIME span), compared by its day."""
+    return _day_of(day) > _day_of(published)
+
+
+def _day_of(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 # -- coreference and salience ---------------------------------------------------------------------

@@ -49,10 +49,13 @@ HINT_GAP = 10.0
 # Lanes follow the course of a story (harm, the legal process, outcomes, civic and business
 # life, speech); kinds not listed come after, in alphabetical order.
 KIND_ORDER = (
-    "death", "shooting", "attack", "accident", "disaster", "incident", "arrest", "charge", "plea", "hearing",
-    "trial", "verdict", "conviction", "acquittal", "sentencing", "sentence", "dismissal", "lawsuit", "settlement",
-    "appeal", "ruling", "election", "vote", "appointment", "resignation", "founding", "birth", "acquisition",
-    "merger", "deal", "launch", "announcement", "statement", "event", "other",
+    "death", "funeral", "shooting", "attack", "kidnapping", "accident", "disaster", "incident", "rescue", "medical",
+    "investigation", "arrest", "charge", "plea", "hearing", "trial", "verdict", "conviction", "acquittal",
+    "sentencing", "sentence", "dismissal", "pardon", "release", "escape", "deportation", "lawsuit", "dispute",
+    "settlement", "appeal", "ruling", "election", "vote", "protest", "decision", "meeting", "appointment",
+    "resignation", "leave", "return", "appearance", "withdrawal", "founding", "birth", "wedding", "acquisition",
+    "merger", "deal", "bankruptcy", "layoffs", "launch", "discontinuation", "recall", "announcement", "statement",
+    "event", "other",
 )  # fmt: skip
 
 
