@@ -159,3 +159,10 @@ def test_a_plan_told_by_a_clock_time_before_publication_is_dated_without_error()
 def test_every_kind_of_the_lexicon_has_its_place_among_the_lanes() -> None:
     assert set(KINDS) <= set(KIND_ORDER)
     assert len(KIND_ORDER) == len(set(KIND_ORDER))
+
+
+def test_met_with_a_reaction_is_no_meeting() -> None:
+    published = date(2025, 3, 13)
+    text = "The plan was met with outrage on Monday. The minister met with union leaders on Monday."
+    kinds = [e.kind for e in extract(Article(text=text, title="t", published=published))]
+    assert kinds.count("meeting") == 1

@@ -186,6 +186,8 @@ def _sentence_candidates(
             continue  # a generic verb is kept only with a date of its own
         if tokens[index].lower in ("ended", "ending") and index > 0 and tokens[index - 1].lower in PERIOD_NOUNS:
             continue  # "the quarter ended Sept. 30" names a period, not a happening
+        if entry.is_verb and tokens[index].lower == "met" and _met_with_reaction(tokens, index):
+            continue  # "was met with outrage": a reaction, not a meeting
         clause = clauses[index]
         clause_members = members[clause]  # the trigger's clause: its token indices, in order
         state = _modality(tokens, clauses, index, entry, clause_members)
@@ -732,6 +734,18 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     for clause in [c for c, found in members.items() if _restrictive_opening(tokens, found[0])]:
         _close_restrictive(tokens, ids, members, clause)
     return ids, members
+
+
+REACTIONS = word_set(
+    "outrage anger criticism skepticism scepticism resistance protests protest derision applause approval"
+    " silence disbelief dismay alarm concern opposition cheers relief hostility indifference"
+)
+
+
+def _met_with_reaction(tokens: Sequence[Token], index: int) -> bool:
+    """ "met with outrage", "was met with widespread criticism": how something was received."""
+    after = [token.lower for token in tokens[index + 1 : index + 4]]
+    return bool(after) and after[0] == "with" and not REACTIONS.isdisjoint(after[1:])
 
 
 def _restrictive_opening(tokens: Sequence[Token], first: int) -> bool:

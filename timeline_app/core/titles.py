@@ -135,7 +135,12 @@ def build_title(
             shared = _subject(tokens, [i for i in keep if i < first_verb], names)
         if shared:
             return build_title_from(" ".join(_words(tokens, shared, names)), tokens, after, index, length, names)
-    if before and tokens[before[0]].lower in ("and", "but") and not _subject(tokens, before[1:], names):
+    if (
+        entry.is_verb
+        and before
+        and tokens[before[0]].lower in ("and", "but")
+        and not _subject(tokens, before[1:], names)
+    ):
         sentence_names = [m for first, _, m in names.in_tokens(tokens) if first < before[0]]
         shared = _first_subject(tokens, clauses, names)
         if shared:
@@ -915,6 +920,10 @@ def _noun_phrase_indices(tokens: Sequence[Token], before: Sequence[int], index: 
         token = tokens[i]
         if token.lower in DETERMINERS_STOP or _stop(tokens, i) or i < index - 3 or token.lower in VERB_LIKE:
             break
+        if token.lower in ("and", "but", "or") and not (
+            i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper()
+        ):
+            break  # "But [Thursday's] decision": a conjunction opens no noun phrase (a name may hold one)
         if not (names.is_name_at(token.start) or token.possessive or not _looks_verbal(token.lower)):
             break
         picked.insert(0, i)

@@ -76,6 +76,31 @@ KIND_COLORS = {
     "event": "#a3a3a3",
     "incident": "#d62728",
     "other": "#a3a3a3",
+    # harm and its aftermath
+    "kidnapping": "#a50f15",
+    "funeral": "#67000d",
+    "rescue": "#fb6a4a",
+    "medical": "#c9184a",
+    # the legal process
+    "investigation": "#4a6fa5",
+    "pardon": "#a1d99b",
+    "release": "#41ab5d",
+    "escape": "#f16913",
+    "deportation": "#807dba",
+    "dispute": "#756bb1",
+    # civic and business life
+    "protest": "#ee9b00",
+    "decision": "#0a9396",
+    "meeting": "#94d2bd",
+    "leave": "#f6bd60",
+    "return": "#84a59d",
+    "appearance": "#5e9ea0",
+    "withdrawal": "#bb3e03",
+    "wedding": "#f28482",
+    "bankruptcy": "#7f5539",
+    "layoffs": "#9c6644",
+    "discontinuation": "#4d908e",
+    "recall": "#ca6702",
 }
 MAX_LABEL_SLACK = 600.0
 WHISKER_STEPS = 8
