@@ -789,9 +789,9 @@ def _close_restrictive(tokens: Sequence[Token], ids: list[int], members: dict[in
     found = members[clause]
     closing = next((p for p in range(2, len(found)) if _main_verb_at(tokens, found, p)), None)
     if closing is None or found[closing] - found[0] != closing:
-        return  # no verb group, or punctuation or a nested clause in between (a quotation, a dash)
+        return  # no verb group, or a nested clause in between
     if any(not tokens[i].text[:1].isalnum() for i in found[1:closing]):
-        return  # no verb group, or one past a nested clause
+        return  # punctuation in between (a quotation, a dash): not one plain relative clause
     outer = ids[found[0] - 1]
     moved = found[closing:]
     members[clause] = found[:closing]
