@@ -11,14 +11,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from tests.core.test_news_of_our_own import NEWS, day, events_of, nothing_after, one
-from timeline_app.core.importer import import_files
+from tests.core.test_news_of_our_own import day, events_of, nothing_after, one
 from timeline_app.core.model import Event, Status
-from timeline_app.core.store import Store
-
-STORIES = ["results", "derailment", "appeal", "recall", "minister", "wildfire"]
 
 
 def titled(events: list[Event], title: str) -> Event:
@@ -125,17 +119,3 @@ def test_a_wildfire_with_evacuations(tmp_path: Path) -> None:
     assert day(emergency) == (published, published)
     assert not [e for e in events if e.title.lower().startswith(("afternoon", "outside", "2019"))]
     assert "Salir" not in [name for e in events for name in e.participants]  # "the village of Salir": where
-
-
-@pytest.mark.parametrize("name", STORIES)
-def test_every_title_is_short_and_says_something(tmp_path: Path, name: str) -> None:
-    with Store(tmp_path / "t.sqlite") as store:
-        list(import_files(store, [NEWS / f"{name}.txt"]))
-        (article,) = store.articles()
-        for event in store.events():
-            assert 0 < len(event.title) <= 60
-            last = event.title.split()[-1].lower()
-            assert last not in ("of", "the", "a", "an", "and", "to", "in", "on", "at", "with"), event.title
-            for mention in event.mentions:
-                assert mention.start <= mention.trigger_start < mention.trigger_end <= mention.end
-                assert mention.trigger(article.text).strip() == mention.trigger(article.text)
