@@ -115,7 +115,7 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
         _headline_as_lead_tells(candidates)
     _follow_narrative(candidates, article.published)
     _bound_by_after(candidates, per_sentence)
-    events = _corefer(candidates)
+    events = [(event, found) for event, found in _corefer(candidates) if not _bare_reference(event, text)]
     _score(events, candidates, len(sentences))
     people: list[str] | None = None
     for event, _ in events:
@@ -124,6 +124,17 @@ def extract(article: Article, tagger: Tagger | None = None) -> list[Event]:
                 people = names.people_by_surname()[:3] or names.people_named()[:3]
             event.context = list(people)
     return [event for event, _ in events]
+
+
+def _bare_reference(event: Event, text: str) -> bool:
+    """A lone, undated "the decision", "the meeting" titled by its noun alone: a reference back to
+    something the article tells another way (or not at all), not an event to draw."""
+    if event.kind not in VAGUE_NOUN_KINDS or len(event.mentions) != 1 or event.span.earliest is not None:
+        return False
+    mention = event.mentions[0]
+    before = text[max(0, mention.trigger_start - 6) : mention.trigger_start].split()
+    definite = bool(before) and before[-1].lower() in ("the", "this", "that")  # not "a ceremony at ..."
+    return definite and event.title.lower() == text[mention.trigger_start : mention.trigger_end].lower()
 
 
 # -- one sentence ---------------------------------------------------------------------------------
@@ -643,6 +654,7 @@ def _clauses_of(clauses: Sequence[int], starts: Sequence[int], timex: Timex) -> 
     return clauses[first], clauses[last]
 
 
+VAGUE_NOUN_KINDS = frozenset(("decision", "return", "meeting", "dispute", "appearance"))
 PERIOD_NOUNS = word_set("quarter quarters period periods year years month months week weeks half season")
 RELATIVE_WORDS = word_set("who which")
 VERB_GROUP = word_set("was were is are has have had will would could can may might must did does do")

@@ -234,7 +234,9 @@ def build_title(
             participle = entry.participle if entry.participle.endswith("ed") else trigger_words[-1]
             words = _passive(obj, PARTICIPLES.get(participle.lower(), participle))
     else:
-        complement = obj if after and tokens[after[0]].lower in NOUN_COMPLEMENTS else []
+        complement = obj if after and _complement_opens(tokens[after[0]].lower, entry.kind) else []
+        verbs = [position for position, word in enumerate(complement) if word.lower() in VERB_LIKE]
+        complement = complement[: verbs[0]] if verbs else complement  # "visit to East Africa [was designed]"
         if _measure(complement):
             complement = []  # "a trial of about two weeks" says how long, not whose
         words = _noun_phrase(tokens, before, index, names) + trigger_words + complement
@@ -531,6 +533,15 @@ def _main_subject(tokens: Sequence[Token], index: int, length: int, names: NameI
 
 MEASURE_WORDS = word_set("about nearly almost around some roughly more less over under several a few one")
 UNIT_WORDS = word_set("second seconds minute minutes hour hours day days week weeks month months year years")
+
+
+TO_COMPLEMENT_KINDS = frozenset(("return", "meeting", "decision"))  # "return to Cuba", "decision to sell"
+
+
+def _complement_opens(word: str, kind: str) -> bool:
+    """A word after a noun trigger that opens its complement ("trial of X"; "visit to Y" for a few kinds:
+    elsewhere "to" starts a purpose, as in "a truce to undermine the talks")."""
+    return word in NOUN_COMPLEMENTS or (word == "to" and kind in TO_COMPLEMENT_KINDS)
 
 
 def _measure(complement: Sequence[str]) -> bool:
