@@ -344,16 +344,9 @@ class NameIndex:
     def main_person(self) -> str | None:
         """The person the article mentions most (ties: the first named), or ``None``; found once."""
         if self._main_person == "":
-            self._main_person = self._find_main_person()
+            people = self.people_by_surname()  # most mentioned first; a stable sort keeps ties in order
+            self._main_person = people[0] if people else None
         return self._main_person
-
-    def _find_main_person(self) -> str | None:
-        counts: dict[str, int] = {}
-        for mention in self.mentions:
-            name = self.canonical(mention.words)
-            if self.called_by_surname(name):
-                counts[name] = counts.get(name, 0) + 1
-        return max(counts, key=lambda name: counts[name]) if counts else None
 
     def people_by_surname(self) -> list[str]:
         """The people the article calls by their last name alone ("Baldwin"), most mentioned first."""
