@@ -9,6 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from timeline_app.core.store import Store
+from timeline_app.ui.canvas import TimelineView
+
 
 def when_modal(kind: type[QWidget], action: Callable[[QWidget], None], deadline: float = 20.0) -> None:
     """Run ``action`` on the modal dialog of ``kind`` as soon as it is open."""
@@ -38,3 +41,13 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
         return window.isActiveWindow()
 
     qtbot.waitUntil(active, timeout=15_000)
+
+
+def active_view(qtbot: QtBot, store: Store, height: int = 420) -> TimelineView:
+    """A timeline view 900 pixels wide on ``store``, shown and active (its keys and wheel reach it)."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, height)
+    widget.canvas.set_store(store)
+    activate(qtbot, widget)
+    return widget

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.modal import activate
+from tests.ui.modal import active_view
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
@@ -37,12 +37,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def view(qtbot: QtBot, store: Store) -> TimelineView:
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 360)
-    widget.canvas.set_store(store)
-    activate(qtbot, widget)  # Up/Down and Alt+wheel must reach this window
-    return widget
+    return active_view(qtbot, store, height=360)
 
 
 def _id(store: Store, title: str) -> int:

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.modal import activate
+from tests.ui.modal import active_view
 from timeline_app.core.layout import level_of, level_seconds_per_pixel
 from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention
 from timeline_app.core.scene import EARLIER, LATER, QUIET_MAX_SECONDS_PER_PIXEL, hides_quiet, quiet_hint, quiet_zoom
@@ -52,12 +52,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def view(qtbot: QtBot, store: Store) -> TimelineView:
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 420)
-    widget.canvas.set_store(store)
-    activate(qtbot, widget)
-    return widget
+    return active_view(qtbot, store)
 
 
 def test_a_lane_of_hidden_sayings_says_how_many_and_a_click_shows_them(view: TimelineView, qtbot: QtBot) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.modal import activate
+from tests.ui.modal import active_view
 from timeline_app.core.layout import LayoutOptions
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.scene import EARLIER, LATER, Scene, SceneBuilder, SceneOptions
@@ -56,12 +56,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def view(qtbot: QtBot, store: Store) -> TimelineView:
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 420)
-    widget.canvas.set_store(store)
-    activate(qtbot, widget)
-    return widget
+    return active_view(qtbot, store)
 
 
 def _in_view(store: Store, scene: Scene, kind: str) -> bool:
