@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -21,7 +21,7 @@ from timeline_app.core import timex as timex_module
 from timeline_app.core.model import QUIET_SALIENCE, Article, Event, Mention, Status
 from timeline_app.core.names import NameIndex
 from timeline_app.core.sentences import Sentence, split_sentences
-from timeline_app.core.timespan import Precision, TimeSpan
+from timeline_app.core.timespan import Precision, TimeSpan, as_day
 from timeline_app.core.timex import Timex
 from timeline_app.core.titles import CASE_KINDS, build_title, case_person
 from timeline_app.core.tokens import Token, tokenize, word_set
@@ -208,15 +208,15 @@ def _sentence_candidates(
         clause_range = _clause_range(tokens, clause_members)
         clause_timexes = [t for t in sentence_timexes if t.start < clause_range[1] and t.end > clause_range[0]]
         if clause_timexes and starts is not None:  # not a date of an aside inside the clause ("who ... last fall,")
-            clause_timexes = [t for t in clause_timexes if clauses[index] in _clauses_of(clauses, starts, t)]
+            clause_timexes = [t for t in clause_timexes if clause in _clauses_of(clauses, starts, t)]
         told: Sequence[Timex] = ()  # dates the title leaves out though they do not date the trigger
         if expected and index > 0 and tokens[index - 1].lower == "would":
             # "said on Friday it would recall ...": a date before "would" is the saying's
             told = clause_timexes
             clause_timexes = [t for t in clause_timexes if t.start > tokens[index].start]
-        linked = _when_linked(tokens, clauses, clauses[index]) if not clause_timexes and sentence_timexes else None
+        linked = _when_linked(tokens, clauses, clause) if not clause_timexes and sentence_timexes else None
         if linked is None and not clause_timexes and sentence_timexes and entry.is_verb and entry.kind not in REPORTING:
-            linked = _verbless_after(tokens, clauses, members, clauses[index])  # "crashed after takeoff on Sunday"
+            linked = _verbless_after(tokens, clauses, members, clause)  # "crashed after takeoff on Sunday"
         if linked is not None:  # "two drivers died when trees fell on Saturday": one time for both
             low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
@@ -257,7 +257,7 @@ def _sentence_candidates(
             expected = True  # "slated for a release on June 24" in a June 16 paper: a noun has no tense
         if not expected and not entry.is_verb and _sought(tokens, index):
             expected = True  # "a reward for information leading to the arrest": not one yet
-        cue_members = members[clauses[index]] if earlier_cue else ()
+        cue_members = clause_members if earlier_cue else ()
         spans = _date(text, tokens, cue_members, index, clause_timexes, published, expected, entry)
         undated = not any(dated for _, dated in spans)
         present = bool(published) and sentence.index > 0 and state == "fact" and undated
@@ -270,8 +270,8 @@ def _sentence_candidates(
         narrative = entry.is_verb and state == "fact" and (_simple_past(tokens, index) or _adverbial_ing(tokens, index))
         if narrative and _temporal_preposition(tokens, index) is not None:
             narrative = False  # "resigned on Thursday after the company reported ...": not that day, but before it
-        others = [i for i, _, _ in hits if i != index and clauses[i] == clauses[index]]
-        participants = names.participants(tokens, clauses, index, others, entry.is_verb, members[clauses[index]])
+        others = [i for i, _, _ in hits if i != index and clauses[i] == clause]
+        participants = names.participants(tokens, clauses, index, others, entry.is_verb, clause_members)
         title = build_title(
             tokens,
             clauses,
@@ -599,9 +599,7 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
             fine = RANK[span.precision] <= RANK[Precision.WEEK]
             late = published is not None and span.latest is not None and _after(span.latest, published)
             stale = (
-                published is not None
-                and span.latest is not None
-                and (published - _as_day(span.latest)).days > NEWS_DAYS
+                published is not None and span.latest is not None and (published - as_day(span.latest)).days > NEWS_DAYS
             )
             anchor = span if fine and not late and not stale else None
             story = anchor or story
@@ -615,10 +613,6 @@ def _follow_narrative(candidates: Sequence[_Candidate], published: date | None) 
 
 
 NEWS_DAYS = 7  # a dated happening this close to publication is the story's own day
-
-
-def _as_day(value: date) -> date:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def _quality(entry: Trigger, participants: list[str], dated: bool, title: str = "") -> int:
@@ -1157,7 +1151,7 @@ def _date(
         if span is None or span.is_unknown:
             continue
         if not expected and _since(text, timex, span, published) and published is not None and span.earliest:
-            span = TimeSpan.between(_as_day(span.earliest), published)  # "have warned since at least 2018"
+            span = TimeSpan.between(as_day(span.earliest), published)  # "have warned since at least 2018"
         if expected:
             told_before = timex.end <= tokens[index].start or not entry.is_verb
             if told_before and published is not None and span.latest is not None and _after(published, span.latest):
@@ -1272,7 +1266,7 @@ def _governing(text: str, position: int, timexes: Sequence[Timex]) -> list[Timex
 
 def _since(text: str, timex: Timex, span: TimeSpan, published: date | None) -> bool:
     """ "since (at least) 2018" before a date that is before the report: from then until the report."""
-    if published is None or span.earliest is None or _as_day(span.earliest) >= published:
+    if published is None or span.earliest is None or as_day(span.earliest) >= published:
         return False
     return _SINCE.search(text, max(0, timex.start - 16), timex.start) is not None
 
@@ -1310,11 +1304,7 @@ _ASIDE = re.compile(
 
 def _after(day: date, published: date) -> bool:
     """``day`` falls after ``published``; either may be a datetime (a TIME span), compared by its day."""
-    return _day_of(day) > _day_of(published)
-
-
-def _day_of(value: date) -> date:
-    return value.date() if isinstance(value, datetime) else value
+    return as_day(day) > as_day(published)
 
 
 # -- coreference and salience ---------------------------------------------------------------------

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime
 
 from timeline_app.core.model import Event, Status
-from timeline_app.core.timespan import Precision, TimeSpan, format_day
+from timeline_app.core.timespan import Precision, TimeSpan, as_day, format_day
 from timeline_app.core.triggers import KIND_REPEAT
 
 ARTICLE_BONUS = 0.25
@@ -148,14 +147,10 @@ def _same_precise_span(a: TimeSpan, b: TimeSpan) -> bool:
     )
 
 
-def _day(value: date) -> date:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _hull(a: TimeSpan, b: TimeSpan) -> TimeSpan:
     """The smallest span covering both (sources disagree: show the whole range they claim)."""
-    earliest = None if a.earliest is None or b.earliest is None else min(_day(a.earliest), _day(b.earliest))
-    latest = None if a.latest is None or b.latest is None else max(_day(a.latest), _day(b.latest))
+    earliest = None if a.earliest is None or b.earliest is None else min(as_day(a.earliest), as_day(b.earliest))
+    latest = None if a.latest is None or b.latest is None else max(as_day(a.latest), as_day(b.latest))
     if earliest is None and latest is None:
         return TimeSpan.unknown()
     if earliest is None or latest is None:

@@ -75,7 +75,7 @@ class TimeSpan:
 
     @classmethod
     def on_day(cls, day: date) -> TimeSpan:
-        day = _as_date(day)
+        day = as_day(day)
         return cls(day, day, Precision.DAY, day.isoformat())
 
     @classmethod
@@ -238,7 +238,8 @@ def iso_text(value: date | None) -> str | None:
     return value.isoformat()
 
 
-def _as_date(value: date) -> date:
+def as_day(value: date) -> date:
+    """The day of a date or datetime (a TIME span's bound)."""
     return value.date() if isinstance(value, datetime) else value
 
 
