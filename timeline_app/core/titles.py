@@ -697,17 +697,17 @@ ABBREVIATIONS = TITLES | MONTHS  # their full stop ends no object ("Dr. Barnett 
 def _stop(tokens: Sequence[Token], i: int) -> bool:
     """Punctuation that ends an object or noun phrase; not the full stop of a title or month ("Dr.
     Barnett Slepian", "Oct. 23"). A subject still ends there: "Lt. Gen. Walter Boomer" is "Walter Boomer"."""
-    token = tokens[i]
-    if token.text not in PUNCT:
-        return False
-    return not (
-        token.text == "." and i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].lower in ABBREVIATIONS
-    )
+    return tokens[i].text in PUNCT and not _abbreviation_stop(tokens, i, ABBREVIATIONS)
+
+
+def _abbreviation_stop(tokens: Sequence[Token], i: int, words: frozenset[str]) -> bool:
+    """``tokens[i]`` is the full stop written right after one of ``words`` ("Dr.", "Inc.")."""
+    return tokens[i].text == "." and i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].lower in words
 
 
 def _company_stop(tokens: Sequence[Token], i: int) -> bool:
     """The full stop of "Inc.", "Corp.", "Co." ends no subject ("Sun Microsystems Inc., snapping back ..., said")."""
-    if tokens[i].text != "." or i == 0 or tokens[i - 1].end != tokens[i].start or tokens[i - 1].lower not in COMPANY:
+    if not _abbreviation_stop(tokens, i, COMPANY):
         return False
     return i + 1 == len(tokens) or tokens[i + 1].text == "," or tokens[i + 1].text[:1].islower()  # not "Inc. Carnival"
 
