@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_import import development_news, make_article  # noqa: E402
 
 from timeline_app.core import extract as extract_module  # noqa: E402
+from timeline_app.core.event_list import search_event_ids  # noqa: E402
 from timeline_app.core.export_data import event_to_dict  # noqa: E402
 from timeline_app.core.importer import _store_safely  # noqa: E402
 from timeline_app.core.model import Article  # noqa: E402
@@ -40,7 +41,8 @@ TABLES = {
     "event_spans": "SELECT * FROM event_spans ORDER BY id",
     "event_counts": "SELECT * FROM event_counts ORDER BY level, bucket, kind",
 }
-SEARCHES = ["fraud", "arrest*", '"pleaded not guilty"', "baldwin", "settlement OR lawsuit", "court NEAR judge"]
+# Searches as the window's search box runs them (``search_event_ids``: titles and evidence sentences).
+SEARCHES = ["fraud", "arrested", "pleaded not guilty", "Baldwin", "settlement", "court judge", "shooting death"]
 
 
 def articles(synthetic: int) -> list[Article]:
@@ -93,9 +95,7 @@ def main(argv: list[str]) -> int:
             hashes[name] = digest(store.db.execute(sql).fetchall())
         searches = []
         for query in SEARCHES:
-            for table in ("articles_fts", "events_fts"):
-                sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank, rowid"
-                searches.append((query, table, [r[0] for r in store.db.execute(sql, [query]).fetchall()]))
+            searches.append((query, sorted(search_event_ids(store, query))))
         hashes["searches"] = digest(searches)
         events, stored = store.counts()
     for name, value in hashes.items():

@@ -82,6 +82,25 @@ def test_search_matches_titles_and_evidence_sentences_not_whole_articles(tmp_pat
         assert search_event_ids(store, '  " ') == set()
 
 
+def test_search_takes_words_with_hyphens_and_punctuation(tmp_path) -> None:
+    """The index holds words without positions, so "covid-19" is asked as "covid" and "19";
+    the evidence sentence must still hold "covid-19" itself."""
+    text = "The COVID-19 ward was closed in March. Covid cases rose in 19 states."
+    closed = Mention(0, 38, 26, 32)
+    rose = Mention(39, len(text), 51, 55)
+    with Store(tmp_path / "t.db") as store:
+        ids = store.add_article(
+            Article(text, "Ward news", date(2024, 4, 1)),
+            [
+                Event("Ward closed", "closure", TimeSpan.in_month(2024, 3), mentions=[closed]),
+                Event("Cases rose", "statement", TimeSpan.in_month(2024, 3), mentions=[rose]),
+            ],
+        ).event_ids
+        assert search_event_ids(store, "covid-19") == {ids[0]}
+        assert search_event_ids(store, "covid") == set(ids)
+        assert search_event_ids(store, "AT&T -- !") == set()
+
+
 def _walk(store: Store, sort: ListSort, where: EventFilter | None = None) -> list[ListRow]:
     rows: list[ListRow] = []
     while page := list_rows(store, 3, where, rows[-1] if rows else None, sort):

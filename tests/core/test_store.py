@@ -183,3 +183,35 @@ def test_a_first_release_database_is_upgraded_and_indexes_each_title_once(
         assert len(hits) == len(set(hits)) == 2
         upgraded.db.execute("INSERT INTO events_fts (events_fts) VALUES ('integrity-check')")
     assert (tmp_path / "first.db.v1.bak").exists()
+
+
+def test_a_schema_2_database_gets_lean_search_indexes_that_still_find_old_and_new_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Schema 3 rebuilds both full-text indexes without word positions or row sizes."""
+    from timeline_app.core import store as store_module
+    from timeline_app.core.event_list import search_event_ids
+
+    path = tmp_path / "second.db"
+    with monkeypatch.context() as second_release:
+        second_release.setattr(store_module, "SCHEMA_VERSION", 2)
+        second_release.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:2])
+        with Store(path) as old:
+            old_ids = old.add_article(_article(), _events()).event_ids
+    with Store(path) as upgraded:
+        assert schema_of(upgraded, "articles_fts").endswith("detail=none, columnsize=0)")
+        assert schema_of(upgraded, "events_fts").endswith("detail=none, columnsize=0)")
+        assert search_event_ids(upgraded, "settled") == {old_ids[0]}
+        new_ids = upgraded.add_article(_article("A second shooting was reported on Friday."), _events()[1:]).event_ids
+        assert search_event_ids(upgraded, "shooting") == {old_ids[1], new_ids[0]}
+        in_articles = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'case'"
+        assert upgraded.db.execute(in_articles).fetchall() == [(1,)]
+        upgraded.db.conn.execute("DELETE FROM articles WHERE id = 1")
+        assert upgraded.db.execute(in_articles).fetchall() == []
+        for table in ("articles_fts", "events_fts"):
+            upgraded.db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+    assert (tmp_path / "second.db.v2.bak").exists()
+
+
+def schema_of(store: Store, name: str) -> str:
+    return str(store.db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()[0])

@@ -8,6 +8,7 @@ to SQLite as one JSON array, so a filter costs one query whatever its size.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -200,9 +201,11 @@ def search_event_ids(store: Store, query: str) -> set[int]:
     event then counts only when one of its own sentences holds the words, not merely its article.
     """
     words = [word.casefold() for word in query.replace('"', " ").split() if word]
-    if not words:
+    # The index keeps no word positions: ask for each of its tokens ("covid-19": "covid" and "19").
+    tokens = _TOKEN.findall(" ".join(words))
+    if not tokens:
         return set()
-    match = " ".join(f'"{word}"' for word in words)
+    match = " ".join(f'"{token}"' for token in tokens)
     stems = [_stem(word) for word in words]
     sentence = 'lower(substr(a.text, m.start + 1, m."end" - m.start))'
     contains = " AND ".join(f"instr({sentence}, ?) > 0" for _ in stems)
@@ -213,6 +216,10 @@ def search_event_ids(store: Store, query: str) -> set[int]:
         [match, match, *stems],
     ).fetchall()
     return {int(row[0]) for row in rows}
+
+
+# What the full-text index (SQLite's unicode61 tokenizer) counts as a word: letters and digits.
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _stem(word: str) -> str:

@@ -31,7 +31,7 @@ from timeline_app.core.merge import (
 from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 WAL_CHECKPOINT_PAGES = 10_000  # pages of write-ahead log before it is copied into the database
 CACHE_KIB = 32_000  # page cache per connection
 
@@ -199,8 +199,47 @@ def _migrate_to_2(db: sqlite_utils.Database) -> None:
     db.execute(f"CREATE INDEX IF NOT EXISTS events_salient ON events (salience, t0) WHERE salience >= {SALIENT}")
 
 
+def _migrate_to_3(db: sqlite_utils.Database) -> None:
+    """Smaller, cheaper full-text indexes: search asks only which rows hold every word (see
+    ``event_list.search_event_ids``), so the indexes keep no positions (``detail=none``) and no
+    per-row sizes (``columnsize=0``, used only for ranking). Both are rebuilt from their tables."""
+    for table, columns in (("articles", "title, text"), ("events", "title")):
+        for trigger in ("ai", "ad", "au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_{trigger}")
+        db.execute(f"DROP TABLE {table}_fts")
+        db.execute(
+            f"CREATE VIRTUAL TABLE {table}_fts USING FTS5 ({columns}, tokenize='porter', content='{table}',"
+            " detail=none, columnsize=0)"
+        )
+        db.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild')")
+    old_row, new_row = "old.title, old.text", "new.title, new.text"
+    db.execute(
+        "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN"
+        f" INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, {new_row}); END"
+    )
+    db.execute(
+        "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN"
+        f" INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, {old_row}); END"
+    )
+    db.execute(
+        "CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN"
+        f" INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, {old_row});"
+        f" INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, {new_row}); END"
+    )
+    # New events' titles are indexed by ``Store._index_titles``; merging rewrites a title only when it changed.
+    db.execute(
+        "CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN"
+        " INSERT INTO events_fts (events_fts, rowid, title) VALUES ('delete', old.rowid, old.title); END"
+    )
+    db.execute(
+        "CREATE TRIGGER events_au AFTER UPDATE ON events WHEN OLD.title IS NOT NEW.title OR OLD.rowid IS NOT NEW.rowid"
+        " BEGIN INSERT INTO events_fts (events_fts, rowid, title) VALUES ('delete', old.rowid, old.title);"
+        " INSERT INTO events_fts (rowid, title) VALUES (new.rowid, new.title); END"
+    )
+
+
 # Index i holds the step from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1, _migrate_to_2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
