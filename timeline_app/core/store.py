@@ -32,7 +32,7 @@ from timeline_app.core.model import Article, Event, Mention, Status
 from timeline_app.core.timespan import DAY_SECONDS, Precision, TimeSpan, iso_text, parse_iso
 
 SCHEMA_VERSION = 3
-WAL_CHECKPOINT_PAGES = 10_000  # pages of write-ahead log before it is copied into the database
+WAL_CHECKPOINT_PAGES = 40_000  # pages of write-ahead log (~160 MB) before it is copied into the database
 CACHE_KIB = 32_000  # page cache per connection
 
 
@@ -319,7 +319,7 @@ class Store:
                 # WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost.
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 # Each article's commit touches pages all over the event indexes: checkpoint them to the
-                # main file (with an fsync) after ~40 MB of log rather than 4 MB, so a page written by
+                # main file (with an fsync) after ~160 MB of log rather than 4 MB, so a page written by
                 # many commits is copied once; a larger page cache keeps the index pages in memory.
                 self.db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
                 self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
