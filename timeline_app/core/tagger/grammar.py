@@ -624,9 +624,29 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
         return None
-    if month_number(m["m"]) in (3, 5) and len(m["m"]) <= 5 and not re.search(r"\d(?:st|nd|rd|th)|of", m[0]):
+    if month in (3, 5) and len(m["m"]) <= 5 and not re.search(r"\d(?:st|nd|rd|th)|of", m[0]) and _verb_month(m, ctx):
         return None
-    return Resolution("DATE", _day_in_year(ctx, m, month, day))
+    the = m[0][:4].lower() == "the " and not re.search(r"\d(?:st|nd|rd|th)|of", m[0])
+    skip = m.start("d") - m.start() if the else 0  # "the 9 March vote": the article is not the date's
+    return Resolution("DATE", _day_in_year(ctx, m, month, day), skip=skip)
+
+
+_MARCH_VERB = re.compile(r"\s+(?:on|to|through|in|into|against|from|toward|towards|down|past|along|for|across)\b", IGNORE)
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:on|since|until|till|by|from|before|after|of|between|to|through|and|or|dated)|[,(]|^)\s*$", IGNORE
+)
+
+
+def _verb_month(m: re.Match[str], ctx: Context) -> bool:
+    """ "5 March" and "3 May" (the day-month order of British and international news) are dates, but a
+    count before the verb is not: "some 30 March on the capital", "5 May be freed". A preposition or
+    a weekday before the day decides for the date."""
+    if m["m"][0] == "M" and m["m"][1:].islower() and not m[0][:1].isdigit():
+        return False  # "Tuesday, 19 March", "the 3 March"
+    if _DATE_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return False
+    verb = _MAY_VERB if month_number(m["m"]) == 5 else _MARCH_VERB
+    return verb.match(ctx.text, m.end()) is not None or not m.group("m")[1:].islower()
 
 
 @rule(

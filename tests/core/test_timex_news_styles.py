@@ -1,0 +1,42 @@
+"""Table-driven tests for classes of expression in the styles of British and international news
+and of company reports: day-month dates ("5 March"), 24-hour clocks with a time zone, and
+comparisons with the year before. Rows: text, DCT, expected (text, type, value)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.timex import tag_times
+
+THU = date(2013, 3, 14)  # a Thursday
+
+Rows = list[tuple[str, date, list[tuple[str, str, str]]]]
+
+
+def found(text: str, dct: date) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_times(text, dct)]
+
+
+DAY_MONTH: Rows = [
+    # day before month, with the short month names that are also verbs
+    ("Parliament rejected the levy on 19 March.", THU, [("19 March", "DATE", "2013-03-19")]),
+    ("The ferry sank on 2 March.", THU, [("2 March", "DATE", "2013-03-02")]),
+    ("The results were published on 6 May.", THU, [("6 May", "DATE", "2012-05-06")]),
+    ("The plant has been idle since 8 March.", THU, [("8 March", "DATE", "2013-03-08")]),
+    ("The 9 March vote went ahead.", THU, [("9 March", "DATE", "2013-03-09")]),
+    # a weekday before the day is part of the date
+    ("Banks stay shut until Thursday 21 March.", THU, [("Thursday 21 March", "DATE", "2013-03-21")]),
+    ("Voting is due on Tuesday, 26 March.", THU, [("Tuesday, 26 March", "DATE", "2013-03-26")]),
+    # a count before the verb "march" or the modal "may" is no date
+    ("Some 30 March on the palace each spring.", THU, [("each spring", "SET", "XXXX-SP")]),
+    ("Officials fear 12 May be trapped.", THU, []),
+    # other months were dates already
+    ("The strike began on 4 February.", THU, [("4 February", "DATE", "2013-02-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), DAY_MONTH)
+def test_day_month_dates(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
