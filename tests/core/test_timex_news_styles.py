@@ -40,3 +40,23 @@ DAY_MONTH: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), DAY_MONTH)
 def test_day_month_dates(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+CLOCK_ZONES: Rows = [
+    # a 24-hour clock takes its time zone into the expression, and needs no preposition with one
+    ("The blast was heard at 14:30 GMT.", THU, [("14:30 GMT", "TIME", "2013-03-14T14:30")]),
+    (
+        "Polls opened at 07:00 local time (05:00 GMT).",
+        THU,
+        [("07:00 local time", "TIME", "2013-03-14T07:00"), ("05:00 GMT", "TIME", "2013-03-14T05:00")],
+    ),
+    ("The ferry left at 08:15 BST on Monday.", THU, [("08:15 BST on Monday", "TIME", "2013-03-11T08:15")]),
+    # without a zone or a preposition a colon between numbers is no time
+    ("The vote was carried 12:30 in the chamber.", THU, []),
+    ("Kick-off is at 19:45.", THU, [("19:45", "TIME", "2013-03-14T19:45")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CLOCK_ZONES)
+def test_24_hour_clocks_with_a_zone(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1753,16 +1753,21 @@ def _oclock(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{_day_of(m, ctx)}T{hour:02d}:00", "APPROX" if m["approx"] else "")
 
 
+_ZONE24 = r"\s*(?:(?-i:GMT|UTC|BST|CES?T|[ECMP][SD]T)(?![\w+-])|local\s+time(?!\w))"  # "14:30 GMT", "16:00 local time"
+
+
 @rule(
     "bare-clock",
-    r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
-    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)" + _WEEKDAY_AFTER,
+    r"\b(?:(?:at|by|until|till|from|before|after|around|about|since)\s+|(?=\d{1,2}:\d\d" + _ZONE24 + r"))"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)(?:\s*(?:hrs|hours)\b)?(?:" + _ZONE24 + r")?" + _WEEKDAY_AFTER,
     trigger="colon",
-    reach=(10, 50),
+    reach=(10, 60),
 )
 def _bare_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "at 10:30", "by 17:45": a clock time with no a.m. or p.m. (a 24-hour clock or clear from context);
-    the preposition is a signal, outside the expression."""
+    """ "at 10:30", "by 17:45", "14:30 GMT": a clock time with no a.m. or p.m. (a 24-hour clock or clear
+    from context; a time zone after it makes it one without a preposition); the preposition is a signal,
+    outside the expression, and the zone is part of it."""
     value = f"{_day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
     return Resolution("TIME", value, skip=m.start("h") - m.start())
 
