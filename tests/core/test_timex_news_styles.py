@@ -60,3 +60,52 @@ CLOCK_ZONES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), CLOCK_ZONES)
 def test_24_hour_clocks_with_a_zone(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+OCT = date(2007, 10, 25)  # a Thursday, in the season of third-quarter reports
+
+YEAR_BEFORE_OF_A_LONGER_PERIOD: Rows = [
+    # after a quarter, "a year earlier" is that quarter a year back
+    (
+        "Profit in the third quarter rose to $8 million from $5 million a year earlier.",
+        OCT,
+        [("the third quarter", "DATE", "2007-Q3"), ("a year earlier", "DATE", "2006-Q3")],
+    ),
+    # after the nine months (or six) reported since, it is the year before
+    (
+        "Profit in the third quarter rose 5%. For the nine months, profit was $20 million, "
+        "compared with $18 million a year earlier.",
+        OCT,
+        [
+            ("the third quarter", "DATE", "2007-Q3"),
+            ("the nine months", "DURATION", "P9M"),
+            ("a year earlier", "DATE", "2006"),
+        ],
+    ),
+    (
+        "Third-quarter sales fell. In the first nine months, the loss was $3 million, against "
+        "year-earlier net income of $1 million; in the 2006 period, sales were higher.",
+        OCT,
+        [
+            ("Third-quarter", "DATE", "2007-Q3"),
+            ("the first nine months", "DURATION", "P9M"),
+            ("year-earlier", "DATE", "2006"),
+            ("the 2006 period", "DATE", "2006"),
+        ],
+    ),
+    # a quarter named again after the nine months is what is compared once more
+    (
+        "For the nine months, sales rose. Third-quarter sales were up 4% from a year earlier.",
+        OCT,
+        [
+            ("the nine months", "DURATION", "P9M"),
+            ("Third-quarter", "DATE", "2007-Q3"),
+            ("a year earlier", "DATE", "2006-Q3"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), YEAR_BEFORE_OF_A_LONGER_PERIOD)
+def test_year_earlier_after_a_longer_period(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

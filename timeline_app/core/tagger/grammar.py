@@ -45,6 +45,7 @@ IGNORE = re.IGNORECASE
 # Patterns the handlers use on every match, compiled once.
 _SPACES = re.compile(r"\s+")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+_RESULTS_PERIODS = frozenset({"P9M", "P6M"})  # the nine months, the first six months: reports for more than a quarter
 _NON_DIGITS = re.compile(r"\D")
 
 
@@ -85,6 +86,8 @@ class Context:
         self.last_quarter: str | None = None  # last quarter named ("the third quarter")
         self.year_end = -10_000  # where the last written-out year ended
         self.year: int | None = None
+        self.quarter_seen = -1  # where the last expression valued as a quarter ended
+        self.months_seen = -1  # where the last results period of several months ("the nine months") ended
 
     # -- tense ---------------------------------------------------------------------------
 
@@ -148,6 +151,18 @@ class Context:
     def past_unless_future(self, start: int, end: int) -> int:
         """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
         return 1 if self.direction(start, end) > 0 else -1
+
+    def note_period(self, value: str, end: int) -> None:
+        """Note where reports of a quarter and of a longer period ("the first nine months") last
+        ended: "a year earlier" compares whichever was spoken of last."""
+        if _QUARTER_VALUE.match(value):
+            self.quarter_seen = end
+        elif value in _RESULTS_PERIODS:
+            self.months_seen = end
+
+    def months_last(self) -> bool:
+        """Whether a period of several months was reported on after the last quarter."""
+        return self.months_seen > self.quarter_seen >= 0
 
     def remember(self, found: Resolution, end: int) -> None:
         """Note a calendar date for anaphoric expressions that follow."""
@@ -631,7 +646,9 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", _day_in_year(ctx, m, month, day), skip=skip)
 
 
-_MARCH_VERB = re.compile(r"\s+(?:on|to|through|in|into|against|from|toward|towards|down|past|along|for|across)\b", IGNORE)
+_MARCH_VERB = re.compile(
+    r"\s+(?:on|to|through|in|into|against|from|toward|towards|down|past|along|for|across)\b", IGNORE
+)
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:on|since|until|till|by|from|before|after|of|between|to|through|and|or|dated)|[,(]|^)\s*$", IGNORE
 )
@@ -1029,6 +1046,8 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         shifted = V.shift(_reported_quarter(ctx), -1, "Y")
         return Resolution("DATE", shifted, anaphoric=True) if shifted else None
     if which.isdigit():
+        if is_period and ctx.months_last():
+            return Resolution("DATE", which, anaphoric=True)  # "the nine months ... the 1988 period": the year
         quarter = (named or latest)[-1]
         return Resolution("DATE", f"{which}-Q{quarter}", anaphoric=True)
     if which in ("latest", "recent", "most recent", "just-ended", "just ended"):
@@ -1103,7 +1122,9 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # handled by the quarter rules, or not a date
     if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
         return Resolution("DATE", "XXXX")
-    if ctx.last_quarter:
+    if ctx.last_quarter and ctx.months_last():
+        anchor = ctx.last_quarter[:4]  # "For the nine months, ... a year earlier": the year before
+    elif ctx.last_quarter:
         anchor = ctx.last_quarter
     elif word == "a year ago" or ctx.last is None:
         assert ctx.dct is not None
