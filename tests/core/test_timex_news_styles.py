@@ -109,3 +109,27 @@ YEAR_BEFORE_OF_A_LONGER_PERIOD: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), YEAR_BEFORE_OF_A_LONGER_PERIOD)
 def test_year_earlier_after_a_longer_period(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+PAIRED_WEEKDAYS: Rows = [
+    # the second of two days ahead follows the first, though it is the DCT's weekday
+    (
+        "The central bank meets on Wednesday and Thursday.",
+        THU,
+        [("Wednesday", "DATE", "2013-03-20"), ("Thursday", "DATE", "2013-03-21")],
+    ),
+    # a range runs forward from its first day
+    ("Shops opened Monday through Friday.", THU, [("Monday", "DATE", "2013-03-11"), ("Friday", "DATE", "2013-03-15")]),
+    # two past days keep their own values, in either order
+    (
+        "Riots broke out on Tuesday and Wednesday.",
+        THU,
+        [("Tuesday", "DATE", "2013-03-12"), ("Wednesday", "DATE", "2013-03-13")],
+    ),
+    ("He spoke on Friday and Monday.", THU, [("Friday", "DATE", "2013-03-08"), ("Monday", "DATE", "2013-03-11")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PAIRED_WEEKDAYS)
+def test_paired_weekdays(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1918,7 +1918,30 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         direction = ctx.past_unless_future(m.start(), m.end())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
+    value = weekday_value(ctx, weekday, direction, shift)
+    paired = None if rel or m["pre"] else _paired_weekday(ctx, m.start(), weekday, value)
+    return Resolution("DATE", paired or value, mod)
+
+
+_PAIR_BEFORE = re.compile(rf"{WEEKDAY}\s*(?:(?P<range>to|through|until|till|-|–)|,|and|or)\s*(?:on\s+)?$", IGNORE)
+
+
+def _paired_weekday(ctx: Context, start: int, weekday: int, value: str) -> str | None:
+    """ "Monday through Friday", "meets on Wednesday and Thursday" (ahead): the second day is the first
+    of its name after the day just named. Two past days keep their own values ("statements made
+    Friday and Thursday")."""
+    last = ctx.last
+    if ctx.dct is None or last is None or len(last) != 10 or not 0 <= start - ctx.last_end <= 16:
+        return None
+    pair = _PAIR_BEFORE.search(ctx.text, max(0, start - 24), start)
+    if pair is None or not pair["range"] and not (last > V.day_value(ctx.dct) and value < last):
+        return None
+    try:
+        before = date.fromisoformat(last)
+    except ValueError:
+        return None
+    ahead = (weekday - before.weekday()) % 7
+    return V.day_value(before + timedelta(days=ahead)) if ahead else None
 
 
 _PAPER_AFTER = re.compile(
