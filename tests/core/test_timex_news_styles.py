@@ -133,3 +133,18 @@ PAIRED_WEEKDAYS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PAIRED_WEEKDAYS)
 def test_paired_weekdays(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+IRREGULAR_PAST: Rows = [
+    # irregular past verbs set the direction as the "-ed" ones do
+    ("Troops retook the town in September.", THU, [("September", "DATE", "2012-09")]),
+    ("The appeals court upheld the sentence in October.", THU, [("October", "DATE", "2012-10")]),
+    ("The ferry sank in November.", THU, [("November", "DATE", "2012-11")]),
+    # "the Fed" is no past verb: a month ahead stays ahead
+    ("The Fed meets again in September.", THU, [("September", "DATE", "2013-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), IRREGULAR_PAST)
+def test_irregular_past_verbs(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -210,7 +210,10 @@ _MODAL_PAST = re.compile(r"\s+(?:not\s+)?have\b", IGNORE)
 _PAST_WORDS = (
     "was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
     "held|found|saw|became|ran|brought|bought|thought|knew|ago|broke|fought|struck|spoke|wrote|drove|flew|fled|led|"
-    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|stole|swore|grew|drew|hid|meant"
+    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|stole|swore|grew|drew|hid|meant|"
+    "retook|overtook|undertook|mistook|overcame|overthrew|overran|upheld|withheld|understood|forgot|forgave|arose|"
+    "heard|sat|shook|sank|froze|hung|rode|rang|sang|sprang|stuck|swept|swung|swam|tore|wore|woke|wept|slept|slid|"
+    "spun|sped|shrank|strode|dealt|dug|bled|blew|clung|crept|forbade"
 )
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
 _PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|ed\b(?<=[^\W\d_]ed)")
