@@ -148,3 +148,22 @@ IRREGULAR_PAST: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), IRREGULAR_PAST)
 def test_irregular_past_verbs(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+SCHEDULED_IN_THE_PRESENT: Rows = [
+    # a present-tense verb of a scheduled event points a weekday ahead
+    ("The Senate votes Tuesday on the budget.", THU, [("Tuesday", "DATE", "2013-03-19")]),
+    ("The bill faces a final vote Wednesday.", THU, [("Wednesday", "DATE", "2013-03-20")]),
+    ("Italians go to the polls Sunday.", THU, [("Sunday", "DATE", "2013-03-17")]),
+    ("The court hears the appeal Monday.", THU, [("Monday", "DATE", "2013-03-18")]),
+    ("Shares are poised to open higher Friday.", THU, [("Friday", "DATE", "2013-03-15")]),
+    # the noun is no verb, and a past verb still decides
+    ("The vote Tuesday was close.", THU, [("Tuesday", "DATE", "2013-03-12")]),
+    ("Their votes Monday were counted by hand.", THU, [("Monday", "DATE", "2013-03-11")]),
+    ("The Senate voted Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SCHEDULED_IN_THE_PRESENT)
+def test_scheduled_events_in_the_present(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

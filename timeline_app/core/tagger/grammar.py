@@ -201,7 +201,7 @@ _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
     "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
-    "is supposed to|are supposed to"
+    "is supposed to|are supposed to|poised to"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
 # modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
@@ -257,9 +257,10 @@ _PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
 _SCHEDULED = re.compile(
-    r"(?<!\bto\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|ends|closes|arrives?|leaves|visits|returns|"
-    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|takes\s+effect|goes\s+into\s+effect|"
-    r"comes\s+into\s+force|enters\s+into\s+force)\b"
+    r"(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|reconvenes?|ends|closes|"
+    r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
+    r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
+    r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
 _SINCE = re.compile(r"\bsince\s+$", IGNORE)
