@@ -167,3 +167,18 @@ SCHEDULED_IN_THE_PRESENT: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SCHEDULED_IN_THE_PRESENT)
 def test_scheduled_events_in_the_present(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+SEASON_NAMES: Rows = [
+    # a capitalised season before a name is part of the name
+    ("Tickets for the Winter Olympics sold out.", THU, []),
+    ("Tourists crowded the Summer Palace.", THU, []),
+    # with a year or a relative word it is still a date
+    ("In Summer 2012 the law was passed.", THU, [("Summer 2012", "DATE", "2012-SU")]),
+    ("Last Summer Congress passed the law.", THU, [("Last Summer", "DATE", "2012-SU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SEASON_NAMES)
+def test_seasons_in_names(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

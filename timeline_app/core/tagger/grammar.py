@@ -924,6 +924,8 @@ def word_year(text: str) -> int | None:
 
 # -- seasons, quarters, halves -------------------------------------------------------------------
 
+_SEASON_NAME = re.compile(r"\s+(?!(?:The|In|On|At|And|But|I|A)\b)(?-i:[A-Z][a-z])")
+
 _REL = (
     r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
 )
@@ -941,6 +943,9 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "fall" the verb
     if m["y"]:
         return Resolution("DATE", f"{m['y']}-{code}", prefix_mod(m))
+    named = not m["rel"] or m["rel"].lower() == "the"
+    if named and not m["pre"] and m["s"][0].isupper() and _SEASON_NAME.match(ctx.text, m.end()):
+        return None  # "the Winter Olympics", "the Summer Palace", "Arab Spring": a name
     if ctx.dct is None:
         return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
     rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
