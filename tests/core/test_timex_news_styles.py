@@ -182,3 +182,34 @@ SEASON_NAMES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SEASON_NAMES)
 def test_seasons_in_names(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+NEXT_AFTER_A_DATE: Rows = [
+    # in a past clause, "the next year" follows the date just named
+    (
+        "The law was passed in 2010. It was struck down the next year.",
+        THU,
+        [("2010", "DATE", "2010"), ("the next year", "DATE", "2011")],
+    ),
+    (
+        "The plant opened in June 2011 and closed the next month.",
+        THU,
+        [("June 2011", "DATE", "2011-06"), ("the next month", "DATE", "2011-07")],
+    ),
+    # ahead, it is the DCT's next year
+    ("The firm said the next year will be hard.", THU, [("the next year", "DATE", "2014")]),
+]
+
+NUMBERS_AND_NUMERIC_DATES: Rows = [
+    # thousands with a comma are one number
+    ("The 1,000-day siege ended.", THU, [("1,000-day", "DURATION", "P1000D")]),
+    ("The campaign lasted 1,500 days.", THU, [("1,500 days", "DURATION", "P1500D")]),
+    # a day past the 12th first: the day-month-year order; otherwise the US order
+    ("Entries close on 21/03/2013.", THU, [("21/03/2013", "DATE", "2013-03-21")]),
+    ("Entries close on 03/21/2013.", THU, [("03/21/2013", "DATE", "2013-03-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NEXT_AFTER_A_DATE + NUMBERS_AND_NUMERIC_DATES)
+def test_next_unit_after_a_date_and_numbers(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -683,6 +683,19 @@ def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
+    "numeric-day-first",
+    r"(?<![\w/.$-])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4})(?![\w/])",
+    trigger="slash",
+    reach=(6, 12),
+)
+def _numeric_day_first(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "21/03/2013": day first, as written outside the US; only a day past the 12th
+    says so (a month cannot be 13 or more), else the US order is read."""
+    day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Resolution("DATE", V.day_value(day), explicit=True) if day else None
+
+
+@rule(
     "iso",
     r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])",
     trigger="year slash",
@@ -1286,6 +1299,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b(?!\s+so\b)", after):
             return None  # "the next year or two"; but "the next year or so" is one expression
+        if rel == "the next" and ctx.last and ctx.direction(m.start(), m.end()) < 0:
+            rel = "the following"  # "was struck down the next year": the year after the one just named
         if rel in ("the following", "the previous"):
             anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
             if anchor is None:
