@@ -213,3 +213,23 @@ NUMBERS_AND_NUMERIC_DATES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), NEXT_AFTER_A_DATE + NUMBERS_AND_NUMERIC_DATES)
 def test_next_unit_after_a_date_and_numbers(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+DECADES_FROM_A_DATE: Rows = [
+    # decades and centuries after a year named are counted from that year, not from the DCT
+    (
+        "The firm was founded in 1998. Two decades later it is a giant.",
+        THU,
+        [("1998", "DATE", "1998"), ("Two decades later", "DATE", "201")],
+    ),
+    (
+        "The fort was built in 1850. A century later it was abandoned.",
+        THU,
+        [("1850", "DATE", "1850"), ("A century later", "DATE", "19")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), DECADES_FROM_A_DATE)
+def test_decades_later_than_a_date(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

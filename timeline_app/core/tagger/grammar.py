@@ -1374,6 +1374,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         shifted = V.shift(ctx.last, step, "Q" if unit == "Q" else unit) if unit in ("Y", "M", "W", "D", "Q") else None
         if shifted:
             return Resolution("DATE", shifted, mod, anaphoric=True)
+        if unit in ("DE", "CE") and ctx.last[:4].isdigit():  # "two decades later" than 1998: the 2010s
+            year = int(ctx.last[:4]) + step * (10 if unit == "DE" else 100)
+            if 0 < year < 10_000:
+                value = f"{year:04d}"[:3] if unit == "DE" else f"{year:04d}"[:2]
+                return Resolution("DATE", value, mod, anaphoric=True)
     if unit == "WE":
         unit = "W"
     return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
