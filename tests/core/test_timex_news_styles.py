@@ -233,3 +233,19 @@ DECADES_FROM_A_DATE: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), DECADES_FROM_A_DATE)
 def test_decades_later_than_a_date(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+SETS_OF_PARTS_AND_QUARTERS: Rows = [
+    # every or each part of the day is a set
+    ("The guards patrol each night.", THU, [("each night", "SET", "XXXX-XX-XXTNI")]),
+    ("Every morning, queues form outside.", THU, [("Every morning", "SET", "XXXX-XX-XXTMO")]),
+    # "quarterly" the adverb is a set; the adjective before its noun is not
+    ("The reserve is adjusted quarterly.", THU, [("quarterly", "SET", "P1Q")]),
+    ("The firm raised its quarterly dividend.", THU, []),
+    ("Quarterly profit rose.", THU, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SETS_OF_PARTS_AND_QUARTERS)
+def test_sets_of_parts_of_day_and_quarters(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1642,13 +1642,14 @@ _SET_WORDS = {
     "hourly": "PT1H",
     "nightly": "P1D",
     "biweekly": "P2W",
+    "quarterly": "P1Q",
 }
 
 
 @rule(
     "set-word",
-    rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly){R}",
-    words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly"),
+    rf"{L}(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly){R}",
+    words=("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly"),
     reach=(2, 12),
 )
 def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1675,7 +1676,7 @@ _NOUN_FOLLOWS = re.compile(
 
 @rule(
     "set-every",
-    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
+    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART_OF_DAY})(?P<pl>s)?{R}",
     words=("every", "each", "per"),
     reach=(2, 30),
     after=r"(?!per)|per\s",  # "per" the word, not "percent" or "period"
@@ -1691,6 +1692,8 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("SET", f"XXXX-{MONTHS[word]:02d}")
     if word in SEASONS:
         return Resolution("SET", f"XXXX-{SEASONS[word]}")
+    if word in PARTS_OF_DAY and not m["n"]:
+        return Resolution("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}")  # "every morning"
     if word not in UNITS and word + "s" not in UNITS:
         return None
     unit = UNITS.get(word, "")
