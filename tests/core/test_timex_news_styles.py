@@ -249,3 +249,21 @@ SETS_OF_PARTS_AND_QUARTERS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), SETS_OF_PARTS_AND_QUARTERS)
 def test_sets_of_parts_of_day_and_quarters(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+RATES_WITH_COUNTED_NOUNS: Rows = [
+    # "a week" after a counted noun is a rate: a set, not a duration
+    ("The line runs four ferries a week.", THU, [("a week", "SET", "P1W")]),
+    ("The clinic is open seven days a week.", THU, [("seven days", "DURATION", "P7D"), ("a week", "SET", "P1W")]),
+    # a list of durations is no rate
+    (
+        "The repairs took two years, a month and a day.",
+        THU,
+        [("two years", "DURATION", "P2Y"), ("a month", "DURATION", "P1M"), ("a day", "DURATION", "P1D")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), RATES_WITH_COUNTED_NOUNS)
+def test_rates_after_counted_nouns(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -1407,7 +1407,9 @@ def _num(amount: float | None) -> str:
 
 
 _RATE = re.compile(
-    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels)"
+    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|dozens?|several|many)"
+    r"\s+[a-z]+s\b)"
     r"[^.,;]{0,20}$",
     re.I,
 )
