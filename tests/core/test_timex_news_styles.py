@@ -267,3 +267,17 @@ RATES_WITH_COUNTED_NOUNS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), RATES_WITH_COUNTED_NOUNS)
 def test_rates_after_counted_nouns(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+PLANS_CARRIED_OUT: Rows = [
+    # "as planned" tells of a plan carried out: no future cue
+    ("The offensive began as previously planned Saturday night.", THU, [("Saturday night", "TIME", "2013-03-09TNI")]),
+    ("The vote went ahead as planned on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
+    # a plan still ahead points ahead
+    ("The planned strike on Friday will close schools.", THU, [("Friday", "DATE", "2013-03-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PLANS_CARRIED_OUT)
+def test_plans_carried_out(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

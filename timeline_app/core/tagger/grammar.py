@@ -112,6 +112,10 @@ class Context:
         for cue in _FUTURE.finditer(self.text, left, start):
             if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
                 continue  # the month "May"; "may have been": no future
+            if cue.group().lower() == "planned" and _PLAN_DONE.search(
+                self.text, max(left, cue.start() - 12), cue.start()
+            ):
+                continue  # "began as previously planned Saturday": the plan was carried out
             best, best_distance = 1, start - cue.end()
             weak = cue.group().lower() == "until" and not self.text[left : cue.start()].strip()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
@@ -264,6 +268,7 @@ _SCHEDULED = re.compile(
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
 _SINCE = re.compile(r"\bsince\s+$", IGNORE)
+_PLAN_DONE = re.compile(r"\b(?:as|previously|originally|already)\s+$", IGNORE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
