@@ -281,3 +281,19 @@ PLANS_CARRIED_OUT: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PLANS_CARRIED_OUT)
 def test_plans_carried_out(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+NAMED_DAYS: Rows = [
+    # named days that hold a weekday are days of their own, or names
+    ("Stores opened early on Black Friday.", THU, [("Black Friday", "DATE", "2012-11-23")]),
+    ("Sales rose on Cyber Monday.", THU, [("Cyber Monday", "DATE", "2012-11-26")]),
+    ("Crowds gathered on Palm Sunday.", THU, [("Palm Sunday", "DATE", "2012-04-01")]),
+    ("Unions marched on May Day.", THU, [("May Day", "DATE", "2012-05-01")]),
+    ("Candidates campaigned hard before Super Tuesday.", THU, []),
+    ("The film Bloody Sunday was shown.", THU, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NAMED_DAYS)
+def test_named_days(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

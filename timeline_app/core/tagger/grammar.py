@@ -1940,6 +1940,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if _PAPER_AFTER.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "Monday Night Football": a title
+    if not m["rel"] and not m["pre"] and _DAY_NAME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "Super Tuesday", "Bloody Sunday": a name (holidays are the holiday rule's)
     rel = (m["rel"] or "").lower()
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
@@ -1988,6 +1990,7 @@ _PAPER_AFTER = re.compile(
     r"Night\s+Live|Bloody)\b"
 )
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
+_DAY_NAME_BEFORE = re.compile(r"(?-i:\b(?:Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Easter|Good))\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", IGNORE)
 _SHARED_PART = re.compile(
@@ -2281,12 +2284,24 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "easter sunday": _easter(0),
     "easter": _easter(0),
     "good friday": _easter(-2),
+    "palm sunday": _easter(-7),
+    "ash wednesday": _easter(-46),
+    "black friday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 1),
+    "cyber monday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 4),
+    "may day": _fixed(5, 1),
 }
+
+
+def _day_after(day: date | None, days: int) -> date | None:
+    return day + timedelta(days=days) if day else None
+
+
 _HOLIDAY = (
     r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
     r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
     r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
-    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|(?-i:Election\s+Day))"
+    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|"
+    r"(?-i:Black\s+Friday|Cyber\s+Monday|May\s+Day|Election\s+Day))"
 )
 
 
@@ -2296,7 +2311,8 @@ _HOLIDAY = (
     rf"presents?|party|parties|dinner)\b)",
     words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
-    + ("easter", "good friday", "election day"),
+    + ("easter", "good friday", "election day", "palm sunday", "ash wednesday", "black friday", "cyber monday")
+    + ("may day",),
     reach=(12, 40),
     after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
