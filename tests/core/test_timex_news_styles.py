@@ -297,3 +297,16 @@ NAMED_DAYS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), NAMED_DAYS)
 def test_named_days(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+OVER_THE_YEARS: Rows = [
+    ("Over the years, the village shrank.", THU, [("the years", "DURATION", "PXY")]),
+    ("The coast has changed over the decades.", THU, [("the decades", "DURATION", "PXE")]),
+    # a count of something else is no stretch of time
+    ("Over the years of war, the village shrank.", THU, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), OVER_THE_YEARS)
+def test_over_the_years(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

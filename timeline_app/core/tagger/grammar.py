@@ -1602,6 +1602,20 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}", mod)
 
 
+@rule(
+    "over-the-units",
+    r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s)|(?<=\bdown\s))the\s+(?P<u>(?:month|year|decade|centurie)s)"
+    r"(?![\w-])(?!\s+(?:of|to|ahead|before|after|that|when|which|in\s+which|since)\b)",
+    words=("months", "years", "decades", "centuries"),
+    reach=(6, 12),
+    before=r"\b(?:over|through|across|down)\s+the\s+$",
+)
+def _over_the_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "over the years", "down the centuries": a long, vague stretch of time."""
+    unit = UNITS[m["u"].lower()[:-1]]
+    return Resolution("DURATION", f"PX{_VAGUE_LETTER.get(unit, unit)}")
+
+
 # TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
 _VAGUE_LETTER = {"DE": "E", "CE": "C", "Q": "Q"}
 
