@@ -310,3 +310,33 @@ OVER_THE_YEARS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), OVER_THE_YEARS)
 def test_over_the_years(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+FORTNIGHTS: Rows = [
+    ("The strike lasted a fortnight.", THU, [("a fortnight", "DURATION", "P2W")]),
+    ("The minister resigned a fortnight ago.", THU, [("a fortnight ago", "DATE", "2013-W09")]),
+    ("The vote came a fortnight later.", THU, [("a fortnight", "DURATION", "P2W")]),
+    ("The council meets fortnightly.", THU, [("fortnightly", "SET", "P2W")]),
+    ("She edits a fortnightly magazine.", THU, []),
+]
+
+DAY_FIRST_RANGES: Rows = [
+    # the first day of "3 and 4 April" takes the month (and year) written after the second
+    (
+        "The committee meets on 3 and 4 April.",
+        THU,
+        [("3", "DATE", "2013-04-03"), ("4 April", "DATE", "2013-04-04")],
+    ),
+    (
+        "Talks were held on 12-14 March 2012.",
+        THU,
+        [("12", "DATE", "2012-03-12"), ("14 March 2012", "DATE", "2012-03-14")],
+    ),
+    # counts of other things are no days
+    ("He scored 3 to 4 goals.", THU, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), FORTNIGHTS + DAY_FIRST_RANGES)
+def test_fortnights_and_day_first_ranges(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -632,6 +632,25 @@ def _day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day), explicit=bool(m["y"]), skip=m.start("d2") - m.start())
 
 
+@rule(
+    "day-range-start",
+    rf"{L}(?P<d>{DAYNUM})(?=\s*(?:-|–|and|to|or|through)\s*{DAYNUM}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{R})",
+    words=MONTH_WORDS,
+    reach=(20, 2),
+    before=r"\d(?:st|nd|rd|th)?\s*(?:-|–|and|to|or|through)\s*\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?$",
+)
+def _day_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on 3 and 4 April", "from 3 to 10 June": the first day of a day-first range is a date of its
+    own, in the month (and year) written after the second."""
+    month, first = month_number(m["m"]), day_number(m["d"])
+    if not m["m"][0].isupper() or V.safe_date(2000, month, first) is None:
+        return None
+    if m["y"]:
+        day = V.safe_date(int(m["y"]), month, first)
+        return Resolution("DATE", V.day_value(day), explicit=True) if day else None
+    return Resolution("DATE", _day_in_year(ctx, m, month, first))
+
+
 def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
     """The year of a day named without one, from the tense around it."""
     direction, distance = ctx.tense(m.start(), m.end())
@@ -1614,6 +1633,29 @@ def _over_the_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "over the years", "down the centuries": a long, vague stretch of time."""
     unit = UNITS[m["u"].lower()[:-1]]
     return Resolution("DURATION", f"PX{_VAGUE_LETTER.get(unit, unit)}")
+
+
+@rule(
+    "fortnight",
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>an?|one|two|three|four|several|a\s+few)\s+fortnights?"
+    r"(?:\s+(?P<ago>ago))?(?![\w-])|(?<![\w-])(?P<set>fortnightly)(?![\w-])",
+    words=("fortnight",),
+    reach=(30, 14),
+)
+def _fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a fortnight" (British news): two weeks ("a fortnight later": the duration, as with days);
+    "a fortnight ago": the week two weeks back."""
+    if m["set"]:
+        if _NOUN_FOLLOWS.match(ctx.text, m.end()):
+            return None  # "a fortnightly magazine"
+        return Resolution("SET", "P2W")
+    count = number_value(m["n"])
+    mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
+    if m["ago"] is None:
+        return Resolution("DURATION", f"P{_num(2 * count)}W" if count else "PXW", mod)
+    if count is None:
+        return Resolution("DATE", "PAST_REF")  # "a few fortnights ago"
+    return Resolution("DATE", relative(ctx, "W", -2 * int(count)), mod)
 
 
 # TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
