@@ -340,3 +340,26 @@ DAY_FIRST_RANGES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), FORTNIGHTS + DAY_FIRST_RANGES)
 def test_fortnights_and_day_first_ranges(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+YEAR_ENDED: Rows = [
+    # a year that ends on a date is a stretch of a year's length
+    (
+        "Net income for the year ended June 30 rose 4%.",
+        THU,
+        [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2012-06-30")],
+    ),
+    (
+        "Inflation was 2.8% in the year to February.",
+        THU,
+        [("the year", "DURATION", "P1Y"), ("February", "DATE", "2013-02")],
+    ),
+    # without an end, the year in question is this one
+    ("For the year, sales were flat.", THU, [("the year", "DATE", "2013")]),
+    ("Profit for the fiscal year will fall.", THU, [("the fiscal year", "DATE", "2013")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), YEAR_ENDED)
+def test_the_year_ended(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -2209,6 +2209,9 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 _OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGNORE)
 
 
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to|through)\b", IGNORE)
+
+
 @rule(
     "the-unit",
     rf"{L}(?:(?P<pre>earlier|later)\s+(?:in\s+(?=the)|(?=that)))?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
@@ -2234,8 +2237,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", anchor, mod, anaphoric=True)
     if not m["pre"] and not re.search(r"\b(?:in|for|during|of|through|throughout|by)\s+$", before):
         return None
-    if unit == "Y" and not m["pre"] and det == "the" and before.endswith("for "):
-        return Resolution("DURATION", "P1Y")  # "net income for the year"
+    if unit == "Y" and not m["pre"] and det == "the" and _PERIOD_ENDED.match(ctx.text, m.end()):
+        return Resolution("DURATION", "P1Y")  # "net income for the year ended June 30", "in the year to March"
     if unit != "Y" and not m["pre"]:
         return Resolution(
             "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
