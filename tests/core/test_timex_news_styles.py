@@ -363,3 +363,20 @@ YEAR_ENDED: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), YEAR_ENDED)
 def test_the_year_ended(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+HALF_OF_A_MONTH: list[tuple[str, date, list[tuple[str, str, str, str]]]] = [
+    # half of a month is the month's start or end, not a half-year
+    (
+        "Prices fell in the second half of February.",
+        THU,
+        [("the second half of February", "DATE", "2013-02", "END")],
+    ),
+    ("Output rose in the first half of May 2012.", THU, [("the first half of May 2012", "DATE", "2012-05", "START")]),
+    ("Sales fell in the first half of the year.", THU, [("the first half of the year", "DATE", "2013-H1", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HALF_OF_A_MONTH)
+def test_half_of_a_month(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value, t.mod) for t in tag_times(text, dct)] == expected

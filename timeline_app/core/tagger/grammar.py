@@ -2247,6 +2247,23 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @month_rule(
+    "half-of-month",
+    rf"{L}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{R}",
+    (30, 12),
+    after="",
+)
+def _half_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the second half of March": the month, its start or end (not a half-year)."""
+    if not m["m"][0].isupper():
+        return None
+    month = month_number(m["m"])
+    mod = "START" if m["h"].lower() == "first" else "END"
+    if m["y"]:
+        return Resolution("DATE", f"{m['y']}-{month:02d}", mod, explicit=True)
+    return Resolution("DATE", month_year(ctx, month, ctx.direction(m.start(), m.end()), m.start()), mod)
+
+
+@month_rule(
     "month-rel-year",
     rf"{L}{PREFIX}(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year{R}",
     (30, 30),
