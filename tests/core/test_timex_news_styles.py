@@ -380,3 +380,20 @@ HALF_OF_A_MONTH: list[tuple[str, date, list[tuple[str, str, str, str]]]] = [
 @pytest.mark.parametrize(("text", "dct", "expected"), HALF_OF_A_MONTH)
 def test_half_of_a_month(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
     assert [(t.text, t.type, t.value, t.mod) for t in tag_times(text, dct)] == expected
+
+
+CLOCK_ENDINGS_AND_PLURAL_SCHEDULES: Rows = [
+    # the full stop after "10pm" ends the sentence; after "p.m" it ends the abbreviation
+    ("Polls close at 10pm. Counting starts at once.", THU, [("10pm", "TIME", "2013-03-14T22:00")]),
+    ("Polls close at 10 p.m.", THU, [("10 p.m.", "TIME", "2013-03-14T22:00")]),
+    # plural subjects of scheduled verbs point ahead; the noun after an article does not
+    ("Polls close at 10 p.m. Friday.", THU, [("10 p.m. Friday", "TIME", "2013-03-15T22:00")]),
+    ("Markets open Monday after the holiday.", THU, [("Monday", "DATE", "2013-03-18")]),
+    ("Shares hit a high at the close Friday.", THU, [("Friday", "DATE", "2013-03-08")]),
+    ("The talks came to an end Friday.", THU, [("Friday", "DATE", "2013-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CLOCK_ENDINGS_AND_PLURAL_SCHEDULES)
+def test_clock_endings_and_plural_schedules(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -261,7 +261,8 @@ _PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
 _SCHEDULED = re.compile(
-    r"(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|reconvenes?|ends|closes|"
+    r"(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Aa]n\s)\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|"
+    r"closes?|"
     r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
     r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
     r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
@@ -1802,7 +1803,7 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # -- weekdays and times ----------------------------------------------------------------------
 
-_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
+_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
 _WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
@@ -1854,7 +1855,7 @@ _HOUR_WORDS = {w: n for w, n in ONES.items() if 1 <= n <= 12}
 @rule(
     "oclock",
     rf"{L}(?:(?P<approx>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})\s+o['’]clock"
-    rf"(?:\s+(?P<ampm>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?!\w)",
+    rf"(?:\s+(?P<ampm>[ap]\.m\.?|[ap]m|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?!\w)",
     words=("o'clock", "o’clock"),
     reach=(25, 25),
 )
