@@ -397,3 +397,20 @@ CLOCK_ENDINGS_AND_PLURAL_SCHEDULES: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), CLOCK_ENDINGS_AND_PLURAL_SCHEDULES)
 def test_clock_endings_and_plural_schedules(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+ARRANGED_IN_THE_PROGRESSIVE: Rows = [
+    # the present progressive with a day is an arranged event ahead
+    ("The board is meeting Friday to decide.", THU, [("Friday", "DATE", "2013-03-15")]),
+    ("The president is travelling to Asia on Saturday.", THU, [("Saturday", "DATE", "2013-03-16")]),
+    ("Officials are holding talks Monday in Paris.", THU, [("Monday", "DATE", "2013-03-18")]),
+    # not a possessive day, nor one that goes with a noun phrase of its own
+    ("Police are investigating Sunday's shooting.", THU, [("Sunday", "DATE", "2013-03-10")]),
+    ("Police are investigating the shooting on Sunday.", THU, [("Sunday", "DATE", "2013-03-10")]),
+    ("Protesters were marching Friday.", THU, [("Friday", "DATE", "2013-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), ARRANGED_IN_THE_PROGRESSIVE)
+def test_arranged_events_in_the_progressive(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -121,6 +121,8 @@ class Context:
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
         scheduled = _SCHEDULED.search(self.text, max(left, start - 40), start)
+        if scheduled is None and not _POSSESSIVE_END.match(self.text, end):
+            scheduled = _PROGRESSIVE.search(self.text, max(left, start - 40), start)  # "is meeting Friday"
         if scheduled is not None and start - scheduled.end() < best_distance:
             best, best_distance = 1, start - scheduled.end()  # "the trial begins Monday"
         after = _FUTURE_AFTER.search(self.text, end, right)
@@ -268,6 +270,12 @@ _SCHEDULED = re.compile(
     r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
+# the present progressive of an arranged event: "the board is meeting Friday" (not "Friday's vote")
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!going\b)[a-z]{2,}ing\b"
+    r"(?=(?:\s+(?!(?:the|a|an|his|her|its|their)\b)[\w-]+){0,3}\s*(?:on\s+|this\s+|next\s+)?$)"
+)
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 _SINCE = re.compile(r"\bsince\s+$", IGNORE)
 _PLAN_DONE = re.compile(r"\b(?:as|previously|originally|already)\s+$", IGNORE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
