@@ -263,8 +263,8 @@ _PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
 _SCHEDULED = re.compile(
-    r"(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Aa]n\s)\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|"
-    r"closes?|"
+    r"(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)"  # not the nouns
+    r"\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
     r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
     r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
     r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
@@ -695,12 +695,12 @@ def _verb_month(m: re.Match[str], ctx: Context) -> bool:
     """ "5 March" and "3 May" (the day-month order of British and international news) are dates, but a
     count before the verb is not: "some 30 March on the capital", "5 May be freed". A preposition or
     a weekday before the day decides for the date."""
-    if m["m"][0] == "M" and m["m"][1:].islower() and not m[0][:1].isdigit():
-        return False  # "Tuesday, 19 March", "the 3 March"
+    if not m[0][:1].isdigit():
+        return False  # "Tuesday, 19 March", "the 3rd of March"
     if _DATE_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start()):
         return False
     verb = _MAY_VERB if month_number(m["m"]) == 5 else _MARCH_VERB
-    return verb.match(ctx.text, m.end()) is not None or not m.group("m")[1:].islower()
+    return verb.match(ctx.text, m.end()) is not None or m["m"].isupper()  # "30 MARCH": a headline's verb
 
 
 @rule(
