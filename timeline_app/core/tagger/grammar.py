@@ -2255,11 +2255,13 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, unit, 0), mod)
 
 
-@month_rule(
+@rule(
     "half-of-month",
     rf"{L}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{R}",
-    (30, 12),
-    after="",
+    words=MONTH_WORDS,
+    capital=True,
+    reach=(30, 12),
+    before=r"\bhalf\s+of\s+$",
 )
 def _half_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the second half of March": the month, its start or end (not a half-year)."""
