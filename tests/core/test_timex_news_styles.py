@@ -414,3 +414,17 @@ ARRANGED_IN_THE_PROGRESSIVE: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), ARRANGED_IN_THE_PROGRESSIVE)
 def test_arranged_events_in_the_progressive(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+PAST_DECADE_AS_A_STRETCH: Rows = [
+    # over/for/during the past decade: ten years up to now, not the previous calendar decade
+    ("Violence has risen over the past decade.", THU, [("the past decade", "DURATION", "P10Y")]),
+    ("He has led the party for the last decade.", THU, [("the last decade", "DURATION", "P10Y")]),
+    # "in the last decade" names the decade before this one
+    ("Wages fell in the last decade.", THU, [("the last decade", "DATE", "200")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PAST_DECADE_AS_A_STRETCH)
+def test_past_decade_as_a_stretch(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected
