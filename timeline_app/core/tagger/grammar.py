@@ -645,6 +645,7 @@ def _day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     "day-range-start",
     rf"{L}(?P<d>{DAYNUM})(?=\s*(?:-|–|and|to|or|through)\s*{DAYNUM}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{R})",
     words=MONTH_WORDS,
+    capital=True,
     reach=(20, 2),
     before=r"\d(?:st|nd|rd|th)?\s*(?:-|–|and|to|or|through)\s*\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?$",
 )
