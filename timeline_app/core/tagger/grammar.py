@@ -120,9 +120,10 @@ class Context:
             weak = cue.group().lower() == "until" and not self.text[left : cue.start()].strip()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
-        scheduled = _SCHEDULED.search(self.text, max(left, start - 40), start)
-        if scheduled is None and not _POSSESSIVE_END.match(self.text, end):
-            scheduled = _PROGRESSIVE.search(self.text, max(left, start - 40), start)  # "is meeting Friday"
+        near = max(left, start - 40)
+        scheduled = _SCHEDULED.search(self.text, near, start)
+        if scheduled is None and "ing" in self.text[near:start] and not _POSSESSIVE_END.match(self.text, end):
+            scheduled = _PROGRESSIVE.search(self.text, near, start)  # "is meeting Friday"
         if scheduled is not None and start - scheduled.end() < best_distance:
             best, best_distance = 1, start - scheduled.end()  # "the trial begins Monday"
         after = _FUTURE_AFTER.search(self.text, end, right)
@@ -263,8 +264,8 @@ _PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
 _SCHEDULED = re.compile(
-    r"(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)"  # not the nouns
-    r"\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
+    r"\b(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)"  # not the nouns
+    r"(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
     r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
     r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
     r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
