@@ -428,3 +428,18 @@ PAST_DECADE_AS_A_STRETCH: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PAST_DECADE_AS_A_STRETCH)
 def test_past_decade_as_a_stretch(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+AHEAD_OF_A_DAY: Rows = [
+    # "ahead of", "await": the day is still to come
+    ("Shares rose ahead of Friday's jobs report.", THU, [("Friday", "DATE", "2013-03-15")]),
+    ("Investors await Friday's jobs report.", THU, [("Friday", "DATE", "2013-03-15")]),
+    ("The bill passed ahead of Monday's deadline.", THU, [("Monday", "DATE", "2013-03-18")]),
+    # "after" a day's event: behind
+    ("Shares fell after Wednesday's ruling.", THU, [("Wednesday", "DATE", "2013-03-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), AHEAD_OF_A_DAY)
+def test_ahead_of_a_day(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -2066,7 +2066,11 @@ _PAPER_AFTER = re.compile(
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
 _DAY_NAME_BEFORE = re.compile(r"(?-i:\b(?:Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Easter|Good))\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", IGNORE)
+_SOON_BEFORE = re.compile(
+    r"\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|in\s+advance\s+of|(?:run|build)-up\s+to|awaits?|awaiting|"
+    r"awaited)\s+(?:on\s+|the\s+)?$",
+    IGNORE,
+)
 _SHARED_PART = re.compile(
     rf"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<p>{PART_OF_DAY})s\b"
 )
