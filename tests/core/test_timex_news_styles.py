@@ -1,6 +1,9 @@
-"""Table-driven tests for classes of expression in the styles of British and international news
-and of company reports: day-month dates ("5 March"), 24-hour clocks with a time zone, and
-comparisons with the year before. Rows: text, DCT, expected (text, type, value)."""
+"""Table-driven tests, one table per class of expression added in the fourth tagger round: the
+styles of British and international news (day-month dates, 24-hour clocks with a zone, "a
+fortnight"), company reports ("a year earlier" after the nine months, "the year ended ..."),
+the direction of days from the verbs around them (scheduled and progressive presents, "ahead
+of", paired days, irregular past verbs), sets, named days and seasons. All sentences are ours.
+Rows: text, DCT, expected (text, type, value)."""
 
 from __future__ import annotations
 
