@@ -446,3 +446,25 @@ AHEAD_OF_A_DAY: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), AHEAD_OF_A_DAY)
 def test_ahead_of_a_day(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+PREVIOUS_AND_FOLLOWING_DAYS: Rows = [
+    # counted from the last day the story named, not from the DCT
+    (
+        "The index rose 2% on Friday.\\n\\nIt was down 4% from the previous Friday.",
+        THU,
+        [("Friday", "DATE", "2013-03-08"), ("the previous Friday", "DATE", "2013-03-01")],
+    ),
+    (
+        "He was arrested on Tuesday, March 5, and released the following Monday.",
+        THU,
+        [("Tuesday, March 5", "DATE", "2013-03-05"), ("the following Monday", "DATE", "2013-03-11")],
+    ),
+    # with no day named before, from the DCT
+    ("The talks ended the previous Friday.", THU, [("the previous Friday", "DATE", "2013-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PREVIOUS_AND_FOLLOWING_DAYS)
+def test_previous_and_following_days(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

@@ -2003,7 +2003,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "weekday",
-    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?"
+    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
     rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
     words=WEEKDAY_WORDS,
     reach=(25, 12),
@@ -2020,8 +2020,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
-    shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
+    shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming", "following") else 0)
     weekday = WEEKDAYS[name.lower()]
+    if rel in ("previous", "following"):
+        anchored = _weekday_from_story_day(ctx, m.start(), weekday, shift)
+        if anchored is not None:  # "rose Friday, after falling the previous Friday": a week before that one
+            return Resolution("DATE", anchored, anaphoric=True)
     if rel == "this":
         direction = 1
     elif shift or ctx.dct is None or ctx.dct.weekday() == weekday:
@@ -2036,6 +2040,21 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = weekday_value(ctx, weekday, direction, shift)
     paired = None if rel or m["pre"] else _paired_weekday(ctx, m.start(), weekday, value)
     return Resolution("DATE", paired or value, mod)
+
+
+def _weekday_from_story_day(ctx: Context, start: int, weekday: int, shift: int) -> str | None:
+    """ "the previous Friday", "the following Monday": counted from the last day the story named (the
+    words are anaphoric: from the DCT a writer says "last Friday"), not from the DCT."""
+    last = ctx.last
+    if last is None or len(last) != 10 or start < ctx.last_end:
+        return None
+    try:
+        day = date.fromisoformat(last)
+    except ValueError:
+        return None
+    if shift < 0:
+        return V.day_value(day - timedelta(days=(day.weekday() - weekday) % 7 or 7))
+    return V.day_value(day + timedelta(days=(weekday - day.weekday()) % 7 or 7))
 
 
 _PAIR_BEFORE = re.compile(rf"{WEEKDAY}\s*(?:(?P<range>to|through|until|till|-|–)|,|and|or)\s*(?:on\s+)?$", IGNORE)
