@@ -121,7 +121,7 @@ class Context:
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
         near = max(left, start - 40)
-        scheduled = _SCHEDULED.search(self.text, near, start)
+        scheduled = _scheduled(self.text, near, start)
         if scheduled is None and "ing" in self.text[near:start] and not _POSSESSIVE_END.match(self.text, end):
             scheduled = _PROGRESSIVE.search(self.text, near, start)  # "is meeting Friday"
         if scheduled is not None and start - scheduled.end() < best_distance:
@@ -263,9 +263,19 @@ _PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
+_NOT_A_VERB_BEFORE = re.compile(r"(?:\bto|\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s$")  # "to close", "the close"
+
+
+def _scheduled(text: str, low: int, high: int) -> re.Match[str] | None:
+    """The first scheduled verb in ``text[low:high]`` (a verb, not the noun after an article)."""
+    for found in _SCHEDULED.finditer(text, low, high):
+        if not _NOT_A_VERB_BEFORE.search(text, max(0, found.start() - 7), found.start()):
+            return found
+    return None
+
+
 _SCHEDULED = re.compile(
-    r"\b(?<!\bto\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)"  # not the nouns
-    r"(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
+    r"\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
     r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
     r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
     r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
