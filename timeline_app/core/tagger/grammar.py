@@ -162,7 +162,7 @@ class Context:
     def note_period(self, value: str, end: int) -> None:
         """Note where reports of a quarter and of a longer period ("the first nine months") last
         ended: "a year earlier" compares whichever was spoken of last."""
-        if _QUARTER_VALUE.match(value):
+        if "-Q" in value and _QUARTER_VALUE.match(value):
             self.quarter_seen = end
         elif value in _RESULTS_PERIODS:
             self.months_seen = end
