@@ -468,3 +468,17 @@ PREVIOUS_AND_FOLLOWING_DAYS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), PREVIOUS_AND_FOLLOWING_DAYS)
 def test_previous_and_following_days(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+HUNDREDS: Rows = [
+    # "the 1800s" is the century; "the 2000s" and the other decades stay decades
+    ("He lived in the 1800s.", THU, [("the 1800s", "DATE", "18")]),
+    ("Mills closed in the early 1900s.", THU, [("the early 1900s", "DATE", "19")]),
+    ("In the 2000s, prices rose.", THU, [("the 2000s", "DATE", "200")]),
+    ("In the 1990s, prices rose.", THU, [("the 1990s", "DATE", "199")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HUNDREDS)
+def test_hundreds_are_centuries(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

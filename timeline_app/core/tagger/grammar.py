@@ -927,6 +927,8 @@ _NOT_NAMES = frozenset(
 @rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
+    if year % 100 == 0 and 1000 <= year < 2000 and not m["y"].startswith("'"):
+        return Resolution("DATE", f"{year // 100:02d}", prefix_mod(m))  # "the 1800s": the century, not 1800-09
     return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
 
 
