@@ -482,3 +482,15 @@ HUNDREDS: Rows = [
 @pytest.mark.parametrize(("text", "dct", "expected"), HUNDREDS)
 def test_hundreds_are_centuries(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+ENDS_OF_CENTURIES: Rows = [
+    ("Sea levels will rise by the end of the century.", THU, [("the end of the century", "DATE", "20")]),
+    ("At the start of the last century, cars were rare.", THU, [("the start of the last century", "DATE", "19")]),
+    ("By the end of the next decade, fleets will be electric.", THU, [("the end of the next decade", "DATE", "202")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), ENDS_OF_CENTURIES)
+def test_ends_of_centuries(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, dct) == expected

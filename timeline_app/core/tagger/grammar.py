@@ -2190,15 +2190,16 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "end-of-unit",
-    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?P<rel>the|this|last|next)\s+"
-    rf"(?P<u>year|month|week|quarter|decade){R}",
-    words=("year", "month", "week", "quarter", "decade"),
-    reach=(30, 12),
-    before=r"\bof\s+(?:the|this|last|next)\s+$",
+    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?P<rel>the\s+(?:last|next|past|previous)|the|this|last|next)\s+"
+    rf"(?P<u>year|month|week|quarter|decade|century){R}",
+    words=("year", "month", "week", "quarter", "decade", "century"),
+    reach=(40, 12),
+    before=r"\bof\s+(?:the\s+)?(?:the|this|last|next|past|previous)\s+$",
 )
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    rel = _SPACES.sub(" ", m["rel"].lower()).removeprefix("the ")
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
     return Resolution("DATE", relative(ctx, unit, step), prefix_mod(m))
 
 
