@@ -146,7 +146,13 @@ WSJ_Q4 = date(1989, 11, 2)
 FISCAL: Rows = [
     ("Sales in the current fiscal year will rise.", WSJ_Q4, [("the current fiscal year", "DATE", "1989")]),
     ("Profit fell in the fiscal year.", WSJ_Q4, [("the fiscal year", "DATE", "1989")]),
-    ("Net income for the fiscal year fell.", WSJ_Q4, [("the fiscal year", "DURATION", "P1Y")]),
+    # a fiscal year that ends on a date is a year's length; without an end it is the year in question
+    ("Net income for the fiscal year fell.", WSJ_Q4, [("the fiscal year", "DATE", "1989")]),
+    (
+        "Net income for the fiscal year ended Sept. 30 fell.",
+        WSJ_Q4,
+        [("the fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "1989-09-30")],
+    ),
     ("It lost money last fiscal year.", WSJ_Q4, [("last fiscal year", "DATE", "1988")]),
     ("Profit rose in the fiscal-first quarter.", WSJ_Q4, [("the fiscal-first quarter", "DATE", "1989-Q1")]),
     # only a year is fiscal

@@ -227,6 +227,7 @@ def _settle(cluster: list[tuple[int, int, int, object]], context: Context) -> li
         if out and out[-1].end > item.start:
             continue
         out.append(item)
+        context.note_period(item.value, item.end)
         if item.type in ("DATE", "TIME"):
             context.remember(resolution, item.end)
     return out

@@ -45,6 +45,7 @@ IGNORE = re.IGNORECASE
 # Patterns the handlers use on every match, compiled once.
 _SPACES = re.compile(r"\s+")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+_RESULTS_PERIODS = frozenset({"P9M", "P6M"})  # the nine months, the first six months: reports for more than a quarter
 _NON_DIGITS = re.compile(r"\D")
 
 
@@ -85,6 +86,8 @@ class Context:
         self.last_quarter: str | None = None  # last quarter named ("the third quarter")
         self.year_end = -10_000  # where the last written-out year ended
         self.year: int | None = None
+        self.quarter_seen = -1  # where the last expression valued as a quarter ended
+        self.months_seen = -1  # where the last results period of several months ("the nine months") ended
 
     # -- tense ---------------------------------------------------------------------------
 
@@ -109,11 +112,18 @@ class Context:
         for cue in _FUTURE.finditer(self.text, left, start):
             if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
                 continue  # the month "May"; "may have been": no future
+            if cue.group().lower() == "planned" and _PLAN_DONE.search(
+                self.text, max(left, cue.start() - 12), cue.start()
+            ):
+                continue  # "began as previously planned Saturday": the plan was carried out
             best, best_distance = 1, start - cue.end()
             weak = cue.group().lower() == "until" and not self.text[left : cue.start()].strip()
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
-        scheduled = _SCHEDULED.search(self.text, max(left, start - 40), start)
+        near = max(left, start - 40)
+        scheduled = _scheduled(self.text, near, start)
+        if scheduled is None and "ing" in self.text[near:start] and not _POSSESSIVE_END.match(self.text, end):
+            scheduled = _PROGRESSIVE.search(self.text, near, start)  # "is meeting Friday"
         if scheduled is not None and start - scheduled.end() < best_distance:
             best, best_distance = 1, start - scheduled.end()  # "the trial begins Monday"
         after = _FUTURE_AFTER.search(self.text, end, right)
@@ -148,6 +158,18 @@ class Context:
     def past_unless_future(self, start: int, end: int) -> int:
         """Like ``direction`` but news defaults to the past (weekdays, seasons)."""
         return 1 if self.direction(start, end) > 0 else -1
+
+    def note_period(self, value: str, end: int) -> None:
+        """Note where reports of a quarter and of a longer period ("the first nine months") last
+        ended: "a year earlier" compares whichever was spoken of last."""
+        if "-Q" in value and _QUARTER_VALUE.match(value):
+            self.quarter_seen = end
+        elif value in _RESULTS_PERIODS:
+            self.months_seen = end
+
+    def months_last(self) -> bool:
+        """Whether a period of several months was reported on after the last quarter."""
+        return self.months_seen > self.quarter_seen >= 0
 
     def remember(self, found: Resolution, end: int) -> None:
         """Note a calendar date for anaphoric expressions that follow."""
@@ -186,7 +208,7 @@ _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
     "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
-    "is supposed to|are supposed to"
+    "is supposed to|are supposed to|poised to"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
 # modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
@@ -195,7 +217,10 @@ _MODAL_PAST = re.compile(r"\s+(?:not\s+)?have\b", IGNORE)
 _PAST_WORDS = (
     "was|were|had|did|said|says|told|came|went|took|made|got|gave|began|fell|rose|met|left|won|lost|paid|sold|"
     "held|found|saw|became|ran|brought|bought|thought|knew|ago|broke|fought|struck|spoke|wrote|drove|flew|fled|led|"
-    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|stole|swore|grew|drew|hid|meant"
+    "shot|sent|spent|kept|felt|built|caught|chose|stood|threw|withdrew|sought|taught|stole|swore|grew|drew|hid|meant|"
+    "retook|overtook|undertook|mistook|overcame|overthrew|overran|upheld|withheld|understood|forgot|forgave|arose|"
+    "heard|sat|shook|sank|froze|hung|rode|rang|sang|sprang|stuck|swept|swung|swam|tore|wore|woke|wept|slept|slid|"
+    "spun|sped|shrank|strode|dealt|dug|bled|blew|clung|crept|forbade"
 )
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
 _PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|ed\b(?<=[^\W\d_]ed)")
@@ -238,13 +263,32 @@ _PLANNING_AFTER = re.compile(r"\s+(?:planning|preparing)\s+to\b", IGNORE)
 
 
 # present-tense verbs of scheduled events: with a weekday or date they point ahead
+_NOT_A_VERB_BEFORE = re.compile(r"(?:\bto|\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s$")  # "to close", "the close"
+
+
+def _scheduled(text: str, low: int, high: int) -> re.Match[str] | None:
+    """The first scheduled verb in ``text[low:high]`` (a verb, not the noun after an article)."""
+    for found in _SCHEDULED.finditer(text, low, high):
+        if not _NOT_A_VERB_BEFORE.search(text, max(0, found.start() - 7), found.start()):
+            return found
+    return None
+
+
 _SCHEDULED = re.compile(
-    r"(?<!\bto\s)\b(?:begins?|starts|opens|resumes?|meets?|convenes?|ends|closes|arrives?|leaves|visits|returns|"
-    r"travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|takes\s+effect|goes\s+into\s+effect|"
-    r"comes\s+into\s+force|enters\s+into\s+force)\b"
+    r"\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
+    r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
+    r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
+    r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
+# the present progressive of an arranged event: "the board is meeting Friday" (not "Friday's vote")
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am)\s+(?:also\s+|now\s+|still\s+)?(?!going\b)[a-z]{2,}ing\b"
+    r"(?=(?:\s+(?!(?:the|a|an|his|her|its|their)\b)[\w-]+){0,3}\s*(?:on\s+|this\s+|next\s+)?$)"
+)
+_POSSESSIVE_END = re.compile(r"['’]s\b")
 _SINCE = re.compile(r"\bsince\s+$", IGNORE)
+_PLAN_DONE = re.compile(r"\b(?:as|previously|originally|already)\s+$", IGNORE)
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
@@ -608,6 +652,26 @@ def _day_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", V.day_value(day), explicit=bool(m["y"]), skip=m.start("d2") - m.start())
 
 
+@rule(
+    "day-range-start",
+    rf"{L}(?P<d>{DAYNUM})(?=\s*(?:-|–|and|to|or|through)\s*{DAYNUM}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{R})",
+    words=MONTH_WORDS,
+    capital=True,
+    reach=(20, 2),
+    before=r"\d(?:st|nd|rd|th)?\s*(?:-|–|and|to|or|through)\s*\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?$",
+)
+def _day_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on 3 and 4 April", "from 3 to 10 June": the first day of a day-first range is a date of its
+    own, in the month (and year) written after the second."""
+    month, first = month_number(m["m"]), day_number(m["d"])
+    if not m["m"][0].isupper() or V.safe_date(2000, month, first) is None:
+        return None
+    if m["y"]:
+        day = V.safe_date(int(m["y"]), month, first)
+        return Resolution("DATE", V.day_value(day), explicit=True) if day else None
+    return Resolution("DATE", _day_in_year(ctx, m, month, first))
+
+
 def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
     """The year of a day named without one, from the tense around it."""
     direction, distance = ctx.tense(m.start(), m.end())
@@ -624,9 +688,31 @@ def _day_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, day = month_number(m["m"]), day_number(m["d"])
     if not m["m"][0].isupper() or V.safe_date(2000, month, day) is None:
         return None
-    if month_number(m["m"]) in (3, 5) and len(m["m"]) <= 5 and not re.search(r"\d(?:st|nd|rd|th)|of", m[0]):
+    if month in (3, 5) and len(m["m"]) <= 5 and not re.search(r"\d(?:st|nd|rd|th)|of", m[0]) and _verb_month(m, ctx):
         return None
-    return Resolution("DATE", _day_in_year(ctx, m, month, day))
+    the = m[0][:4].lower() == "the " and not re.search(r"\d(?:st|nd|rd|th)|of", m[0])
+    skip = m.start("d") - m.start() if the else 0  # "the 9 March vote": the article is not the date's
+    return Resolution("DATE", _day_in_year(ctx, m, month, day), skip=skip)
+
+
+_MARCH_VERB = re.compile(
+    r"\s+(?:on|to|through|in|into|against|from|toward|towards|down|past|along|for|across)\b", IGNORE
+)
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:on|since|until|till|by|from|before|after|of|between|to|through|and|or|dated)|[,(]|^)\s*$", IGNORE
+)
+
+
+def _verb_month(m: re.Match[str], ctx: Context) -> bool:
+    """ "5 March" and "3 May" (the day-month order of British and international news) are dates, but a
+    count before the verb is not: "some 30 March on the capital", "5 May be freed". A preposition or
+    a weekday before the day decides for the date."""
+    if not m[0][:1].isdigit():
+        return False  # "Tuesday, 19 March", "the 3rd of March"
+    if _DATE_PREPOSITION.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return False
+    verb = _MAY_VERB if month_number(m["m"]) == 5 else _MARCH_VERB
+    return verb.match(ctx.text, m.end()) is not None or m["m"].isupper()  # "30 MARCH": a headline's verb
 
 
 @rule(
@@ -639,6 +725,19 @@ def _numeric_us(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"]) if len(m["y"]) == 4 else year_number("'" + m["y"], ctx)
     day = V.safe_date(year, int(m["m"]), int(m["d"]))
     return Resolution("DATE", V.day_value(day)) if day else None
+
+
+@rule(
+    "numeric-day-first",
+    r"(?<![\w/.$-])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4})(?![\w/])",
+    trigger="slash",
+    reach=(6, 12),
+)
+def _numeric_day_first(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "21/03/2013": day first, as written outside the US; only a day past the 12th
+    says so (a month cannot be 13 or more), else the US order is read."""
+    day = V.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Resolution("DATE", V.day_value(day), explicit=True) if day else None
 
 
 @rule(
@@ -828,6 +927,8 @@ _NOT_NAMES = frozenset(
 @rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
+    if year % 100 == 0 and 1000 <= year < 2000 and not m["y"].startswith("'"):
+        return Resolution("DATE", f"{year // 100:02d}", prefix_mod(m))  # "the 1800s": the century, not 1800-09
     return Resolution("DATE", f"{year // 10:03d}", prefix_mod(m))
 
 
@@ -883,6 +984,8 @@ def word_year(text: str) -> int | None:
 
 # -- seasons, quarters, halves -------------------------------------------------------------------
 
+_SEASON_NAME = re.compile(r"\s+(?!(?:The|In|On|At|And|But|I|A)\b)(?-i:[A-Z][a-z])")
+
 _REL = (
     r"(?P<rel>last|this|next|coming|past|previous|current|following|the\s+past|the\s+coming|the\s+next|the\s+last|the)"
 )
@@ -900,6 +1003,9 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "fall" the verb
     if m["y"]:
         return Resolution("DATE", f"{m['y']}-{code}", prefix_mod(m))
+    named = not m["rel"] or m["rel"].lower() == "the"
+    if named and not m["pre"] and m["s"][0].isupper() and _SEASON_NAME.match(ctx.text, m.end()):
+        return None  # "the Winter Olympics", "the Summer Palace", "Arab Spring": a name
     if ctx.dct is None:
         return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
     rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
@@ -1009,6 +1115,8 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         shifted = V.shift(_reported_quarter(ctx), -1, "Y")
         return Resolution("DATE", shifted, anaphoric=True) if shifted else None
     if which.isdigit():
+        if is_period and ctx.months_last():
+            return Resolution("DATE", which, anaphoric=True)  # "the nine months ... the 1988 period": the year
         quarter = (named or latest)[-1]
         return Resolution("DATE", f"{which}-Q{quarter}", anaphoric=True)
     if which in ("latest", "recent", "most recent", "just-ended", "just ended"):
@@ -1083,7 +1191,9 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # handled by the quarter rules, or not a date
     if ctx.dct is None and (word.endswith("ago") or ctx.last is None):
         return Resolution("DATE", "XXXX")
-    if ctx.last_quarter:
+    if ctx.last_quarter and ctx.months_last():
+        anchor = ctx.last_quarter[:4]  # "For the nine months, ... a year earlier": the year before
+    elif ctx.last_quarter:
         anchor = ctx.last_quarter
     elif word == "a year ago" or ctx.last is None:
         assert ctx.dct is not None
@@ -1236,6 +1346,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         after = ctx.text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:or|and)\b(?!\s+so\b)", after):
             return None  # "the next year or two"; but "the next year or so" is one expression
+        if rel == "the next" and ctx.last and ctx.direction(m.start(), m.end()) < 0:
+            rel = "the following"  # "was struck down the next year": the year after the one just named
         if rel in ("the following", "the previous"):
             anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
             if anchor is None:
@@ -1249,6 +1361,12 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
     if unit == "CE" and rel in ("past", "the past"):
         return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
+    if (
+        unit == "DE"
+        and rel in ("past", "the past", "last", "the last")
+        and _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return Resolution("DURATION", "P10Y", mod)  # "over the past decade": ten years up to now, not the 2000s
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
@@ -1263,6 +1381,7 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", value, mod)
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:over|for|during|throughout)\s+$", IGNORE)
 _QUOTE_OR_NAME = re.compile(r"(?:[\"“'‘]|\b[A-Z][\w.]*['’]s?)\s*$")
 
 
@@ -1309,6 +1428,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         shifted = V.shift(ctx.last, step, "Q" if unit == "Q" else unit) if unit in ("Y", "M", "W", "D", "Q") else None
         if shifted:
             return Resolution("DATE", shifted, mod, anaphoric=True)
+        if unit in ("DE", "CE") and ctx.last[:4].isdigit():  # "two decades later" than 1998: the 2010s
+            year = int(ctx.last[:4]) + step * (10 if unit == "DE" else 100)
+            if 0 < year < 10_000:
+                value = f"{year:04d}"[:3] if unit == "DE" else f"{year:04d}"[:2]
+                return Resolution("DATE", value, mod, anaphoric=True)
     if unit == "WE":
         unit = "W"
     return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
@@ -1337,7 +1461,9 @@ def _num(amount: float | None) -> str:
 
 
 _RATE = re.compile(
-    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels)"
+    r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|dozens?|several|many)"
+    r"\s+[a-z]+s\b)"
     r"[^.,;]{0,20}$",
     re.I,
 )
@@ -1525,6 +1651,43 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DURATION", f"{prefix}X{_VAGUE_LETTER.get(unit, unit)}", mod)
 
 
+@rule(
+    "over-the-units",
+    r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s)|(?<=\bdown\s))the\s+(?P<u>(?:month|year|decade|centurie)s)"
+    r"(?![\w-])(?!\s+(?:of|to|ahead|before|after|that|when|which|in\s+which|since)\b)",
+    words=("months", "years", "decades", "centuries"),
+    reach=(6, 12),
+    before=r"\b(?:over|through|across|down)\s+the\s+$",
+)
+def _over_the_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "over the years", "down the centuries": a long, vague stretch of time."""
+    unit = UNITS[m["u"].lower()[:-1]]
+    return Resolution("DURATION", f"PX{_VAGUE_LETTER.get(unit, unit)}")
+
+
+@rule(
+    "fortnight",
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>an?|one|two|three|four|several|a\s+few)\s+fortnights?"
+    r"(?:\s+(?P<ago>ago))?(?![\w-])|(?<![\w-])(?P<set>fortnightly)(?![\w-])",
+    words=("fortnight",),
+    reach=(30, 14),
+)
+def _fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a fortnight" (British news): two weeks ("a fortnight later": the duration, as with days);
+    "a fortnight ago": the week two weeks back."""
+    if m["set"]:
+        if _NOUN_FOLLOWS.match(ctx.text, m.end()):
+            return None  # "a fortnightly magazine"
+        return Resolution("SET", "P2W")
+    count = number_value(m["n"])
+    mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
+    if m["ago"] is None:
+        return Resolution("DURATION", f"P{_num(2 * count)}W" if count else "PXW", mod)
+    if count is None:
+        return Resolution("DATE", "PAST_REF")  # "a few fortnights ago"
+    return Resolution("DATE", relative(ctx, "W", -2 * int(count)), mod)
+
+
 # TIMEX3 units for vague amounts: E a decade, C a century ("decades": PXE, "centuries": PXC)
 _VAGUE_LETTER = {"DE": "E", "CE": "C", "Q": "Q"}
 
@@ -1572,13 +1735,14 @@ _SET_WORDS = {
     "hourly": "PT1H",
     "nightly": "P1D",
     "biweekly": "P2W",
+    "quarterly": "P1Q",
 }
 
 
 @rule(
     "set-word",
-    rf"{L}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly){R}",
-    words=("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly"),
+    rf"{L}(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly){R}",
+    words=("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "biweekly"),
     reach=(2, 12),
 )
 def _set_word(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1605,7 +1769,7 @@ _NOUN_FOLLOWS = re.compile(
 
 @rule(
     "set-every",
-    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})(?P<pl>s)?{R}",
+    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART_OF_DAY})(?P<pl>s)?{R}",
     words=("every", "each", "per"),
     reach=(2, 30),
     after=r"(?!per)|per\s",  # "per" the word, not "percent" or "period"
@@ -1621,6 +1785,8 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("SET", f"XXXX-{MONTHS[word]:02d}")
     if word in SEASONS:
         return Resolution("SET", f"XXXX-{SEASONS[word]}")
+    if word in PARTS_OF_DAY and not m["n"]:
+        return Resolution("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}")  # "every morning"
     if word not in UNITS and word + "s" not in UNITS:
         return None
     unit = UNITS.get(word, "")
@@ -1666,7 +1832,7 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # -- weekdays and times ----------------------------------------------------------------------
 
-_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)"
+_CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
 _WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
@@ -1718,7 +1884,7 @@ _HOUR_WORDS = {w: n for w, n in ONES.items() if 1 <= n <= 12}
 @rule(
     "oclock",
     rf"{L}(?:(?P<approx>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9]|{'|'.join(_HOUR_WORDS)})\s+o['’]clock"
-    rf"(?:\s+(?P<ampm>a\.?m\.?|p\.?m\.?|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?!\w)",
+    rf"(?:\s+(?P<ampm>[ap]\.m\.?|[ap]m|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?!\w)",
     words=("o'clock", "o’clock"),
     reach=(25, 25),
 )
@@ -1733,16 +1899,21 @@ def _oclock(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{_day_of(m, ctx)}T{hour:02d}:00", "APPROX" if m["approx"] else "")
 
 
+_ZONE24 = r"\s*(?:(?-i:GMT|UTC|BST|CES?T|[ECMP][SD]T)(?![\w+-])|local\s+time(?!\w))"  # "14:30 GMT", "16:00 local time"
+
+
 @rule(
     "bare-clock",
-    r"\b(?:at|by|until|till|from|before|after|around|about|since)\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
-    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)" + _WEEKDAY_AFTER,
+    r"\b(?:(?:at|by|until|till|from|before|after|around|about|since)\s+|(?=\d{1,2}:\d\d" + _ZONE24 + r"))"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)(?:\s*(?:hrs|hours)\b)?(?:" + _ZONE24 + r")?" + _WEEKDAY_AFTER,
     trigger="colon",
-    reach=(10, 50),
+    reach=(10, 60),
 )
 def _bare_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "at 10:30", "by 17:45": a clock time with no a.m. or p.m. (a 24-hour clock or clear from context);
-    the preposition is a signal, outside the expression."""
+    """ "at 10:30", "by 17:45", "14:30 GMT": a clock time with no a.m. or p.m. (a 24-hour clock or clear
+    from context; a time zone after it makes it one without a preposition); the preposition is a signal,
+    outside the expression, and the zone is part of it."""
     value = f"{_day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
     return Resolution("TIME", value, skip=m.start("h") - m.start())
 
@@ -1844,7 +2015,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "weekday",
-    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous)\s+)?"
+    rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
     rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
     words=WEEKDAY_WORDS,
     reach=(25, 12),
@@ -1855,12 +2026,18 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if _PAPER_AFTER.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "Monday Night Football": a title
+    if not m["rel"] and not m["pre"] and _DAY_NAME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "Super Tuesday", "Bloody Sunday": a name (holidays are the holiday rule's)
     rel = (m["rel"] or "").lower()
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
-    shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming") else 0)
+    shift = -1 if rel in ("last", "past", "previous") else (1 if rel in ("next", "coming", "following") else 0)
     weekday = WEEKDAYS[name.lower()]
+    if rel in ("previous", "following"):
+        anchored = _weekday_from_story_day(ctx, m.start(), weekday, shift)
+        if anchored is not None:  # "rose Friday, after falling the previous Friday": a week before that one
+            return Resolution("DATE", anchored, anaphoric=True)
     if rel == "this":
         direction = 1
     elif shift or ctx.dct is None or ctx.dct.weekday() == weekday:
@@ -1872,7 +2049,45 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         direction = ctx.past_unless_future(m.start(), m.end())
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
-    return Resolution("DATE", weekday_value(ctx, weekday, direction, shift), mod)
+    value = weekday_value(ctx, weekday, direction, shift)
+    paired = None if rel or m["pre"] else _paired_weekday(ctx, m.start(), weekday, value)
+    return Resolution("DATE", paired or value, mod)
+
+
+def _weekday_from_story_day(ctx: Context, start: int, weekday: int, shift: int) -> str | None:
+    """ "the previous Friday", "the following Monday": counted from the last day the story named (the
+    words are anaphoric: from the DCT a writer says "last Friday"), not from the DCT."""
+    last = ctx.last
+    if last is None or len(last) != 10 or start < ctx.last_end:
+        return None
+    try:
+        day = date.fromisoformat(last)
+    except ValueError:
+        return None
+    if shift < 0:
+        return V.day_value(day - timedelta(days=(day.weekday() - weekday) % 7 or 7))
+    return V.day_value(day + timedelta(days=(weekday - day.weekday()) % 7 or 7))
+
+
+_PAIR_BEFORE = re.compile(rf"{WEEKDAY}\s*(?:(?P<range>to|through|until|till|-|–)|,|and|or)\s*(?:on\s+)?$", IGNORE)
+
+
+def _paired_weekday(ctx: Context, start: int, weekday: int, value: str) -> str | None:
+    """ "Monday through Friday", "meets on Wednesday and Thursday" (ahead): the second day is the first
+    of its name after the day just named. Two past days keep their own values ("statements made
+    Friday and Thursday")."""
+    last = ctx.last
+    if ctx.dct is None or last is None or len(last) != 10 or not 0 <= start - ctx.last_end <= 16:
+        return None
+    pair = _PAIR_BEFORE.search(ctx.text, max(0, start - 24), start)
+    if pair is None or not pair["range"] and not (last > V.day_value(ctx.dct) and value < last):
+        return None
+    try:
+        before = date.fromisoformat(last)
+    except ValueError:
+        return None
+    ahead = (weekday - before.weekday()) % 7
+    return V.day_value(before + timedelta(days=ahead)) if ahead else None
 
 
 _PAPER_AFTER = re.compile(
@@ -1880,8 +2095,13 @@ _PAPER_AFTER = re.compile(
     r"Night\s+Live|Bloody)\b"
 )
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
+_DAY_NAME_BEFORE = re.compile(r"(?-i:\b(?:Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Easter|Good))\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+)?$", IGNORE)
+_SOON_BEFORE = re.compile(
+    r"\b(?:as\s+(?:soon|early)\s+as|ahead\s+of|in\s+advance\s+of|(?:run|build)-up\s+to|awaits?|awaiting|"
+    r"awaited)\s+(?:on\s+|the\s+)?$",
+    IGNORE,
+)
 _SHARED_PART = re.compile(
     rf"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<p>{PART_OF_DAY})s\b"
 )
@@ -1970,15 +2190,16 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "end-of-unit",
-    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?P<rel>the|this|last|next)\s+"
-    rf"(?P<u>year|month|week|quarter|decade){R}",
-    words=("year", "month", "week", "quarter", "decade"),
-    reach=(30, 12),
-    before=r"\bof\s+(?:the|this|last|next)\s+$",
+    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?P<rel>the\s+(?:last|next|past|previous)|the|this|last|next)\s+"
+    rf"(?P<u>year|month|week|quarter|decade|century){R}",
+    words=("year", "month", "week", "quarter", "decade", "century"),
+    reach=(40, 12),
+    before=r"\bof\s+(?:the\s+)?(?:the|this|last|next|past|previous)\s+$",
 )
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
-    step = {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    rel = _SPACES.sub(" ", m["rel"].lower()).removeprefix("the ")
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
     return Resolution("DATE", relative(ctx, unit, step), prefix_mod(m))
 
 
@@ -2042,6 +2263,9 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 _OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGNORE)
 
 
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to|through)\b", IGNORE)
+
+
 @rule(
     "the-unit",
     rf"{L}(?:(?P<pre>earlier|later)\s+(?:in\s+(?=the)|(?=that)))?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
@@ -2067,13 +2291,32 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", anchor, mod, anaphoric=True)
     if not m["pre"] and not re.search(r"\b(?:in|for|during|of|through|throughout|by)\s+$", before):
         return None
-    if unit == "Y" and not m["pre"] and det == "the" and before.endswith("for "):
-        return Resolution("DURATION", "P1Y")  # "net income for the year"
+    if unit == "Y" and not m["pre"] and det == "the" and _PERIOD_ENDED.match(ctx.text, m.end()):
+        return Resolution("DURATION", "P1Y")  # "net income for the year ended June 30", "in the year to March"
     if unit != "Y" and not m["pre"]:
         return Resolution(
             "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
         )
     return Resolution("DATE", relative(ctx, unit, 0), mod)
+
+
+@rule(
+    "half-of-month",
+    rf"{L}(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR4}))?{R}",
+    words=MONTH_WORDS,
+    capital=True,
+    reach=(30, 12),
+    before=r"\bhalf\s+of\s+$",
+)
+def _half_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the second half of March": the month, its start or end (not a half-year)."""
+    if not m["m"][0].isupper():
+        return None
+    month = month_number(m["m"])
+    mod = "START" if m["h"].lower() == "first" else "END"
+    if m["y"]:
+        return Resolution("DATE", f"{m['y']}-{month:02d}", mod, explicit=True)
+    return Resolution("DATE", month_year(ctx, month, ctx.direction(m.start(), m.end()), m.start()), mod)
 
 
 @month_rule(
@@ -2173,12 +2416,24 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "easter sunday": _easter(0),
     "easter": _easter(0),
     "good friday": _easter(-2),
+    "palm sunday": _easter(-7),
+    "ash wednesday": _easter(-46),
+    "black friday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 1),
+    "cyber monday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 4),
+    "may day": _fixed(5, 1),
 }
+
+
+def _day_after(day: date | None, days: int) -> date | None:
+    return day + timedelta(days=days) if day else None
+
+
 _HOLIDAY = (
     r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
     r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
     r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
-    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|(?-i:Election\s+Day))"
+    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|"
+    r"(?-i:Black\s+Friday|Cyber\s+Monday|May\s+Day|Election\s+Day))"
 )
 
 
@@ -2188,7 +2443,8 @@ _HOLIDAY = (
     rf"presents?|party|parties|dinner)\b)",
     words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
-    + ("easter", "good friday", "election day"),
+    + ("easter", "good friday", "election day", "palm sunday", "ash wednesday", "black friday", "cyber monday")
+    + ("may day",),
     reach=(12, 40),
     after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )

@@ -178,7 +178,9 @@ _ONE_WORD = alternation(ONES)
 _TEN_WORD = alternation(TENS)
 NUMBER_WORD = rf"(?:{_TEN_WORD}(?:[\s-]+{alternation([w for w in ONES if ONES[w] < 10 and ONES[w] > 0])})?|{_ONE_WORD})"
 _HUNDREDS = r"(?:an?|one|two|three|four|five|several)\s+hundred"
-NUMBER = rf"(?:{_HUNDREDS}|\d+(?:\.\d+)?|{NUMBER_WORD}|an?|{alternation(VAGUE_NUMBERS)})"
+NUMBER = (
+    rf"(?:{_HUNDREDS}|\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?|{NUMBER_WORD}|an?|{alternation(VAGUE_NUMBERS)})"
+)
 UNIT = r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|centur(?:y|ie))"
 ORDINAL = alternation(ORDINALS)
 MODIFIER = alternation(MODIFIERS)
@@ -196,7 +198,7 @@ def number_value(text: str) -> float | None:
         head = number_value(" ".join(words[:-1])) if len(words) > 1 else 1
         return None if head is None else head * 100
     try:
-        return float(joined)
+        return float(joined.replace(",", "") if joined[:1].isdigit() else joined)  # "1,000"
     except ValueError:
         pass
     total = 0
