@@ -15,6 +15,7 @@ nothing in view shrinks to its name, and its "◂ earlier" / "later ▸" go to i
 from __future__ import annotations
 
 import time
+from collections.abc import Set as AbstractSet
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
@@ -184,14 +185,17 @@ class TimelineCanvas(QWidget):
         self._changed()
         self._fitted = False
 
-    def set_hidden_kinds(self, kinds: set[str]) -> None:
-        self._hidden = frozenset(kinds)
-        self._extent_cache = None
-        self._changed()
+    def set_hidden_kinds(self, kinds: AbstractSet[str]) -> None:
+        self.set_filters(self._filter, kinds)
 
-    def set_filter_ids(self, ids: set[int] | None) -> None:
+    def set_filter_ids(self, ids: AbstractSet[int] | None) -> None:
         """Show only these events (None shows all)."""
+        self.set_filters(ids, self._hidden)
+
+    def set_filters(self, ids: AbstractSet[int] | None, hidden_kinds: AbstractSet[str]) -> None:
+        """Show only the events ``ids`` (None: all) not of ``hidden_kinds``: one view change for both."""
         self._filter = None if ids is None else frozenset(ids)
+        self._hidden = frozenset(hidden_kinds)
         self._extent_cache = None
         self._changed()
 
@@ -421,16 +425,17 @@ class TimelineCanvas(QWidget):
         self._changed()
 
     def _extent(self) -> tuple[float, float] | None:
+        """Everything dated, or with a search the first start and last end of its events not of a
+        hidden kind (from the per-kind extents the lanes use, read once per search)."""
         if self._store is None:
             return None
-        if self._filter is not None or self._hidden:
-            rows = self._store.event_rows(sorted(self._filter)) if self._filter is not None else None
-            if rows is not None:
-                dated = [r for r in rows if r.t0 is not None and r.t1 is not None and r.kind not in self._hidden]
-                if not dated:
-                    return None
-                return min(r.t0 or 0.0 for r in dated), max(r.t1 or 0.0 for r in dated)
-        return self._store.time_extent()
+        if self._filter is None:
+            return self._store.time_extent()
+        extents = self._builder.kind_extents(self._filter)
+        shown = [extent for kind, extent in extents.items() if kind not in self._hidden]
+        if not shown:
+            return None
+        return min(first for first, _ in shown), max(last for _, last in shown)
 
     def _hit(self, pos: QPointF) -> Hit | None:
         scene = self._scene or self.scene()

@@ -433,8 +433,7 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self) -> None:
         where = self.current_filter()
-        self.canvas.set_filter_ids(set(where.ids) if where.ids is not None else None)
-        self.canvas.set_hidden_kinds(set(where.hidden_kinds))
+        self.canvas.set_filters(where.ids, where.hidden_kinds)
         self.table.set_filter(where)
         selected = self.selected_event()
         if selected is not None and where.active and list_row(self.store, selected, where) is None:
