@@ -130,6 +130,12 @@ def test_a_search_or_a_hidden_kind_changes_the_window_view_once(
     assert _table_ids(window) == window.search_ids - _ids_of_kind(store, "verdict")
     assert window.canvas.data_extent() == shown_extent(store, window.current_filter())
     window.zoom_to_results()
+    extent = shown_extent(store, window.current_filter())
+    assert extent is not None
+    margin = max(extent[1] - extent[0], 7 * 86_400.0)  # the margins zoom_to_results leaves
+    viewport = window.canvas.viewport
+    assert viewport.start == pytest.approx(extent[0] - margin * 0.05)
+    assert viewport.end == pytest.approx(extent[1] + margin * 0.2)
     drawn = {item.event.id for item in window.canvas.scene().layout.items}
     dated = {i for i in _table_ids(window) if store.event_rows([i])[0].t0 is not None}
     assert drawn == dated  # zoomed to the results: every dated one in view

@@ -444,7 +444,9 @@ class MainWindow(QMainWindow):
 
     def zoom_to_results(self) -> None:
         """Zoom to the dated events that the search and kinds leave shown."""
-        extent = shown_extent(self.store, self.current_filter())
+        where = self.current_filter()
+        # with a search the canvas already knows its extent (the same aggregate, read once per search)
+        extent = self.canvas.data_extent() if where.ids is not None else shown_extent(self.store, where)
         if extent is None:
             self.statusBar().showMessage("No dated events to zoom to", 3000)
             return
