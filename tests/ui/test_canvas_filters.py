@@ -154,3 +154,24 @@ def _table_ids(window: MainWindow) -> set[int]:
 
 def _ids_of_kind(store: Store, kind: str) -> set[int]:
     return {int(row[0]) for row in store.db.execute("SELECT id FROM events WHERE kind = ?", [kind])}
+
+
+def test_a_search_reads_its_events_once_for_the_list_and_the_timeline(
+    qtbot: QtBot, store: Store, settings: QSettings
+) -> None:
+    _fill(store)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        window.search_box.setText("court")
+        window.apply_search()
+        window.zoom_to_results()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert len([s for s in statements if "e.salience, e.kind FROM events" in s]) == 1
+    assert not [s for s in statements if "COUNT(*) FROM events e" in s or "MIN(e.t0)" in s]
+    assert window.table.source_model.total == len(window.search_ids or ())

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.core.axis import Axis, MeasureText, compute_axis
-from timeline_app.core.event_list import EventFilter
+from timeline_app.core.event_list import found_rows
 from timeline_app.core.layout import (
     LEVELS_PER_DOUBLING,
     POINT_PRECISIONS,
@@ -513,10 +513,9 @@ Span = tuple[int, float, float, float, str]  # id, t0, t1, salience, kind of a d
 
 
 def dated_spans(store: Store, ids: frozenset[int]) -> list[Span]:
-    """``Span`` tuples of the dated events among ``ids``: one pass over the ids, no full rows."""
-    condition, params = EventFilter(ids).where()
-    sql = f"SELECT e.id, e.t0, e.t1, e.salience, e.kind FROM events e WHERE {condition} AND e.t0 IS NOT NULL"
-    return [span for span in store.db.execute(sql, params).fetchall() if span[2] is not None]
+    """``Span`` tuples of the dated events among ``ids`` (from the search's one pass, no full rows)."""
+    rows = found_rows(store, ids)
+    return [(i, t0, t1, salience, kind) for i, t0, t1, salience, kind in rows if t0 is not None and t1 is not None]
 
 
 def _salient_first(span: Span) -> tuple[float, float, int]:
