@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.event_list import EventFilter, ListRow, ListSort, count_shown, found_rows, list_rows
+from timeline_app.core.event_list import (
+    EventFilter,
+    ListRow,
+    ListSort,
+    count_shown,
+    found_rows,
+    list_rows,
+    nearest_in_search,
+    step_in_search,
+)
 from timeline_app.core.model import Article, Event, Mention
 from timeline_app.core.store import Store
 from timeline_app.core.timespan import TimeSpan
@@ -98,3 +107,40 @@ def test_the_read_is_kept_for_one_search_until_the_store_changes(store: Store, t
         other.update_event(changed)
     assert count_shown(store, hidden) == before - 2
     store.db.conn.set_trace_callback(None)
+
+
+def _old_step(store: Store, where: EventFilter, selected: int | None, forward: bool) -> int | None:
+    """How the canvas stepped through a search before: every row read, in time order."""
+    assert where.ids is not None
+    rows = [r for r in store.event_rows(sorted(where.ids)) if r.t0 is not None and r.kind not in where.hidden_kinds]
+    ids = [r.id for r in rows]
+    if not ids:
+        return None
+    if selected in ids:
+        index = ids.index(selected) + (1 if forward else -1)
+        return ids[index] if 0 <= index < len(ids) else None
+    return ids[0] if forward else ids[-1]
+
+
+def test_stepping_through_a_search_goes_in_time_order_as_before(store: Store) -> None:
+    everything = _all_ids(store)
+    for ids in _filters(store):
+        for hidden in (frozenset(), frozenset({"trial"})):
+            where = EventFilter(ids, hidden)
+            for selected in [None, *everything[:30]]:
+                for forward in (True, False):
+                    assert step_in_search(store, where, selected, forward) == _old_step(store, where, selected, forward)
+
+
+def test_the_nearest_event_of_a_kind_in_a_search_is_the_one_found_before(store: Store) -> None:
+    rows = store.event_rows(_all_ids(store))
+    times = sorted({r.t0 for r in rows if r.t0 is not None})
+    for ids in _filters(store):
+        shown = [r for r in rows if r.id in ids]  # in time order, then by id
+        for kind in KINDS:
+            of_kind = [r for r in shown if r.kind == kind and r.t0 is not None]
+            for t in [times[0] - 1, *times, times[-1] + 1]:
+                later = min((r for r in of_kind if (r.t0 or 0.0) >= t), key=lambda r: r.t0 or 0.0, default=None)
+                earlier = max((r for r in of_kind if (r.t0 or 0.0) < t), key=lambda r: r.t0 or 0.0, default=None)
+                assert nearest_in_search(store, ids, kind, t, True) == (later.id if later else None)
+                assert nearest_in_search(store, ids, kind, t, False) == (earlier.id if earlier else None)

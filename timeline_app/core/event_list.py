@@ -248,6 +248,33 @@ def found_rows(store: Store, ids: frozenset[int]) -> list[FoundRow]:
     return rows
 
 
+def step_in_search(store: Store, where: EventFilter, selected: int | None, forward: bool) -> int | None:
+    """The shown dated event after (``forward``) or before ``selected`` in time order (by start,
+    then id) among a search's; without a selection among them, its first or last one."""
+    assert where.ids is not None
+    hidden = where.hidden_kinds
+    keys = [(t0, i) for i, t0, _, _, kind in found_rows(store, where.ids) if t0 is not None and kind not in hidden]
+    current = next((key for key in keys if key[1] == selected), None) if selected is not None else None
+    if current is None:
+        found = (min if forward else max)(keys, default=None)
+    elif forward:
+        found = min((key for key in keys if key > current), default=None)
+    else:
+        found = max((key for key in keys if key < current), default=None)
+    return None if found is None else found[1]
+
+
+def nearest_in_search(store: Store, ids: frozenset[int], kind: str, t: float, later: bool) -> int | None:
+    """The dated event of ``kind`` among ``ids`` starting first at or after ``t`` (``later``), or
+    last before it; ties go to the lowest id."""
+    rows = [(t0, i) for i, t0, _, _, k in found_rows(store, ids) if k == kind and t0 is not None]
+    if later:
+        found = min(((t0, i) for t0, i in rows if t0 >= t), default=None)
+    else:
+        found = max(((t0, -i) for t0, i in rows if t0 < t), default=None)
+    return None if found is None else abs(found[1])
+
+
 def _change_token(store: Store) -> tuple[int, int]:
     """Changes when anything is written to the store, by this connection or another one."""
     version = store.db.execute("PRAGMA data_version").fetchone()[0]

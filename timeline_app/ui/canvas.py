@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from timeline_app.core.event_list import EventFilter, nearest_in_search, step_in_search
 from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
 from timeline_app.core.model import is_quiet
 from timeline_app.core.scene import (
@@ -526,15 +527,9 @@ class TimelineCanvas(QWidget):
         if self._store is None:
             return
         view = self._view
-        found: EventRow | None
         found_id: int | None
         if self._filter is not None:
-            rows = [r for r in self._store.event_rows(sorted(self._filter)) if r.kind == kind and r.t0 is not None]
-            if later:
-                found = min((r for r in rows if (r.t0 or 0.0) >= view.end), key=lambda r: r.t0 or 0.0, default=None)
-            else:
-                found = max((r for r in rows if (r.t0 or 0.0) < view.start), key=lambda r: r.t0 or 0.0, default=None)
-            found_id = None if found is None else found.id
+            found_id = nearest_in_search(self._store, self._filter, kind, view.end if later else view.start, later)
         else:
             hidden = hides_quiet(view.seconds_per_pixel)  # go to a saying shown at this zoom if any
             found_id = nearest_of_kind(self._store, kind, view.end if later else view.start, later, hidden)
@@ -593,15 +588,7 @@ class TimelineCanvas(QWidget):
 
     def _step_filtered(self, forward: bool) -> int | None:
         assert self._store is not None and self._filter is not None
-        rows = [r for r in self._store.event_rows(sorted(self._filter)) if r.t0 is not None]
-        rows = [r for r in rows if r.kind not in self._hidden]
-        if not rows:
-            return None
-        ids = [r.id for r in rows]
-        if self._selected in ids:
-            index = ids.index(self._selected) + (1 if forward else -1)
-            return ids[index] if 0 <= index < len(ids) else None
-        return ids[0] if forward else ids[-1]
+        return step_in_search(self._store, EventFilter(self._filter, self._hidden), self._selected, forward)
 
     def _reveal(self, event_id: int) -> None:
         if self._store is None:
