@@ -144,3 +144,15 @@ def _bounds(store: Store) -> tuple[float, float]:
     extent = store.time_extent()
     assert extent is not None
     return extent[0] - DAY_SECONDS, extent[1] + DAY_SECONDS
+
+
+def test_only_the_last_few_searches_are_kept(store: Store) -> None:
+    builder = SceneBuilder(store, measure)
+    ids = sorted(int(row[0]) for row in store.db.execute("SELECT id FROM events").fetchall())
+    builder.kind_extents(None)
+    for size in range(10, 30):
+        search = frozenset(ids[:size])
+        assert builder.kind_extents(search) == AllRowsBuilder(store, measure).kind_extents(search)
+    kept = [key for key in builder._extents if key is not None]
+    assert len(kept) == scene_module.KEPT_SEARCHES and kept[-1] == frozenset(ids[:29])
+    assert None in builder._extents  # the unfiltered extents stay

@@ -40,6 +40,7 @@ LEGEND_HEIGHT = 22.0
 LEGEND_ROWS = 2
 FETCH_LIMIT = 600  # most events one window asks the store for
 FILTERED_LIMIT = FETCH_LIMIT * 4  # most events of a filter (a search) one window shows
+KEPT_SEARCHES = 4  # searches whose lane extents are kept
 UNDATED_SHOWN = 40
 UNDATED_PAD = 8.0
 UNDATED_GAP = 18.0
@@ -340,6 +341,9 @@ class SceneBuilder:
             else:
                 extents = _summary_extents(self.store)
             self._extents[filter_ids] = extents
+            searches = [key for key in self._extents if key is not None]
+            for key in searches[:-KEPT_SEARCHES]:  # a search's ids are large: keep the last few
+                del self._extents[key]
         return extents
 
     def _lane_hints(
