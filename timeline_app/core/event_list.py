@@ -2,13 +2,16 @@
 
 The list shows events in time order (undated last), a page at a time, narrowed by an
 optional set of event ids (a search) and a set of hidden kinds. Large id sets are passed
-to SQLite as one JSON array, so a filter costs one query whatever its size.
+to SQLite as one JSON array, so a filter costs one query whatever its size. A search's
+events are read once (``found_rows``) for its count, its pages by time and the timeline.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,6 +137,8 @@ def _rows_by_time(
     store: Store, limit: int, where: EventFilter, after: ListRow | None, descending: bool
 ) -> list[ListRow]:
     """Dated events by time (newest first when ``descending``), then undated ones by id."""
+    if where.ids is not None:
+        return _found_by_time(store, limit, where, after, descending)
     condition, params = where.where()
     rows: list[Any] = []
     less, desc = ("<", " DESC") if descending else (">", "")
@@ -178,7 +183,32 @@ def list_row(store: Store, event_id: int, where: EventFilter | None = None) -> L
     return None if values is None else _row(values)
 
 
+def _found_by_time(
+    store: Store, limit: int, where: EventFilter, after: ListRow | None, descending: bool
+) -> list[ListRow]:
+    """``_rows_by_time`` for a search: the page is picked from its ``found_rows``, then only the
+    page's rows are read."""
+    assert where.ids is not None
+    sign = -1.0 if descending else 1.0
+
+    def key(t0: float | None, event_id: int) -> tuple[bool, float, float]:
+        return t0 is None, sign * (t0 or 0.0), sign * event_id  # undated last either way
+
+    hidden = where.hidden_kinds
+    keys = [key(t0, event_id) for event_id, t0, _, _, kind in found_rows(store, where.ids) if kind not in hidden]
+    if after is not None:
+        start = key(after.t0, after.id)
+        keys = [k for k in keys if k > start]
+    page = [int(sign * k[2]) for k in heapq.nsmallest(limit, keys)]
+    sql = f"SELECT {_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))"
+    by_id = {values[0]: values for values in store.db.execute(sql, [json.dumps(page)]).fetchall()}
+    return [_row(by_id[event_id]) for event_id in page if event_id in by_id]
+
+
 def count_shown(store: Store, where: EventFilter | None = None) -> int:
+    if where is not None and where.ids is not None:
+        hidden = where.hidden_kinds
+        return sum(1 for row in found_rows(store, where.ids) if row[4] not in hidden)
     condition, params = (where or EventFilter()).where()
     return int(store.db.execute(f"SELECT COUNT(*) FROM events e WHERE {condition}", params).fetchone()[0])
 
@@ -192,6 +222,63 @@ def shown_extent(store: Store, where: EventFilter | None = None) -> tuple[float,
     if row is None or row[0] is None:
         return None
     return float(row[0]), float(row[1])
+
+
+FoundRow = tuple[int, float | None, float | None, float, str]  # id, t0, t1, salience, kind
+_FOUND: weakref.WeakKeyDictionary[Store, tuple[frozenset[int], tuple[int, int], list[FoundRow]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def found_rows(store: Store, ids: frozenset[int]) -> list[FoundRow]:
+    """``FoundRow`` tuples of the stored events among ``ids`` (a search's), in no order.
+
+    Read in one pass over the ids and kept (for the last ids asked, per store) until the store
+    changes: the list's count and pages and the timeline of one search share that pass, which
+    at a common word is most of what a search costs.
+    """
+    token = _change_token(store)
+    kept = _FOUND.get(store)
+    if kept is not None and kept[1] == token and (kept[0] is ids or kept[0] == ids):
+        return kept[2]
+    condition, params = EventFilter(ids).where()
+    sql = f"SELECT e.id, e.t0, e.t1, e.salience, e.kind FROM events e WHERE {condition}"
+    rows: list[FoundRow] = store.db.execute(sql, params).fetchall()
+    _FOUND[store] = (ids, token, rows)
+    return rows
+
+
+def step_in_search(store: Store, where: EventFilter, selected: int | None, forward: bool) -> int | None:
+    """The shown dated event after (``forward``) or before ``selected`` in time order (by start,
+    then id) among a search's; without a selection among them, its first or last one."""
+    assert where.ids is not None
+    hidden = where.hidden_kinds
+    keys = [(t0, i) for i, t0, _, _, kind in found_rows(store, where.ids) if t0 is not None and kind not in hidden]
+    current = next((key for key in keys if key[1] == selected), None) if selected is not None else None
+    if current is None:
+        found = (min if forward else max)(keys, default=None)
+    elif forward:
+        found = min((key for key in keys if key > current), default=None)
+    else:
+        found = max((key for key in keys if key < current), default=None)
+    return None if found is None else found[1]
+
+
+def nearest_in_search(store: Store, ids: frozenset[int], kind: str, t: float, later: bool) -> int | None:
+    """The dated event of ``kind`` among ``ids`` starting first at or after ``t`` (``later``), or
+    last before it; ties go to the lowest id."""
+    rows = [(t0, i) for i, t0, _, _, k in found_rows(store, ids) if k == kind and t0 is not None]
+    if later:
+        found = min(((t0, i) for t0, i in rows if t0 >= t), default=None)
+    else:
+        found = max(((t0, -i) for t0, i in rows if t0 < t), default=None)
+    return None if found is None else abs(found[1])
+
+
+def _change_token(store: Store) -> tuple[int, int]:
+    """Changes when anything is written to the store, by this connection or another one."""
+    version = store.db.execute("PRAGMA data_version").fetchone()[0]
+    return store.db.conn.total_changes, int(version)
 
 
 def search_event_ids(store: Store, query: str) -> set[int]:

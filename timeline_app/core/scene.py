@@ -8,12 +8,14 @@ through it, so what is measured is what is drawn.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.core.axis import Axis, MeasureText, compute_axis
+from timeline_app.core.event_list import found_rows
 from timeline_app.core.layout import (
     LEVELS_PER_DOUBLING,
     POINT_PRECISIONS,
@@ -37,6 +39,8 @@ UNDATED_HEIGHT = 24.0
 LEGEND_HEIGHT = 22.0
 LEGEND_ROWS = 2
 FETCH_LIMIT = 600  # most events one window asks the store for
+FILTERED_LIMIT = FETCH_LIMIT * 4  # most events of a filter (a search) one window shows
+KEPT_SEARCHES = 4  # searches whose lane extents are kept
 UNDATED_SHOWN = 40
 UNDATED_PAD = 8.0
 UNDATED_GAP = 18.0
@@ -174,7 +178,7 @@ class SceneBuilder:
         self._all_kinds: list[str] | None = None
         self._weights: dict[str, float] | None = None
         self._undated: tuple[list[EventRow], int] | None = None
-        self._filtered: list[EventRow] | None = None
+        self._filtered: list[Span] | None = None
         self._filter_key: frozenset[int] | None = None
         self._extents: dict[frozenset[int] | None, dict[str, tuple[float, float]]] = {}
 
@@ -333,10 +337,13 @@ class SceneBuilder:
             if self.store is None:
                 extents = {}
             elif filter_ids is not None:
-                extents = _row_extents(self._filtered_rows(filter_ids))
+                extents = _span_extents(self._filtered_spans(filter_ids))
             else:
                 extents = _summary_extents(self.store)
             self._extents[filter_ids] = extents
+            searches = [key for key in self._extents if key is not None]
+            for key in searches[:-KEPT_SEARCHES]:  # a search's ids are large: keep the last few
+                del self._extents[key]
         return extents
 
     def _lane_hints(
@@ -426,16 +433,25 @@ class SceneBuilder:
         if self.store is None:
             return [], True
         if options.filter_ids is not None:
-            rows = self._filtered_rows(options.filter_ids)
-            inside = [r for r in rows if r.t0 is not None and r.t1 is not None and r.t0 < t1 and r.t1 > t0]
-            inside.sort(key=lambda r: -r.salience)
-            return inside[: FETCH_LIMIT * 4], len(inside) <= FETCH_LIMIT * 4
+            return self._fetch_filtered(t0, t1, options.filter_ids)
         return self.store.salient_events(t0, t1, FETCH_LIMIT)
 
-    def _filtered_rows(self, ids: frozenset[int]) -> list[EventRow]:
+    def _fetch_filtered(self, t0: float, t1: float, ids: frozenset[int]) -> tuple[list[EventRow], bool]:
+        """The ``FILTERED_LIMIT`` most salient of ``ids`` overlapping [t0, t1) (ties: earlier, then lower
+        id first), and whether that is all of them. Only those few are read as full rows."""
+        assert self.store is not None
+        inside = [span for span in self._filtered_spans(ids) if span[1] < t1 and span[2] > t0]
+        shown = heapq.nsmallest(FILTERED_LIMIT, inside, key=_salient_first)
+        order = {span[0]: index for index, span in enumerate(shown)}
+        rows = self.store.event_rows(list(order))
+        rows.sort(key=lambda row: order[row.id])
+        return rows, len(inside) <= FILTERED_LIMIT
+
+    def _filtered_spans(self, ids: frozenset[int]) -> list[Span]:
+        """The dated events among ``ids`` as light tuples (kept while the filter stays)."""
         if self._filtered is None or self._filter_key != ids:
             assert self.store is not None
-            self._filtered = self.store.event_rows(sorted(ids))
+            self._filtered = dated_spans(self.store, ids)
             self._filter_key = ids
         return self._filtered
 
@@ -497,15 +513,32 @@ def quiet_zoom(rows: Sequence[EventRow], width: float) -> tuple[float, float]:
     return first - lead, first - lead + widest
 
 
-def _row_extents(rows: Iterable[EventRow]) -> dict[str, tuple[float, float]]:
-    """First start and last end of each kind's dated ``rows``."""
-    extents: dict[str, tuple[float, float]] = {}
-    for row in rows:
-        if row.t0 is None or row.t1 is None:
+Span = tuple[int, float, float, float, str]  # id, t0, t1, salience, kind of a dated event
+
+
+def dated_spans(store: Store, ids: frozenset[int]) -> list[Span]:
+    """``Span`` tuples of the dated events among ``ids`` (from the search's one pass, no full rows)."""
+    rows = found_rows(store, ids)
+    return [(i, t0, t1, salience, kind) for i, t0, t1, salience, kind in rows if t0 is not None and t1 is not None]
+
+
+def _salient_first(span: Span) -> tuple[float, float, int]:
+    return -span[3], span[1], span[0]
+
+
+def _span_extents(spans: Iterable[Span]) -> dict[str, tuple[float, float]]:
+    """First start and last end of each kind's ``spans``."""
+    extents: dict[str, list[float]] = {}
+    for _, t0, t1, _, kind in spans:
+        extent = extents.get(kind)
+        if extent is None:
+            extents[kind] = [t0, t1]
             continue
-        first, last = extents.get(row.kind, (row.t0, row.t1))
-        extents[row.kind] = (min(first, row.t0), max(last, row.t1))
-    return extents
+        if t0 < extent[0]:
+            extent[0] = t0
+        if t1 > extent[1]:
+            extent[1] = t1
+    return {kind: (first, last) for kind, (first, last) in extents.items()}
 
 
 def _summary_extents(store: Store) -> dict[str, tuple[float, float]]:

@@ -15,6 +15,7 @@ nothing in view shrinks to its name, and its "◂ earlier" / "later ▸" go to i
 from __future__ import annotations
 
 import time
+from collections.abc import Set as AbstractSet
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QScrollBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from timeline_app.core.event_list import EventFilter, nearest_in_search, step_in_search
 from timeline_app.core.layout import Hit, LayoutOptions, PlacedEvent, hit_test
 from timeline_app.core.model import is_quiet
 from timeline_app.core.scene import (
@@ -184,14 +186,17 @@ class TimelineCanvas(QWidget):
         self._changed()
         self._fitted = False
 
-    def set_hidden_kinds(self, kinds: set[str]) -> None:
-        self._hidden = frozenset(kinds)
-        self._extent_cache = None
-        self._changed()
+    def set_hidden_kinds(self, kinds: AbstractSet[str]) -> None:
+        self.set_filters(self._filter, kinds)
 
-    def set_filter_ids(self, ids: set[int] | None) -> None:
+    def set_filter_ids(self, ids: AbstractSet[int] | None) -> None:
         """Show only these events (None shows all)."""
+        self.set_filters(ids, self._hidden)
+
+    def set_filters(self, ids: AbstractSet[int] | None, hidden_kinds: AbstractSet[str]) -> None:
+        """Show only the events ``ids`` (None: all) not of ``hidden_kinds``: one view change for both."""
         self._filter = None if ids is None else frozenset(ids)
+        self._hidden = frozenset(hidden_kinds)
         self._extent_cache = None
         self._changed()
 
@@ -421,16 +426,17 @@ class TimelineCanvas(QWidget):
         self._changed()
 
     def _extent(self) -> tuple[float, float] | None:
+        """Everything dated, or with a search the first start and last end of its events not of a
+        hidden kind (from the per-kind extents the lanes use, read once per search)."""
         if self._store is None:
             return None
-        if self._filter is not None or self._hidden:
-            rows = self._store.event_rows(sorted(self._filter)) if self._filter is not None else None
-            if rows is not None:
-                dated = [r for r in rows if r.t0 is not None and r.t1 is not None and r.kind not in self._hidden]
-                if not dated:
-                    return None
-                return min(r.t0 or 0.0 for r in dated), max(r.t1 or 0.0 for r in dated)
-        return self._store.time_extent()
+        if self._filter is None:
+            return self._store.time_extent()
+        extents = self._builder.kind_extents(self._filter)
+        shown = [extent for kind, extent in extents.items() if kind not in self._hidden]
+        if not shown:
+            return None
+        return min(first for first, _ in shown), max(last for _, last in shown)
 
     def _hit(self, pos: QPointF) -> Hit | None:
         scene = self._scene or self.scene()
@@ -521,15 +527,9 @@ class TimelineCanvas(QWidget):
         if self._store is None:
             return
         view = self._view
-        found: EventRow | None
         found_id: int | None
         if self._filter is not None:
-            rows = [r for r in self._store.event_rows(sorted(self._filter)) if r.kind == kind and r.t0 is not None]
-            if later:
-                found = min((r for r in rows if (r.t0 or 0.0) >= view.end), key=lambda r: r.t0 or 0.0, default=None)
-            else:
-                found = max((r for r in rows if (r.t0 or 0.0) < view.start), key=lambda r: r.t0 or 0.0, default=None)
-            found_id = None if found is None else found.id
+            found_id = nearest_in_search(self._store, self._filter, kind, view.end if later else view.start, later)
         else:
             hidden = hides_quiet(view.seconds_per_pixel)  # go to a saying shown at this zoom if any
             found_id = nearest_of_kind(self._store, kind, view.end if later else view.start, later, hidden)
@@ -588,15 +588,7 @@ class TimelineCanvas(QWidget):
 
     def _step_filtered(self, forward: bool) -> int | None:
         assert self._store is not None and self._filter is not None
-        rows = [r for r in self._store.event_rows(sorted(self._filter)) if r.t0 is not None]
-        rows = [r for r in rows if r.kind not in self._hidden]
-        if not rows:
-            return None
-        ids = [r.id for r in rows]
-        if self._selected in ids:
-            index = ids.index(self._selected) + (1 if forward else -1)
-            return ids[index] if 0 <= index < len(ids) else None
-        return ids[0] if forward else ids[-1]
+        return step_in_search(self._store, EventFilter(self._filter, self._hidden), self._selected, forward)
 
     def _reveal(self, event_id: int) -> None:
         if self._store is None:

@@ -433,8 +433,7 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self) -> None:
         where = self.current_filter()
-        self.canvas.set_filter_ids(set(where.ids) if where.ids is not None else None)
-        self.canvas.set_hidden_kinds(set(where.hidden_kinds))
+        self.canvas.set_filters(where.ids, where.hidden_kinds)
         self.table.set_filter(where)
         selected = self.selected_event()
         if selected is not None and where.active and list_row(self.store, selected, where) is None:
@@ -445,7 +444,9 @@ class MainWindow(QMainWindow):
 
     def zoom_to_results(self) -> None:
         """Zoom to the dated events that the search and kinds leave shown."""
-        extent = shown_extent(self.store, self.current_filter())
+        where = self.current_filter()
+        # with a search the canvas already knows its extent (the same aggregate, read once per search)
+        extent = self.canvas.data_extent() if where.ids is not None else shown_extent(self.store, where)
         if extent is None:
             self.statusBar().showMessage("No dated events to zoom to", 3000)
             return
