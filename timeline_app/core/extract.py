@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from itertools import compress, count
 from operator import itemgetter
 
 from timeline_app.core import timex as timex_module
@@ -697,7 +698,7 @@ def _clauses(tokens: Sequence[Token]) -> tuple[list[int], dict[int, list[int]]]:
     asides: list[tuple[int, int]] = []  # (the aside's clause, the clause it interrupted)
     done = 0  # the tokens before this one have their clause
     # A cue's text is punctuation or a plain lower-case word, so its ``lower`` is the same: test that alone.
-    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if lower in _CLAUSE_CUES]:
+    for index in _indices(tokens, _CLAUSE_CUES.__contains__):
         if index > done:
             ids.extend([current] * (index - done))
             members.setdefault(current, []).extend(range(done, index))
@@ -861,7 +862,7 @@ def _find_triggers(
     hits: list[tuple[int, Trigger, int]] = []
     covered = -1
     # Only a lexicon word or a past form may start a trigger: visit those alone, left to right.
-    for index in [i for i, lower in enumerate(map(_LOWER, tokens)) if _MAY_START[lower]]:
+    for index in _indices(tokens, _MAY_START.__getitem__):
         token = tokens[index]
         if index <= covered or (timexes and any(t.start <= token.start < t.end for t in timexes)):
             continue  # already part of a trigger, or inside a temporal expression
@@ -901,6 +902,15 @@ def _generic_entry(word: str) -> Trigger:
 
 
 _LOWER = itemgetter(Token._fields.index("lower"))  # a token's ``lower``, as fast as indexing
+
+
+def _indices(tokens: Sequence[Token], test: Callable[[str], bool]) -> list[int]:
+    """The indices of the tokens whose lower form passes ``test``, in order.
+
+    With a set's or dict's own lookup as ``test`` the whole scan runs in C (``compress`` keeps
+    the indices whose test is true): no Python step per token.
+    """
+    return list(compress(count(), map(test, map(_LOWER, tokens))))
 
 
 def _match_entry(tokens: Sequence[Token], index: int) -> Trigger | None:
