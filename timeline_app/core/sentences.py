@@ -110,7 +110,9 @@ def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
         return True
     if end - stop > 1 and text[stop + 1] == ".":
         return True  # an ellipsis or "..." style stop
-    before = _WORD_BEFORE.search(text, max(start, stop - 30), stop + 1)
+    low = max(start, stop - 30)
+    low = max(low, text.rfind(" ", low, stop) + 1)  # no word before the stop spans a space: search after it
+    before = _WORD_BEFORE.search(text, low, stop + 1)
     if before is None:
         return True
     word = before.group(1).rstrip(".").lower()
