@@ -1467,8 +1467,15 @@ def _named_in(members: Sequence[_Candidate], candidate: _Candidate) -> bool:
 
 
 def _confidence(candidate: _Candidate) -> float:
-    score = 0.5 + 0.15 * candidate.trigger.is_verb + 0.2 * candidate.dated + 0.1 * bool(candidate.participants)
-    if candidate.trigger.kind == GENERIC:
+    trigger = candidate.trigger
+    return _confidence_of(trigger.is_verb, candidate.dated, bool(candidate.participants), trigger.kind == GENERIC)
+
+
+@cache
+def _confidence_of(verb: bool, dated: bool, named: bool, generic: bool) -> float:
+    """The confidence of a verb or noun, dated or not, naming someone or not, generic or not (16 values)."""
+    score = 0.5 + 0.15 * verb + 0.2 * dated + 0.1 * named
+    if generic:
         score -= 0.2
     return round(min(score, 0.95), 2)
 

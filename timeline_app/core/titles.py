@@ -100,7 +100,7 @@ def build_title(
         keep = [i for i in members if i not in left_out]
     else:
         keep = list(members)
-    previous = max([i for i in others if i < index], default=-1)
+    previous = max(filter(index.__gt__, others), default=-1)  # the last other trigger before this one
     # ``keep`` is in order: the words before the trigger (after any other trigger) and after it are slices
     before = keep[bisect_right(keep, previous) : bisect_left(keep, index)]
     after = keep[bisect_left(keep, index + length) :]
