@@ -30,7 +30,9 @@ STARTERS = word_set(
 STATES = frozenset(["n.y", "n.j", "n.h", "n.m", "n.c", "n.d", "s.c", "s.d", "r.i", "d.c", "w.va"])
 _PLACE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’-]*,\s+$")
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+# A run of stops (closing marks may follow) before white space, or a line break. Written to open with
+# one character class so the search skips to the next ".", "!", "?" or line break in C.
+_CANDIDATE = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"'”’)\]]*(?=\s))")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)\.$")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(]*([A-Za-z0-9]+)")
@@ -108,7 +110,9 @@ def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:
         return True
     if end - stop > 1 and text[stop + 1] == ".":
         return True  # an ellipsis or "..." style stop
-    before = _WORD_BEFORE.search(text, max(start, stop - 30), stop + 1)
+    low = max(start, stop - 30)
+    low = max(low, text.rfind(" ", low, stop) + 1)  # no word before the stop spans a space: search after it
+    before = _WORD_BEFORE.search(text, low, stop + 1)
     if before is None:
         return True
     word = before.group(1).rstrip(".").lower()
@@ -141,7 +145,9 @@ def _surname_subject(text: str, word_end: int) -> bool:
         return False
     if not _told_elsewhere(text, " " + word, word_end):
         return False  # no other " Word" in the text: no first name can precede it elsewhere
-    pattern = re.compile(rf"(?<![Tt]he )\b[A-Z][a-z]+ {re.escape(word)}\b")  # not "the State Senate"
+    # "First Word", not "the State Senate"; the capital comes first, then the checks before it (no word
+    # character, no "the "), so the search skips in C to the next capital.
+    pattern = re.compile(rf"[A-Z](?<!\w[A-Z])(?<![Tt]he [A-Z])[a-z]+ {re.escape(word)}\b")
     return any(match.end() != word_end for match in pattern.finditer(text))
 
 

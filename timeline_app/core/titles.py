@@ -100,7 +100,7 @@ def build_title(
         keep = [i for i in members if i not in left_out]
     else:
         keep = list(members)
-    previous = max([i for i in others if i < index], default=-1)
+    previous = max(filter(index.__gt__, others), default=-1)  # the last other trigger before this one
     # ``keep`` is in order: the words before the trigger (after any other trigger) and after it are slices
     before = keep[bisect_right(keep, previous) : bisect_left(keep, index)]
     after = keep[bisect_left(keep, index + length) :]
@@ -758,7 +758,7 @@ def _subject(
         stretch = filled[-2]  # "Hannah Gutierrez-Reed, the armorer on the film "Rust," was sentenced"
     elif filled:
         stretch = filled[-1]
-    named = [i for i in stretch if i in in_names]
+    named = list(filter(in_names.__contains__, stretch))  # ``stretch`` is in order
     if named and named[0] > stretch[0] and any(tokens[i].lower in VERB_LIKE for i in stretch if i > named[-1]):
         # "a revolver Baldwin was holding fired": the name is inside a relative clause on the subject.
         return [i for i in stretch if i < named[0]][-6:]
@@ -1005,13 +1005,7 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     ):
         words = words[1:]  # "the ...", and a quote mark left by a quotation before the verb
     words = [word for word in words if word not in QUOTE_JUNK and word.strip("`")]  # "` `" quotes, "_" dashes
-    text = ""
-    for word in words:
-        if not text or word in (",", ".", ";", ":", "%") or word.startswith(("'", "’")) or text[-1] in CURRENCY:
-            text += word  # "$2.3 million", "11%"
-        else:
-            text += " " + word
-    text = text.replace("''", "").strip(" ,;:")  # "a disgrace''": a closing quote written as two apostrophes
+    text = _joined(words).replace("''", "").strip(" ,;:")  # "a disgrace''": a closing quote written as two apostrophes
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
         parts = cut.split()
@@ -1033,6 +1027,21 @@ def _finish(words: list[str], keep_end: bool = False) -> str:
     if text[:1].islower() and not text.split(" ", 1)[0].islower():
         return text  # "iPod", "eBay": a name keeps its own case
     return text[:1].upper() + text[1:]
+
+
+NO_SPACE_BEFORE = frozenset((",", ".", ";", ":", "%"))
+
+
+def _joined(words: list[str]) -> str:
+    """The words with a space between two, except before a mark or an apostrophe ("Jobs' death") and
+    after a currency sign ("$2.3 million", "11%"); the words are not empty."""
+    if not words:
+        return ""
+    glued = [
+        word if word in NO_SPACE_BEFORE or word[0] in "'’" or previous[-1] in CURRENCY else " " + word
+        for previous, word in zip(words, words[1:])
+    ]
+    return words[0] + "".join(glued)
 
 
 PHRASE_OPENERS = word_set("of for with by in on at from into about over against after before than")

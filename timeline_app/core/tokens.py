@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[,.]\d+)+|\w+(?:[-'’&.]\w+)*(?:['’]s?)?|[^\w\s]")
 # A plain lower-case word, the commonest token, exactly where ``_TOKEN`` would match it alone (nothing
@@ -15,11 +15,15 @@ _SPACED_TOKEN = re.compile(rf"(\s*)(?:({_PLAIN})|({_TOKEN.pattern}))")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-class Token(NamedTuple):
+@dataclass(slots=True)
+class Token:
     """A word or punctuation mark.
 
     ``lower`` drops a possessive ending ("Baldwin’s" -> "baldwin"); ``bare`` is the word without
     it ("Baldwin"); ``possessive`` says whether it had one.
+
+    Slotted: every rule reads these fields again and again, and a slot is the quickest attribute
+    Python reads. Do not change a token once made.
     """
 
     text: str
@@ -30,8 +34,7 @@ class Token(NamedTuple):
     possessive: bool
 
 
-# Builds a Token without the generated ``__new__`` (a Python call per token): the same tuple.
-_new_token = tuple.__new__
+_new = object.__new__  # a bare Token, its fields set in place: no ``__init__`` call per token
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -45,7 +48,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         begin = finish + len(space)
         if plain:
             finish = begin + len(plain)
-            append(_new_token(Token, (plain, plain, begin, finish, plain, False)))
+            token = _new(Token)
+            token.text = token.lower = token.bare = plain
+            token.start, token.end, token.possessive = begin, finish, False
+            append(token)
             continue
         finish = begin + len(word)
         if "'" in word or "’" in word:
@@ -56,7 +62,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             lower = word.lower().replace("’", "'")
         else:
             lower = word.lower()
-        append(_new_token(Token, (word, lower, begin, finish, word, False)))
+        token = _new(Token)
+        token.text = token.bare = word
+        token.lower, token.start, token.end, token.possessive = lower, begin, finish, False
+        append(token)
     return tokens
 
 
