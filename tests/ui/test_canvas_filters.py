@@ -51,6 +51,16 @@ def view(qtbot: QtBot, store: Store) -> TimelineView:
     return widget
 
 
+def _filled_window(qtbot: QtBot, store: Store, settings: QSettings) -> MainWindow:
+    """The main window, shown, on the store filled by ``_fill``."""
+    _fill(store)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def _count_changes(canvas: TimelineCanvas) -> list[int]:
     changes: list[int] = []
     canvas.viewChanged.connect(lambda: changes.append(1))
@@ -113,11 +123,7 @@ def test_fit_all_with_a_filter_shows_exactly_its_first_and_last_event(view: Time
 def test_a_search_or_a_hidden_kind_changes_the_window_view_once(
     qtbot: QtBot, store: Store, settings: QSettings, tmp_path: Path
 ) -> None:
-    _fill(store)
-    window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _filled_window(qtbot, store, settings)
     changes = _count_changes(window.canvas)
     window.search_box.setText("court")
     window.apply_search()
@@ -159,11 +165,7 @@ def _ids_of_kind(store: Store, kind: str) -> set[int]:
 def test_a_search_reads_its_events_once_for_the_list_and_the_timeline(
     qtbot: QtBot, store: Store, settings: QSettings
 ) -> None:
-    _fill(store)
-    window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _filled_window(qtbot, store, settings)
     statements: list[str] = []
     store.db.conn.set_trace_callback(statements.append)
     try:
