@@ -42,6 +42,10 @@ def test_seed_format_with_bom_and_crlf(tmp_path: Path) -> None:
         ("WASHINGTON (AP) Jul 13, 2024 - A judge dismissed the case.", date(2024, 7, 13)),
         ("Headline here\nSANTA FE, N.M. Oct. 22, 2021 - Text.", date(2021, 10, 22)),
         ("LONDON, 5 October 2022 - Text.", date(2022, 10, 5)),
+        ("Posted 2023-09-05\nText.", date(2023, 9, 5)),
+        ("ROME, Sept. 5, 2023 - Text.", date(2023, 9, 5)),
+        ("Printed Feb. 30, 2023\nLONDON, 1 March 2023 - Text.", date(2023, 3, 1)),  # no 30 February
+        ("Filed 2023-13-01 - Text.", None),
         ("Just text with no date at all.", None),
     ],
 )

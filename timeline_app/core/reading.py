@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import charset_normalizer
-from dateutil import parser as date_parser
 
 from timeline_app.core.model import Article
 
@@ -29,10 +28,14 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATELINE = re.compile(
-    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})",
     re.IGNORECASE,
 )
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_ABBREVIATIONS, 1)}
 _DATELINE_LINES = 3
 _HEADLINE_MAX_WORDS = 16
 _TITLE_WORDS = 10
@@ -119,11 +122,22 @@ def find_dateline(text: str) -> date | None:
         match = _DATELINE.search(line[:120])
         if match is None:
             continue
-        try:
-            return date_parser.parse(match.group("date").replace(".", "")).date()
-        except (ValueError, OverflowError):
-            continue
+        found = _dateline_date(match)
+        if found is not None:
+            return found
     return None
+
+
+def _dateline_date(match: re.Match[str]) -> date | None:
+    """The calendar date a dateline match spells ("July 13, 2024", "13 July 2024", "2024-07-13"),
+    or ``None`` when there is no such day (30 February)."""
+    year, month, day = match["y1"] or match["y2"] or match["y3"], match["m1"] or match["m2"], match["d1"] or match["d2"]
+    try:
+        if month is not None:
+            return date(int(year), _MONTH_NUMBERS[month[:3].lower()], int(day))
+        return date(int(year), int(match["m3"]), int(match["d3"]))
+    except ValueError:
+        return None
 
 
 def make_title(text: str) -> str:
