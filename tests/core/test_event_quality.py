@@ -274,6 +274,40 @@ def test_a_noun_dated_after_publication_is_expected(text: str, kind: str, expect
     assert (event.status is Status.EXPECTED) is expected
 
 
+# (text, kind, first day or None when undated): a noun that "will begin", "will be held" or "is to
+# start" has yet to happen, dated by its own day if the sentence gives one (published Thu 13 March 2025).
+TAKES_PLACE_LATER = [
+    ("The retrial will begin on Monday at the county court.", "trial", date(2025, 3, 17)),
+    ("The funeral will be held on Saturday in her home town.", "funeral", date(2025, 3, 15)),
+    ("The hearing is to start on March 20.", "hearing", date(2025, 3, 20)),
+    ("The referendum will now take place in April.", "vote", date(2025, 4, 1)),
+    ("The ceremony will be held at the old town hall.", "meeting", None),
+    ("Fans fear an imminent clash between the two clubs.", "attack", None),
+    # a participle aside after the place does not make the trial another verb's argument
+    (
+        "The trial is set to begin on Tuesday at the Palace of Justice, located near the harbour.",
+        "trial",
+        date(2025, 3, 18),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "first"), TAKES_PLACE_LATER)
+def test_a_noun_that_will_take_place_is_expected(text: str, kind: str, first: date | None) -> None:
+    (event,) = [e for e in events_of(text) if e.kind == kind]
+    assert event.status is Status.EXPECTED and event.span.expected
+    assert event.span.earliest == (first or date(2025, 3, 13))
+
+
+# What a noun will bring about is no plan: the settlement was reached.
+def test_a_noun_whose_consequence_is_told_in_the_future_stays_a_fact() -> None:
+    (event,) = [
+        e for e in events_of("The settlement will cost the insurer two million dollars.") if e.kind == "settlement"
+    ]
+    assert event.status is not Status.EXPECTED
+    assert event.span.latest == date(2025, 3, 13)
+
+
 # (text, trigger, first day or None for "not dated by that date"): which date governs a trigger.
 GOVERNING = [
     ("She ran the clinic in 2015 and opened a second one in spring 2019.", "opened", date(2019, 3, 1)),

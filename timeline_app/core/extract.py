@@ -59,6 +59,7 @@ UNCERTAIN = word_set("uncertain unclear undecided unknown possible potential pro
 EXPECT_AFTER_NOUN = word_set("scheduled slated due planned expected")
 EXPECT_BEFORE_NOUN = word_set(
     "awaits await awaiting faces face facing upcoming planned scheduled expected coming next forthcoming pending"
+    " imminent"
 )
 PLANNED = word_set("planned scheduled slated")
 ORDER_BEFORE_NOUN = word_set("ordered orders order requested requests sought seeks seek demanded demands")
@@ -223,7 +224,11 @@ def _sentence_candidates(
             low, high = _clause_range(tokens, members[linked])
             clause_timexes = [t for t in sentence_timexes if t.start < high and t.end > low]
         argument = not entry.is_verb and any(  # "scheduled for May" dates the noun: a plan, not another deed
-            e.is_verb and clauses[i] == clause and e.words[0] not in EXPECT_AFTER_NOUN for i, e, _ in hits
+            e.is_verb
+            and clauses[i] == clause
+            and e.words[0] not in EXPECT_AFTER_NOUN
+            and not _participle_aside(tokens, index, i)
+            for i, e, _ in hits
         )
         if argument and _subject_of_verb(tokens, clauses, index, hits):
             argument = False  # "the explosion killed 20 workers on March 2": the subject happened then too
@@ -1111,7 +1116,47 @@ def _modality(
             return "expected"
         if any(a in ("set", "poised") and b == "to" for a, b in zip(following, following[1:])):
             return "expected"  # "the trial is set to begin on Wednesday"
+        if _takes_place_later(following):
+            return "expected"  # "the trial will begin on Wednesday": its subject has yet to happen
     return "fact"
+
+
+TAKES_PLACE = word_set("begin start open resume reopen happen occur close conclude")
+HELD = word_set("held completed finalized finalised staged heard")
+SOFTENERS = word_set("also now then likely probably only still finally")
+
+
+def _participle_aside(tokens: Sequence[Token], noun: int, verb: int) -> bool:
+    """ "the trial ... in the Royal Courts, located in London": a participle after a comma, after the
+    noun, and before a preposition describes what comes before it; it is no verb the noun is an
+    argument of (unlike the main verb in "investors, betting on a clash, pushed up the shares")."""
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    return (
+        verb > noun + 1
+        and tokens[verb - 1].text == ","
+        and following in ASIDE_PREPOSITIONS
+        and _past_word(tokens[verb])
+    )
+
+
+ASIDE_PREPOSITIONS = word_set("in at on near as by outside inside along across off")
+
+
+def _takes_place_later(following: Sequence[str]) -> bool:
+    """The words after a noun say it will take place ("will begin", "will be held", "is to start",
+    "will take place"), not what it will bring about ("the settlement will cost ...")."""
+    for i, word in enumerate(following):
+        if word in FUTURE:
+            verb = following[i + 1 :]
+        elif word in ("is", "are") and following[i + 1 : i + 2] == ["to"]:
+            verb = following[i + 2 :]
+        else:
+            continue
+        verb = [w for w in verb if w not in SOFTENERS]
+        if verb[:1] == ["be"]:
+            return verb[1:2] != [] and verb[1] in HELD
+        return verb[:2] == ["take", "place"] or (verb[:1] != [] and verb[0] in TAKES_PLACE)
+    return False
 
 
 REPORTING_VERBS = word_set("said says told announced confirmed promised pledged vowed")
