@@ -299,6 +299,19 @@ def test_a_noun_that_will_take_place_is_expected(text: str, kind: str, first: da
     assert event.span.earliest == (first or date(2025, 3, 13))
 
 
+# A noun after "without" names what did not happen; one before it still did.
+WITHOUT = [
+    ("The driver was released without charge on Friday.", "charge", False),
+    ("Officials cannot deport him without holding a full asylum hearing.", "hearing", False),
+    ("The hearing went ahead on Friday without the defendant.", "hearing", True),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), WITHOUT)
+def test_a_noun_after_without_is_no_happening(text: str, kind: str, found: bool) -> None:
+    assert any(e.kind == kind for e in events_of(text)) is found
+
+
 # What a noun will bring about is no plan: the settlement was reached.
 def test_a_noun_whose_consequence_is_told_in_the_future_stays_a_fact() -> None:
     (event,) = [

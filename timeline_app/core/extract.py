@@ -1099,6 +1099,8 @@ def _modality(
     if not entry.is_verb:
         if not _anchored_noun(tokens, clauses, index, len(entry.words)):
             return "skip"  # a bare noun ("requires arrest and conviction") names a kind, not a happening
+        if any(tokens[i].lower == "without" and clauses[i] == clause for i in range(max(0, index - 6), index)):
+            return "skip"  # "released without charge", "cannot return him without holding a (political asylum) hearing"
         near = words[-2:]
         clause_words = {tokens[i].lower for i in members}
         if not HEDGE_BEFORE_NOUN.isdisjoint(near) or clause_words & UNCERTAIN:
