@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-from typing import Any
 
 from dateutil.easter import easter
 
@@ -36,6 +35,7 @@ from timeline_app.core.tagger.lexicon import (
     WEEKDAY,
     WEEKDAYS,
     number_value,
+    trie_pattern,
 )
 from timeline_app.core.timespan import TimeSpan
 
@@ -183,25 +183,6 @@ class Context:
         if found.explicit:
             self.year = int(value[:4])
             self.year_end = end
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 _FUTURE_WORDS = (
