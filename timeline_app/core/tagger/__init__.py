@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from timeline_app.core.tagger.grammar import (
+    ASCII_DIGIT_TRIGGER,
     DIGIT_RULES,
     DIGIT_TRIGGER,
     RULES,
@@ -38,7 +39,8 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
                 positions[word] = [match.start()]
             else:
                 found_at.append(match.start())
-    for match in DIGIT_TRIGGER.finditer(lower):
+    digits = ASCII_DIGIT_TRIGGER if lower.isascii() else DIGIT_TRIGGER
+    for match in digits.finditer(lower):
         for index in DIGIT_RULES[match.lastgroup or ""]:
             _hits(hits_of, index).append(match.start())
     capitals: dict[str, list[int]] = {}  # hits of a word written with a capital (rules share them)
