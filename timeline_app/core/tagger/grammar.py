@@ -213,11 +213,8 @@ def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | N
     """Distance from the expression ``text[start:end]`` to the nearest past-tense verb of its
     clause ("said", "rose", "filed"; not "the proposed", "to be paid"), or None. Cues are
     tried nearest first, so most calls look at one or two."""
-    best: int | None = None
-    for match in reversed(list(_PAST_CUE.finditer(text, left, start))):
-        if _is_past(text, left, match):
-            best = start - match.end()
-            break
+    before = _nearest_past(text, left, start)
+    best = None if before is None else start - before.end()
     for match in _PAST_CUE.finditer(text, end, right):
         distance = match.start() - end + _AFTER_PENALTY
         if best is not None and distance >= best:
@@ -225,6 +222,25 @@ def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | N
         if _is_past(text, left, match):
             return distance
     return best
+
+
+PAST_STEP = 40  # how much of a clause ``_nearest_past`` looks at in one go
+
+
+def _nearest_past(text: str, left: int, start: int) -> re.Match[str] | None:
+    """The last past-tense cue in ``text[left:start]`` that is a past verb (as ``_is_past``).
+
+    The clause is read backwards a stretch at a time, each cut just after a space: a cue never
+    holds a space, so the stretches find exactly the cues one pass over the clause finds."""
+    high = start
+    while high > left:
+        cut = text.rfind(" ", left, high - PAST_STEP) if high - PAST_STEP > left else -1
+        low = cut + 1 if cut >= 0 else left
+        for match in reversed(list(_PAST_CUE.finditer(text, low, high))):
+            if _is_past(text, left, match):
+                return match
+        high = low
+    return None
 
 
 def _is_past(text: str, left: int, match: re.Match[str]) -> bool:

@@ -50,9 +50,17 @@ def safe_date(year: int, month: int, day: int) -> date | None:
     """A real calendar date, or ``None`` (no 30 February, no year 0)."""
     if not valid_year(year) or not 1 <= month <= 12:
         return None
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= day <= days_in_month(year, month):
         return None
     return date(year, month, day)
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """As ``calendar.monthrange(year, month)[1]``, without working out the first weekday."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
 
 
 def add(day: date, **delta: int) -> date | None:
