@@ -292,11 +292,11 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
 
-_FUTURE_AFTER = re.compile(
-    r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected|plans? to|(?:is|are) planning|"
-    r"intends? to|hopes? to)\b",
-    IGNORE,
+_FUTURE_AFTER_WORDS = (
+    "will|is to|are to|is scheduled|are scheduled|is expected|are expected|plan to|plans to|is planning|"
+    "are planning|intend to|intends to|hope to|hopes to"
 )
+_FUTURE_AFTER = re.compile(r"\b" + trie_pattern(_FUTURE_AFTER_WORDS.split("|")) + r"\b", IGNORE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
 
 
@@ -770,11 +770,11 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", prefix_mod(m), explicit=True)
 
 
-_MONTH_CUE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
-    r"between|and|or|on|for|that|each|every|past|since|ago|its|the)\s+|mid-)$",
-    IGNORE,
+_MONTH_CUE_WORDS = (
+    "in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
+    "between|and|or|on|for|that|each|every|past|ago|its|the"
 )
+_MONTH_CUE = re.compile(r"(?:\b" + trie_pattern(_MONTH_CUE_WORDS.split("|")) + r"\s+|mid-)$", IGNORE)
 
 
 @month_rule(
@@ -851,12 +851,12 @@ _COUNT_NOUN = re.compile(
 # "of 1997" is a year ("the first nine months of 1997"), but not after a number ("1,500 of 2000
 # workers") or in a name ("the Clean Air Act of 1990")
 _OF_COUNT_OR_NAME = re.compile(r"(?:\d|\b(?-i:[A-Z])[a-z]+)\s+of\s+$", IGNORE)
-_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|section|article|rule|no\.|"
-    r"number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
-    r"resolution|amendment|paragraph)\s+|[#№])$",
-    IGNORE,
+_COUNT_BEFORE_WORDS = (
+    "about|some|nearly|almost|approximately|roughly|over|than|only|all|section|article|rule|no.|"
+    "number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
+    "resolution|amendment|paragraph"
 )
+_COUNT_BEFORE = re.compile(r"(?:\b" + trie_pattern(_COUNT_BEFORE_WORDS.split("|")) + r"\s+|[#№])$", IGNORE)
 
 
 @rule(
