@@ -1396,14 +1396,16 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, "WE", step))
 
 
+_UNIT_NAMES = "second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries"
+
+
 @rule(
     "ago",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?P<so>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
     rf"from\s+now|hence){R}",
     words=("ago", "earlier", "later", "now", "hence"),
     reach=(50, 10),
-    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:or\s+so\s+)?"
-    r"(?:from\s+)?$",
+    before=trie_pattern(_UNIT_NAMES.split("|")) + r"s?\s+(?:or\s+so\s+)?(?:from\s+)?$",
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -1478,6 +1480,14 @@ _DUR_REL = (
 )
 
 
+# words that count units ("three", "several", "a couple of"); a trie, since guards are searched for
+_COUNT_WORDS = (
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|"
+    "couple|hundred|numerous|of|other"
+)
+
+
 @rule(
     "duration",
     rf"{L}(?:(?!over\s+the\b)(?P<mod>{MODIFIER})\s+)?(?:the\s+(?![^\s]*-))?{_DUR_REL}(?P<n>{NUMBER})(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?"
@@ -1486,7 +1496,7 @@ _DUR_REL = (
     r"(?P<alt>\s+or\s+(?:two|three|four|five|six|\d+)(?![\w-]))?",
     words=UNIT_WORDS,
     reach=(42, 12),
-    before=r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|couple|hundred|numerous|of|other))[\s-]+(?:[a-z]+\s+)?$",
+    before=rf"(?:\d|\b{trie_pattern(_COUNT_WORDS.split('|'))})[\s-]+(?:[a-z]+\s+)?$",
 )
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
