@@ -426,8 +426,12 @@ R = r"(?![\w])"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
+# (a trie: at one place at most one of these words is followed by what PREFIX wants next)
+_PREFIX_WORDS = (
+    "early|earlier|late|later|mid|mid-|middle|the end of|the beginning of|the start of|the middle of|the close of"
+)
 PREFIX = (
-    r"(?:(?P<pre>early|earlier|late|later|mid-?|middle|the\s+(?:end|beginning|start|middle|close)\s+of)"
+    "(?:(?P<pre>" + trie_pattern(_PREFIX_WORDS.split("|"), space=r"\s+") + ")"
     r"(?:\s+|(?<=-)|-(?=[A-Z])))?"  # "late November", "mid-1990s", "late-November"
 )
 PREFIX_MODS = {
