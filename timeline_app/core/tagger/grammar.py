@@ -1263,10 +1263,16 @@ _REFS = {
 }
 
 
+# one pattern word each (a trie; each is whole, so at one place at most one matches)
+_REF_WORDS = (
+    "now|currently|current|at present|presently|nowadays|these days|the present|recently|recent|lately|the past|"
+    "soon|the near future|the foreseeable future|the future|future|the near term|the short term|the long term"
+)
+
+
 @rule(
     "ref",
-    r"(?<![\w-])(?P<w>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
-    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future|the\s+(?:near|short|long)\s+term)(?![\w-])",
+    r"(?<![\w-])(?P<w>" + trie_pattern(_REF_WORDS.split("|"), space=r"\s+") + r")(?![\w-])",
     words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days", "term"),
     reach=(30, 20),
 )
@@ -1327,11 +1333,18 @@ def _asap(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", "FUTURE_REF")
 
 
+# the words before a unit in "this week", "the coming year" (a trie: at one place at most one is followed by spaces)
+_THIS_UNIT_WORDS = (
+    "this|last|next|past|coming|previous|the past|the coming|the next|the last|the previous|the following|"
+    "the current|current"
+)
+_THIS_UNIT_REL = trie_pattern(_THIS_UNIT_WORDS.split("|"), space=r"\s+")
+
+
 @rule(
     "this-unit",
-    rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
-    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?:(?P<fiscal>fiscal)\s+)?"
-    rf"(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
+    rf"{L}(?P<pre>{trie_pattern(['early', 'earlier', 'late', 'later', 'mid', 'mid-'])})?\s*(?P<rel>{_THIS_UNIT_REL})"
+    rf"\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
     reach=(30, 12),
     before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:fiscal\s+)?$",
