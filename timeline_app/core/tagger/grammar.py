@@ -1491,9 +1491,13 @@ _RATE = re.compile(
 
 # -- durations -------------------------------------------------------------------------------
 
+# "the past (three years)", "its first (six months)": tries, each word followed by spaces
+_DUR_REL_WORDS = (
+    "past|last|next|first|coming|previous|following|latest|final|initial|remaining|ensuing|subsequent|year-earlier"
+)
 _DUR_REL = (
-    r"(?:(?:(?:the|its|their|his|her|our)\s+)?(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
-    r"initial|remaining|ensuing|subsequent|year-earlier)\s+)?"
+    rf"(?:(?:{trie_pattern(['the', 'its', 'their', 'his', 'her', 'our'])}\s+)?"
+    rf"(?P<rel>{trie_pattern(_DUR_REL_WORDS.split('|'))})\s+)?"
 )
 
 
