@@ -18,6 +18,7 @@ from timeline_app.core.tagger.grammar import (
     Found,
     Resolution,
 )
+from timeline_app.core.tagger.lexicon import trie_pattern
 from timeline_app.core.tagger.values import time_span
 
 __all__ = ["Found", "find_expressions", "time_span"]
@@ -128,7 +129,9 @@ def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[i
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-_APPROX = re.compile(r"\b(?:around|about|approximately|roughly|circa)\s+$", re.IGNORECASE)
+_APPROX = re.compile(
+    r"\b" + trie_pattern(["around", "about", "approximately", "roughly", "circa"]) + r"\s+$", re.IGNORECASE
+)
 
 
 def _approximate(text: str, found: Found) -> Found:

@@ -208,7 +208,12 @@ _PAST_WORDS = (
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
 _PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|ed\b(?<=[^\W\d_]ed)")
 _WORD_START = re.compile(r"[a-z]*$", IGNORE)
-_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
+_NOT_PAST_BEFORE = re.compile(
+    r"\b"
+    + trie_pattern(["is", "are", "be", "being", "been", "to", "will", "would", "the", "a", "an", "still"])
+    + r"\s+$",
+    IGNORE,
+)
 
 
 def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | None:
