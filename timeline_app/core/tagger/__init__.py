@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from timeline_app.core.tagger.grammar import (
+    ASCII_DIGIT_TRIGGER,
     DIGIT_RULES,
     DIGIT_TRIGGER,
     RULES,
@@ -17,6 +18,7 @@ from timeline_app.core.tagger.grammar import (
     Found,
     Resolution,
 )
+from timeline_app.core.tagger.lexicon import trie_pattern
 from timeline_app.core.tagger.values import time_span
 
 __all__ = ["Found", "find_expressions", "time_span"]
@@ -38,7 +40,8 @@ def find_expressions(text: str, dct: date | None, full_scan: bool = False) -> li
                 positions[word] = [match.start()]
             else:
                 found_at.append(match.start())
-    for match in DIGIT_TRIGGER.finditer(lower):
+    digits = ASCII_DIGIT_TRIGGER if lower.isascii() else DIGIT_TRIGGER
+    for match in digits.finditer(lower):
         for index in DIGIT_RULES[match.lastgroup or ""]:
             _hits(hits_of, index).append(match.start())
     capitals: dict[str, list[int]] = {}  # hits of a word written with a capital (rules share them)
@@ -126,7 +129,9 @@ def _windows(hits: list[int], size: int, reach: tuple[int, int]) -> list[tuple[i
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-_APPROX = re.compile(r"\b(?:around|about|approximately|roughly|circa)\s+$", re.IGNORECASE)
+_APPROX = re.compile(
+    r"\b" + trie_pattern(["around", "about", "approximately", "roughly", "circa"]) + r"\s+$", re.IGNORECASE
+)
 
 
 def _approximate(text: str, found: Found) -> Found:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-from typing import Any
 
 from dateutil.easter import easter
 
@@ -36,6 +35,7 @@ from timeline_app.core.tagger.lexicon import (
     WEEKDAY,
     WEEKDAYS,
     number_value,
+    trie_pattern,
 )
 from timeline_app.core.timespan import TimeSpan
 
@@ -49,9 +49,10 @@ _RESULTS_PERIODS = frozenset({"P9M", "P6M"})  # the nine months, the first six m
 _NON_DIGITS = re.compile(r"\D")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Found:
-    """A resolved expression before it becomes a ``Timex``."""
+    """A resolved expression before it becomes a ``Timex`` (never changed once made; not frozen
+    because a frozen dataclass takes four times as long to build, and one is built per candidate)."""
 
     start: int
     end: int
@@ -61,10 +62,11 @@ class Found:
     span: TimeSpan | None = None  # set when the value alone would misstate the span
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Resolution:
     """What a rule made of its match. ``explicit``: the year is written out; ``anaphoric``:
-    the value leans on an earlier date, so later anaphora should not lean on it."""
+    the value leans on an earlier date, so later anaphora should not lean on it. (Never changed
+    once made; not frozen, as ``Found``, to be quick to build.)"""
 
     type: str
     value: str
@@ -185,25 +187,6 @@ class Context:
             self.year_end = end
 
 
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
@@ -225,18 +208,20 @@ _PAST_WORDS = (
 # a past-tense word, or the "ed" ending a word ("filed"); tries branch letter by letter (fast)
 _PAST_CUE = re.compile(r"(?i:\b(?P<w>" + trie_pattern(_PAST_WORDS.split("|")) + r")\b)|ed\b(?<=[^\W\d_]ed)")
 _WORD_START = re.compile(r"[a-z]*$", IGNORE)
-_NOT_PAST_BEFORE = re.compile(r"\b(?:is|are|be|being|been|to|will|would|the|a|an|still)\s+$", IGNORE)
+_NOT_PAST_BEFORE = re.compile(
+    r"\b"
+    + trie_pattern(["is", "are", "be", "being", "been", "to", "will", "would", "the", "a", "an", "still"])
+    + r"\s+$",
+    IGNORE,
+)
 
 
 def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | None:
     """Distance from the expression ``text[start:end]`` to the nearest past-tense verb of its
     clause ("said", "rose", "filed"; not "the proposed", "to be paid"), or None. Cues are
     tried nearest first, so most calls look at one or two."""
-    best: int | None = None
-    for match in reversed(list(_PAST_CUE.finditer(text, left, start))):
-        if _is_past(text, left, match):
-            best = start - match.end()
-            break
+    before = _nearest_past(text, left, start)
+    best = None if before is None else start - before.end()
     for match in _PAST_CUE.finditer(text, end, right):
         distance = match.start() - end + _AFTER_PENALTY
         if best is not None and distance >= best:
@@ -244,6 +229,25 @@ def _past_cue(text: str, left: int, start: int, end: int, right: int) -> int | N
         if _is_past(text, left, match):
             return distance
     return best
+
+
+PAST_STEP = 40  # how much of a clause ``_nearest_past`` looks at in one go
+
+
+def _nearest_past(text: str, left: int, start: int) -> re.Match[str] | None:
+    """The last past-tense cue in ``text[left:start]`` that is a past verb (as ``_is_past``).
+
+    The clause is read backwards a stretch at a time, each cut just after a space: a cue never
+    holds a space, so the stretches find exactly the cues one pass over the clause finds."""
+    high = start
+    while high > left:
+        cut = text.rfind(" ", left, high - PAST_STEP) if high - PAST_STEP > left else -1
+        low = cut + 1 if cut >= 0 else left
+        for match in reversed(list(_PAST_CUE.finditer(text, low, high))):
+            if _is_past(text, left, match):
+                return match
+        high = low
+    return None
 
 
 def _is_past(text: str, left: int, match: re.Match[str]) -> bool:
@@ -293,11 +297,11 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
 
-_FUTURE_AFTER = re.compile(
-    r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected|plans? to|(?:is|are) planning|"
-    r"intends? to|hopes? to)\b",
-    IGNORE,
+_FUTURE_AFTER_WORDS = (
+    "will|is to|are to|is scheduled|are scheduled|is expected|are expected|plan to|plans to|is planning|"
+    "are planning|intend to|intends to|hope to|hopes to"
 )
+_FUTURE_AFTER = re.compile(r"\b" + trie_pattern(_FUTURE_AFTER_WORDS.split("|")) + r"\b", IGNORE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
 
 
@@ -365,9 +369,12 @@ class Rule:
 RULES: list[Rule] = []
 
 # Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
-DIGIT_TRIGGER = re.compile(
-    r"\d(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d))"
+_DIGIT_KINDS = (
+    r"(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d))"
 )
+DIGIT_TRIGGER = re.compile(r"\d" + _DIGIT_KINDS)
+# the same for ASCII text, where \d is [0-9]: ``re`` skips ahead to a range much faster than to a category
+ASCII_DIGIT_TRIGGER = re.compile(r"[0-9]" + _DIGIT_KINDS)
 
 
 def rule(
@@ -424,8 +431,12 @@ R = r"(?![\w])"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
+# (a trie: at one place at most one of these words is followed by what PREFIX wants next)
+_PREFIX_WORDS = (
+    "early|earlier|late|later|mid|mid-|middle|the end of|the beginning of|the start of|the middle of|the close of"
+)
 PREFIX = (
-    r"(?:(?P<pre>early|earlier|late|later|mid-?|middle|the\s+(?:end|beginning|start|middle|close)\s+of)"
+    "(?:(?P<pre>" + trie_pattern(_PREFIX_WORDS.split("|"), space=r"\s+") + ")"
     r"(?:\s+|(?<=-)|-(?=[A-Z])))?"  # "late November", "mid-1990s", "late-November"
 )
 PREFIX_MODS = {
@@ -768,11 +779,11 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{month_number(m['m']):02d}", prefix_mod(m), explicit=True)
 
 
-_MONTH_CUE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
-    r"between|and|or|on|for|that|each|every|past|since|ago|its|the)\s+|mid-)$",
-    IGNORE,
+_MONTH_CUE_WORDS = (
+    "in|since|until|till|by|from|through|to|of|during|before|after|last|next|this|early|late|mid|"
+    "between|and|or|on|for|that|each|every|past|ago|its|the"
 )
+_MONTH_CUE = re.compile(r"(?:\b" + trie_pattern(_MONTH_CUE_WORDS.split("|")) + r"\s+|mid-)$", IGNORE)
 
 
 @month_rule(
@@ -849,12 +860,12 @@ _COUNT_NOUN = re.compile(
 # "of 1997" is a year ("the first nine months of 1997"), but not after a number ("1,500 of 2000
 # workers") or in a name ("the Clean Air Act of 1990")
 _OF_COUNT_OR_NAME = re.compile(r"(?:\d|\b(?-i:[A-Z])[a-z]+)\s+of\s+$", IGNORE)
-_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:about|some|nearly|almost|approximately|roughly|over|than|only|all|section|article|rule|no\.|"
-    r"number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
-    r"resolution|amendment|paragraph)\s+|[#№])$",
-    IGNORE,
+_COUNT_BEFORE_WORDS = (
+    "about|some|nearly|almost|approximately|roughly|over|than|only|all|section|article|rule|no.|"
+    "number|room|route|flight|chapter|code|model|form|title|item|part|page|suite|highway|interstate|bill|"
+    "resolution|amendment|paragraph"
 )
+_COUNT_BEFORE = re.compile(r"(?:\b" + trie_pattern(_COUNT_BEFORE_WORDS.split("|")) + r"\s+|[#№])$", IGNORE)
 
 
 @rule(
@@ -1257,10 +1268,16 @@ _REFS = {
 }
 
 
+# one pattern word each (a trie; each is whole, so at one place at most one matches)
+_REF_WORDS = (
+    "now|currently|current|at present|presently|nowadays|these days|the present|recently|recent|lately|the past|"
+    "soon|the near future|the foreseeable future|the future|future|the near term|the short term|the long term"
+)
+
+
 @rule(
     "ref",
-    r"(?<![\w-])(?P<w>now|currently|current|at\s+present|presently|nowadays|these\s+days|the\s+present|"
-    r"recently|recent|lately|the\s+past|soon|the\s+(?:near\s+|foreseeable\s+)?future|future|the\s+(?:near|short|long)\s+term)(?![\w-])",
+    r"(?<![\w-])(?P<w>" + trie_pattern(_REF_WORDS.split("|"), space=r"\s+") + r")(?![\w-])",
     words=("now", "current", "present", "recent", "lately", "past", "soon", "future", "days", "term"),
     reach=(30, 20),
 )
@@ -1321,11 +1338,18 @@ def _asap(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", "FUTURE_REF")
 
 
+# the words before a unit in "this week", "the coming year" (a trie: at one place at most one is followed by spaces)
+_THIS_UNIT_WORDS = (
+    "this|last|next|past|coming|previous|the past|the coming|the next|the last|the previous|the following|"
+    "the current|current"
+)
+_THIS_UNIT_REL = trie_pattern(_THIS_UNIT_WORDS.split("|"), space=r"\s+")
+
+
 @rule(
     "this-unit",
-    rf"{L}(?P<pre>early|earlier|late|later|mid-?)?\s*(?P<rel>this|last|next|past|coming|previous|the\s+past|the\s+coming|"
-    rf"the\s+next|the\s+last|the\s+previous|the\s+following|the\s+current|current)\s+(?:(?P<fiscal>fiscal)\s+)?"
-    rf"(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
+    rf"{L}(?P<pre>{trie_pattern(['early', 'earlier', 'late', 'later', 'mid', 'mid-'])})?\s*(?P<rel>{_THIS_UNIT_REL})"
+    rf"\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
     reach=(30, 12),
     before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:fiscal\s+)?$",
@@ -1394,14 +1418,16 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, "WE", step))
 
 
+_UNIT_NAMES = "second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries"
+
+
 @rule(
     "ago",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?P<so>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
     rf"from\s+now|hence){R}",
     words=("ago", "earlier", "later", "now", "hence"),
     reach=(50, 10),
-    before=r"(?:second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)s?\s+(?:or\s+so\s+)?"
-    r"(?:from\s+)?$",
+    before=trie_pattern(_UNIT_NAMES.split("|")) + r"s?\s+(?:or\s+so\s+)?(?:from\s+)?$",
 )
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -1470,9 +1496,21 @@ _RATE = re.compile(
 
 # -- durations -------------------------------------------------------------------------------
 
+# "the past (three years)", "its first (six months)": tries, each word followed by spaces
+_DUR_REL_WORDS = (
+    "past|last|next|first|coming|previous|following|latest|final|initial|remaining|ensuing|subsequent|year-earlier"
+)
 _DUR_REL = (
-    r"(?:(?:(?:the|its|their|his|her|our)\s+)?(?P<rel>past|last|next|first|coming|previous|following|latest|final|"
-    r"initial|remaining|ensuing|subsequent|year-earlier)\s+)?"
+    rf"(?:(?:{trie_pattern(['the', 'its', 'their', 'his', 'her', 'our'])}\s+)?"
+    rf"(?P<rel>{trie_pattern(_DUR_REL_WORDS.split('|'))})\s+)?"
+)
+
+
+# words that count units ("three", "several", "a couple of"); a trie, since guards are searched for
+_COUNT_WORDS = (
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|"
+    "couple|hundred|numerous|of|other"
 )
 
 
@@ -1484,7 +1522,7 @@ _DUR_REL = (
     r"(?P<alt>\s+or\s+(?:two|three|four|five|six|\d+)(?![\w-]))?",
     words=UNIT_WORDS,
     reach=(42, 12),
-    before=r"(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|few|several|many|some|couple|hundred|numerous|of|other))[\s-]+(?:[a-z]+\s+)?$",
+    before=rf"(?:\d|\b{trie_pattern(_COUNT_WORDS.split('|'))})[\s-]+(?:[a-z]+\s+)?$",
 )
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import Any
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -152,10 +154,33 @@ MODIFIERS: dict[str, str] = {
 }
 
 
+def trie_pattern(words: Iterable[str], space: str = r"\ ") -> str:
+    """A regular expression matching any of ``words`` that branches letter by letter (fast in ``re``);
+    a space in a word stands for ``space``. Where several words match, the longest is tried first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (space if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first (so "sept" beats "sep")."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in items) + ")"
+    """A regex alternation of words, longest first (so "sept" beats "sep"), written as a trie: the
+    words that match at one place are prefixes of each other, so the trie tries them in the same
+    order, with one branch per letter instead of one per word (much faster in ``re``)."""
+    return "(?:" + trie_pattern({str(w) for w in words}, space=r"\s+") + ")"
 
 
 def _month_pattern() -> str:

@@ -50,9 +50,17 @@ def safe_date(year: int, month: int, day: int) -> date | None:
     """A real calendar date, or ``None`` (no 30 February, no year 0)."""
     if not valid_year(year) or not 1 <= month <= 12:
         return None
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+    if not 1 <= day <= days_in_month(year, month):
         return None
     return date(year, month, day)
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """As ``calendar.monthrange(year, month)[1]``, without working out the first weekday."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
 
 
 def add(day: date, **delta: int) -> date | None:
@@ -60,10 +68,19 @@ def add(day: date, **delta: int) -> date | None:
     try:
         if len(delta) == 1 and ("days" in delta or "weeks" in delta):
             return day + timedelta(days=delta.get("days", 0) + 7 * delta.get("weeks", 0))
+        if len(delta) == 1 and type(delta.get("months", delta.get("years"))) is int:
+            return _add_months(day, delta.get("months", 12 * delta.get("years", 0)))
         moved = day + relativedelta(**delta)  # type: ignore[arg-type]
     except (OverflowError, ValueError):
         return None
     return moved if isinstance(moved, date) else None
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day + relativedelta(months=months)`` (the day clipped to the month's last), without building
+    a relativedelta; raises ``ValueError`` where that does (a year outside 1-9999)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return day.replace(year=year, month=month + 1, day=min(day.day, days_in_month(year, month + 1)))
 
 
 def shift(value: str, amount: int, unit: str) -> str | None:
