@@ -71,6 +71,8 @@ TITLES = [
         "trial",
         "Trial in Delgado case",
     ),
+    # a library, an arena, an embassy is no person whose service it would be
+    ("The memorial service will take place at the Lindqvist Maritime Library.", "funeral", "Memorial service"),
     # an organisation (never called by a last word alone) names no case
     ("Halden Computer sued Brix Records in May. Lawyers welcomed the ruling on March 4.", "ruling", "Ruling"),
     (

@@ -169,6 +169,20 @@ ORG_ENDINGS = frozenset(
         "Association",
         "Police",
         "Service",
+        "Library",
+        "Cathedral",
+        "Stadium",
+        "Arena",
+        "Theater",
+        "Theatre",
+        "Prison",
+        "Embassy",
+        "Parliament",
+        "Airlines",
+        "Airways",
+        "Bureau",
+        "Authority",
+        "Fund",
     ]
 )
 
