@@ -227,7 +227,7 @@ def _sentence_candidates(
             e.is_verb
             and clauses[i] == clause
             and e.words[0] not in EXPECT_AFTER_NOUN
-            and not _participle_aside(tokens, index, i)
+            and not (i > index + 1 and _reduced_relative(tokens, i))
             for i, e, _ in hits
         )
         if argument and _subject_of_verb(tokens, clauses, index, hits):
@@ -1007,15 +1007,19 @@ NOT_NOUNS = word_set("also then not never just still and or but only first later
 
 
 def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
-    """ "cars packed with explosives", "an event hosted by the club": a participle describing a noun.
+    """ "cars packed with explosives", "an event hosted by the club", "the Royal Courts, located in
+    London": a participle describing a noun.
 
-    An "-ed" word right after a common noun (or a comma) and followed by "by" or "with" is a
-    passive participle on that noun, not the verb of a clause of its own.
+    An "-ed" word right after a common noun (or a comma) and followed by "by" or "with", or a past
+    participle after a comma and before a preposition, is a passive participle on that noun, not
+    the verb of a clause of its own (unlike "investors, betting on a clash, pushed up the shares").
     """
     word, previous = tokens[index].lower, tokens[index - 1]
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if word in MADE_OR_SOLD and _counted_noun_before(tokens, index) and following in NOUN_ANCHORS:
         return True  # "200,000 electric kettles sold in Europe", "300 homes built on the site"
+    if previous.text == "," and _past_word(tokens[index]) and following in ASIDE_PREPOSITIONS:
+        return True  # "the Royal Courts of Justice, located in central London"
     if not word.endswith("ed") or following not in ("by", "with"):
         return False
     lower = previous.lower
@@ -1126,19 +1130,6 @@ def _modality(
 TAKES_PLACE = word_set("begin start open resume reopen happen occur close conclude")
 HELD = word_set("held completed finalized finalised staged heard")
 SOFTENERS = word_set("also now then likely probably only still finally")
-
-
-def _participle_aside(tokens: Sequence[Token], noun: int, verb: int) -> bool:
-    """ "the trial ... in the Royal Courts, located in London": a participle after a comma, after the
-    noun, and before a preposition describes what comes before it; it is no verb the noun is an
-    argument of (unlike the main verb in "investors, betting on a clash, pushed up the shares")."""
-    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
-    return (
-        verb > noun + 1
-        and tokens[verb - 1].text == ","
-        and following in ASIDE_PREPOSITIONS
-        and _past_word(tokens[verb])
-    )
 
 
 ASIDE_PREPOSITIONS = word_set("in at on near as by outside inside along across off")
