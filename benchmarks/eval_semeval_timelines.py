@@ -18,51 +18,17 @@ import json
 import re
 import sys
 import tempfile
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.wikinews import Document, read_document  # noqa: E402
 from timeline_app.core.importer import import_article  # noqa: E402
 from timeline_app.core.model import Article, Event  # noqa: E402
 from timeline_app.core.store import Store  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "semeval2015-timeline-trial"
-TAG = re.compile(r"<[^>]+>")
-SENTENCE = re.compile(r'<s id="(\d+)">(.*?)</s>', re.S)
-
-
-@dataclass
-class Document:
-    docid: str
-    dct: date
-    text: str
-    sentences: dict[int, tuple[int, int]]
-
-
-def detokenize(tokens: str) -> str:
-    text = re.sub(r"\s+", " ", tokens).strip()
-    text = re.sub(r" ([.,;:!?%)\]])", r"\1", text)
-    text = re.sub(r"([(\[$]) ", r"\1", text)
-    text = re.sub(r" (['’]s|n't)\b", r"\1", text)
-    return text
-
-
-def read_document(path: Path) -> Document:
-    raw = path.read_text(encoding="utf-8")
-    docid = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S).group(1).strip()  # type: ignore[union-attr]
-    dct_value = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"', raw).group(1)  # type: ignore[union-attr]
-    sentences: dict[int, tuple[int, int]] = {}
-    text = ""
-    for match in SENTENCE.finditer(raw):
-        sentence = detokenize(TAG.sub("", match.group(2)))
-        if text:
-            # The headline (sentence 0) and the dateline stand on their own lines; the body is one block.
-            text += "\n" if len(sentences) <= 2 else " "
-        sentences[int(match.group(1))] = (len(text), len(text) + len(sentence))
-        text += sentence
-    return Document(docid, date.fromisoformat(dct_value[:10]), text, sentences)
 
 
 def gold_span(value: str) -> tuple[date, date] | None:
