@@ -2,14 +2,15 @@
 
 The files hold tokenized sentences (``<s id="N">`` with tokens split by spaces, ``<EVENT>`` tags
 inside). A reader of the article sees them joined back into running text: no space before
-closing punctuation, ``'s`` or ``n't``, none after an opening bracket or a currency sign. The
-headline and the dateline stand on their own lines; the body is one block. Every token keeps its
-character span in that text, so annotations made on tokens can be scored against a tagger that
-reads the text.
+closing punctuation, ``'s`` or ``n't``, none after an opening bracket or a currency sign, and
+``&amp;`` is ``&``. The headline and the dateline stand on their own lines; the body is one block.
+Every token keeps its character span in that text, so annotations made on tokens can be scored
+against a tagger that reads the text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -56,7 +57,7 @@ def read_document(path: Path) -> Document:
     tokens: dict[int, list[tuple[int, int]]] = {}
     text = ""
     for match in SENTENCE.finditer(raw):
-        sentence, spans = join_tokens(TAG.sub("", match.group(2)).split())
+        sentence, spans = join_tokens(html.unescape(TAG.sub("", match.group(2))).split())
         if text:
             text += "\n" if len(sentences) <= 2 else " "
         number = int(match.group(1))

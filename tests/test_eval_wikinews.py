@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import subprocess
@@ -57,7 +58,7 @@ def test_every_trial_token_is_found_at_its_span() -> None:
         doc = read_document(path)
         raw = path.read_text(encoding="utf-8")
         for match in re.finditer(r'<s id="(\d+)">(.*?)</s>', raw, re.S):
-            tokens = re.sub(r"<[^>]+>", "", match.group(2)).split()
+            tokens = html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).split()
             spans = doc.tokens[int(match.group(1))]
             assert [doc.text[a:b] for a, b in spans] == tokens
 
