@@ -423,6 +423,8 @@ PAST_DECADE_AS_A_STRETCH: Rows = [
     # over/for/during the past decade: ten years up to now, not the previous calendar decade
     ("Violence has risen over the past decade.", THU, [("the past decade", "DURATION", "P10Y")]),
     ("He has led the party for the last decade.", THU, [("the last decade", "DURATION", "P10Y")]),
+    # "past" always looks back from now: "the biggest crowd in the past decade"
+    ("It was the biggest crowd in the past decade.", THU, [("the past decade", "DURATION", "P10Y")]),
     # "in the last decade" names the decade before this one
     ("Wages fell in the last decade.", THU, [("the last decade", "DATE", "200")]),
 ]

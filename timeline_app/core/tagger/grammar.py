@@ -1385,12 +1385,13 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution("DATE", shifted, mod, anaphoric=True) if shifted else None
     if unit == "CE" and rel in ("past", "the past"):
         return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
-    if (
-        unit == "DE"
-        and rel in ("past", "the past", "last", "the last")
+    if unit == "DE" and (
+        rel in ("past", "the past")
+        or rel in ("last", "the last")
         and _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
-        return Resolution("DURATION", "P10Y", mod)  # "over the past decade": ten years up to now, not the 2000s
+        # "the past decade", "over the last decade": ten years up to now, not the 2000s
+        return Resolution("DURATION", "P10Y", mod)
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
