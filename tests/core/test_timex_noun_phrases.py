@@ -267,9 +267,13 @@ TOKENISED_AND_ADJECTIVES: Rows = [
     # a number and a singular unit before a noun: the article is not part of it
     ("It ends the eleven year partnership.", WWDC, [("eleven year", "DURATION", "P11Y")]),
     ("He took the two days off.", WWDC, [("the two days", "DURATION", "P2D")]),
-    # life dates after a name are years; "current" before a financial quarter is no present
+    # life dates after a name are years; "current" before a financial quarter is no present on its own
     ("Steve Jobs 1955-2011 died.", WWDC, [("1955", "DATE", "1955"), ("2011", "DATE", "2011")]),
-    ("It will be sold by the end of the current financial quarter.", WWDC, []),
+    (
+        "It will be sold by the end of the current financial quarter.",
+        WWDC,
+        [("the end of the current financial quarter", "DATE", "2010-Q2")],
+    ),
 ]
 
 

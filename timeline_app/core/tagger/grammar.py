@@ -867,10 +867,13 @@ _COUNT_BEFORE_WORDS = (
 )
 _COUNT_BEFORE = re.compile(r"(?:\b" + trie_pattern(_COUNT_BEFORE_WORDS.split("|")) + r"\s+|[#№])$", IGNORE)
 
+# a company's year and quarters: "fiscal" in American, "financial" in British reports
+_FISCAL = "(?:fiscal|financial)"
+
 
 @rule(
     "year",
-    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|financial\s+year\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
     r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|\s*(?:%|percent))",
     trigger="year",
     reach=(25, 6),
@@ -1047,11 +1050,11 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 @rule(
     "quarter",
     rf"{L}{PREFIX}(?:(?P<det>the|this|last|next|a)\s+(?!(?:\S+\s+){{0,2}}?{_QUARTER_WORD_BARE}-))?(?:(?P<ye>year-earlier|year-ago|year\s+earlier|prior-year)\s+)?"
-    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:fiscal[\s-]+)?"
-    rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)?{R}",
+    rf"(?:(?P<rel>this|last|next)\s+year's\s+)?(?:(?P<y1>{YEAR4})(?:'s)?\s+)?(?:{_FISCAL}[\s-]+)?"
+    rf"{_QUARTER_WORD}[\s-]+(?:{_FISCAL}\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:{_FISCAL}\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:{_FISCAL}\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
-    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal\s+)?$",
+    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:(?:fiscal|financial)\s+)?$",
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = ORDINALS[m["q"].lower()]
@@ -1111,7 +1114,7 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     r"(?<![\w-])(?:the|this|that)\s+(?:(?:comparable|same|corresponding)\s+(?=year-))?"
     r"(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
     r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
-    r"(?P<unit>quarter|period)(?![\w-])",
+    r"(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)(?![\w-])",
     words=("quarter", "period"),
     reach=(40, 10),
 )
@@ -1349,10 +1352,10 @@ _THIS_UNIT_REL = trie_pattern(_THIS_UNIT_WORDS.split("|"), space=r"\s+")
 @rule(
     "this-unit",
     rf"{L}(?P<pre>{trie_pattern(['early', 'earlier', 'late', 'later', 'mid', 'mid-'])})?\s*(?P<rel>{_THIS_UNIT_REL})"
-    rf"\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
+    rf"\s+(?:(?P<fiscal>{_FISCAL})\s+)?(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
     reach=(30, 12),
-    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:fiscal\s+)?$",
+    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:(?:fiscal|financial)\s+)?$",
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = _SPACES.sub(" ", m["rel"].lower())
@@ -1604,14 +1607,22 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 _LONG_UNITS = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}
 
 
+_MANY_LONG = {"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "decades": "PXE"}
+
+
 @rule(
     "unit-long",
-    rf"{L}(?P<u>hour|day|week|month|year|decade)-?long{R}(?!-)",
-    words=tuple(f"{unit}{sep}long" for unit in _LONG_UNITS for sep in ("", "-")),
+    rf"{L}(?:(?P<u>hour|day|week|month|year|decade)-?|(?P<many>hours|days|weeks|months|years|decades)-)long{R}(?!-)",
+    words=(
+        *(f"{unit}{sep}long" for unit in _LONG_UNITS for sep in ("", "-")),
+        *(f"{units}-long" for units in _MANY_LONG),
+    ),
     reach=(2, 14),
 )
 def _unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "a weeklong visit", "their third day-long meeting": one unit, an adjective."""
+    """ "a weeklong visit", "their third day-long meeting": one unit; "a decades-long feud": several."""
+    if m["many"]:
+        return Resolution("DURATION", _MANY_LONG[m["many"].lower()])
     return Resolution("DURATION", _LONG_UNITS[m["u"].lower()])
 
 
@@ -2229,11 +2240,12 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "end-of-unit",
-    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+(?P<rel>the\s+(?:last|next|past|previous)|the|this|last|next)\s+"
+    rf"{L}(?P<pre>the\s+(?:end|beginning|start|middle|close)\s+of)\s+"
+    rf"(?P<rel>the\s+(?:last|next|past|previous|current)|the|this|last|next)\s+(?:{_FISCAL}\s+)?"
     rf"(?P<u>year|month|week|quarter|decade|century){R}",
     words=("year", "month", "week", "quarter", "decade", "century"),
     reach=(40, 12),
-    before=r"\bof\s+(?:the\s+)?(?:the|this|last|next|past|previous)\s+$",
+    before=r"\bof\s+(?:the\s+)?(?:the|this|last|next|past|previous|current)\s+(?:(?:fiscal|financial)\s+)?$",
 )
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
@@ -2245,15 +2257,17 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "anchored-day",
     rf"{L}(?:(?P<det>the)\s+(?P<rel>next|following|previous|same|preceding)\s+day|"
-    rf"the\s+day\s+(?P<ba>before|after)){R}(?!\s+(?:of|that|when|in)\b)",
+    rf"the\s+day\s+(?P<ba>before|after)(?:\s+(?P<near>yesterday|tomorrow))?){R}(?!\s+(?:of|that|when|in)\b)",
     words=("day",),
     reach=(25, 10),
 )
 def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if m["ba"] and re.match(
-        r"\s+(?:the|a|an|his|her|their|its)\b|\s+(?-i:[A-Z])", ctx.text[m.end() : m.end() + 8], IGNORE
-    ):
-        return None  # "the day before the vote": a signal and another event, no date of its own
+    if m["near"] and m["near"][0].isupper():
+        return None  # "The Day After Tomorrow": a title
+    if m["near"] and ctx.dct is not None:
+        return Resolution("DATE", V.day_value(ctx.dct + timedelta(days=2 if m["ba"].lower() == "after" else -2)))
+    if m["ba"] and re.match(r"\s+\w", ctx.text[m.end() : m.end() + 12]):
+        return None  # "the day before the vote", "the day after airing": a signal and another event, no date
     step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
         (m["rel"] or m["ba"] or "").lower(), 0
     )
@@ -2307,10 +2321,10 @@ _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to|through)\b", IGNORE)
 
 @rule(
     "the-unit",
-    rf"{L}(?:(?P<pre>earlier|later)\s+(?:in\s+(?=the)|(?=that)))?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>fiscal)\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
+    rf"{L}(?:(?P<pre>earlier|later)\s+(?:in\s+(?=the)|(?=that)))?(?P<det>the|that|the\s+full)\s+(?:(?P<fiscal>{_FISCAL})\s+)?(?P<u>year|month|week){R}(?![\w-]|\s+(?:before|after|earlier|ago|two|nineteen|of\s+\d))",
     words=("year", "month", "week"),
     reach=(30, 12),
-    before=r"\b(?:the|that|full|the\s+fiscal)\s+$",
+    before=r"\b(?:the|that|full|the\s+fiscal|the\s+financial)\s+$",
 )
 def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
