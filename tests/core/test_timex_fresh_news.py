@@ -1,6 +1,6 @@
 """Table-driven tests of classes found wrong on fresh news (the development half of our Wikinews
 annotation): British "financial" years and quarters, the end of the current quarter, "the day
-after" another event, "the day after tomorrow", "decades-long". All sentences are ours.
+after" another event, "the day after tomorrow", "decades-long", "just days after". All sentences are ours.
 Rows: text, DCT, expected (text, type, value, mod)."""
 
 from __future__ import annotations
@@ -76,4 +76,21 @@ LONG: Rows = [
 
 @pytest.mark.parametrize(("text", "dct", "expected"), LONG)
 def test_units_long(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+BARE_UNITS: Rows = [
+    # a bare plural unit after "just", "only", "took", "lasted", "spent" is a vague duration, as after "for"
+    ("The recall came just days after the report.", WED, [("days", "DURATION", "PXD", "")]),
+    ("The merger closed only months after the bid.", WED, [("months", "DURATION", "PXM", "")]),
+    ("The repairs took weeks.", WED, [("weeks", "DURATION", "PXW", "")]),
+    ("The siege lasted months.", WED, [("months", "DURATION", "PXM", "")]),
+    ("He spent years abroad.", WED, [("years", "DURATION", "PXY", "")]),
+    # "years of work" is a count of work, not a time
+    ("It took years of work.", WED, []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), BARE_UNITS)
+def test_bare_units_after_just_and_took(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text, dct) == expected

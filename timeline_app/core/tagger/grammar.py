@@ -1685,11 +1685,13 @@ _OVER_MORE_THAN = re.compile(
 
 @rule(
     "vague-duration",
-    r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<u>(?:hour|day|week|month|year|decade|centurie)s)"
+    r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s)|"
+    r"(?<=\btook\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\blasted\s)|(?<=\bspent\s))"
+    r"(?P<u>(?:hour|day|week|month|year|decade|centurie)s)"
     r"(?P<alt>\s+or\s+(?:hour|day|week|month|year|decade|centurie)s)?(?![\w-])",
     words=UNIT_WORDS,
     reach=(12, 10),
-    before=r"\b(?:for|over|in|within)\s+$",
+    before=r"\b(?:for|over|in|within|just|only|mere|took|take|takes|lasted|spent)\s+$",
 )
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     follow = ctx.text[m.end() : m.end() + 9].lower()
