@@ -124,3 +124,10 @@ def test_our_gold_fits_the_trial_articles() -> None:
     rows = json.loads(done.stdout.splitlines()[-1])
     assert rows["wn-dev"]["files"] == 15 and rows["wn-held"]["files"] == 15
     assert rows["wn-dev"]["value_f1"] == 100.0 and rows["wn-held"]["gold"] > 100
+
+
+@pytest.mark.skipif(not TRIAL.is_dir() or not GOLD.exists(), reason="SemEval trial data or our gold not found")
+def test_tagger_on_the_wikinews_development_half_meets_the_bar(capsys: pytest.CaptureFixture[str]) -> None:
+    assert eval_main(["--sets", "wn-dev"]) == 0
+    rows = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert rows["wn-dev"]["relaxed_f1"] > 92 and rows["wn-dev"]["value_f1"] > 88
