@@ -433,11 +433,11 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 # (a trie: at one place at most one of these words is followed by what PREFIX wants next)
 _PREFIX_WORDS = (
-    "early|earlier|late|later|mid|mid-|middle|the end of|the beginning of|the start of|the middle of|the close of"
+    "early|earlier|late|later|mid|mid-|middle|end-|the end of|the beginning of|the start of|the middle of|the close of"
 )
 PREFIX = (
     "(?:(?P<pre>" + trie_pattern(_PREFIX_WORDS.split("|"), space=r"\s+") + ")"
-    r"(?:\s+|(?<=-)|-(?=[A-Z])))?"  # "late November", "mid-1990s", "late-November"
+    r"(?:\s+|(?<=-)|-(?=[A-Z\d])))?"  # "late November", "mid-1990s", "late-November", "end-2014"
 )
 PREFIX_MODS = {
     "early": "START",
@@ -1090,20 +1090,24 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "q-number",
-    rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
-    words=("q1", "q2", "q3", "q4"),
+    rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}(?P<unit>[QH])(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
+    words=("q1", "q2", "q3", "q4", "h1", "h2"),
     trigger="q",
     flags=0,
     reach=(3, 10),
 )
 def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "Q3 2024", "3Q", and the halves of company reports: "H1 2013"."""
     number = int(m["q"] or m["q2"])
+    unit = m["unit"] or "Q"
+    if unit == "H" and number > 2:
+        return None
     year_text = m["y"] or m["y2"]
     if year_text:
-        return Resolution("DATE", f"{year_number(year_text, ctx):04d}-Q{number}")
+        return Resolution("DATE", f"{year_number(year_text, ctx):04d}-{unit}{number}")
     if ctx.dct is None:
-        return Resolution("DATE", f"XXXX-Q{number}")
-    return Resolution("DATE", f"{ctx.dct.year:04d}-Q{number}")
+        return Resolution("DATE", f"XXXX-{unit}{number}")
+    return Resolution("DATE", f"{ctx.dct.year:04d}-{unit}{number}")
 
 
 @rule(
