@@ -1378,6 +1378,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             rel = "the following"  # "was struck down the next year": the year after the one just named
         if rel in ("the following", "the previous"):
             anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
+            if anchor is None and rel == "the previous" and ctx.dct is not None and unit in ("Y", "M", "W"):
+                anchor = V.day_value(ctx.dct)  # no date named before: the one before the DCT's
             if anchor is None:
                 return None
             anchor = {"Y": anchor[:4], "M": anchor[:7]}.get(unit, anchor) if unit in ("Y", "M") else anchor
@@ -1907,12 +1909,13 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "zone-clock",
-    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:GMT|UTC){_WEEKDAY_AFTER}",
-    words=("gmt", "utc"),
+    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:(?-i:GMT|UTC)|local\s+time(?!\w)){_WEEKDAY_AFTER}",
+    words=("gmt", "utc", "local"),
     reach=(6, 50),
+    before=r"\d{4}\s+$",
 )
 def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "(1530 GMT)", "2025 GMT Saturday": a 24-hour clock time in news style."""
+    """ "(1530 GMT)", "2025 GMT Saturday", "0245 local time": a 24-hour clock time in news style."""
     day = _day_of(m, ctx)
     later = None if m["day"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
     if later is not None:  # "(1530 GMT) Monday"
@@ -1946,7 +1949,7 @@ _ZONE24 = r"\s*(?:(?-i:GMT|UTC|BST|CES?T|[ECMP][SD]T)(?![\w+-])|local\s+time(?!\
 
 @rule(
     "bare-clock",
-    r"\b(?:(?:at|by|until|till|from|before|after|around|about|since)\s+|(?=\d{1,2}:\d\d" + _ZONE24 + r"))"
+    r"\b(?:(?P<p>at|by|until|till|from|before|after|around|about|since|to|and)\s+|(?=\d{1,2}:\d\d" + _ZONE24 + r"))"
     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
     r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)(?:\s*(?:hrs|hours)\b)?(?:" + _ZONE24 + r")?" + _WEEKDAY_AFTER,
     trigger="colon",
@@ -1955,11 +1958,14 @@ _ZONE24 = r"\s*(?:(?-i:GMT|UTC|BST|CES?T|[ECMP][SD]T)(?![\w+-])|local\s+time(?!\
 def _bare_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "at 10:30", "by 17:45", "14:30 GMT": a clock time with no a.m. or p.m. (a 24-hour clock or clear
     from context; a time zone after it makes it one without a preposition); the preposition is a signal,
-    outside the expression, and the zone is part of it."""
+    outside the expression, and the zone is part of it. "to" or "and" ends a range of clocks: "from 19:00 to 06:00"."""
+    if (m["p"] or "").lower() in ("to", "and") and not _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
     value = f"{_day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
     return Resolution("TIME", value, skip=m.start("h") - m.start())
 
 
+_CLOCK_BEFORE = re.compile(r"(?:\d:\d\d|\d\s*[ap]\.?m\.?)\s+$", IGNORE)
 _DAY_AFTER_PAREN = re.compile(rf"\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
 _DAY_AFTER_ZONE = re.compile(rf"\s*\(\d{{4}}\s+(?:GMT|UTC)\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
 
@@ -1989,7 +1995,7 @@ STORY_DAY_REACH = 250  # how far back (same paragraph) a day named sets the day 
 
 @rule(
     "noon",
-    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?{_DAY_AFTER}",
+    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC|BST)(?!\w)|local\s+time(?!\w)))?{_DAY_AFTER}",
     words=("noon", "midnight", "midday"),
     reach=(2, 50),
 )
@@ -2248,9 +2254,10 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "anchored-day",
     rf"{L}(?:(?P<det>the)\s+(?P<rel>next|following|previous|same|preceding)\s+day|"
-    rf"the\s+day\s+(?P<ba>before|after)){R}(?!\s+(?:of|that|when|in)\b)",
-    words=("day",),
+    rf"the\s+(?P<u>day|week|month|year)\s+(?P<ba>before|after)){R}(?!\s+(?:of|that|when|in)\b)",
+    words=("day", "week", "month", "year"),
     reach=(25, 10),
+    before=r"\bthe\s+(?:(?:next|following|previous|same|preceding)\s+)?$",
 )
 def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ba"] and re.match(
@@ -2260,6 +2267,9 @@ def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
         (m["rel"] or m["ba"] or "").lower(), 0
     )
+    unit = UNITS[(m["u"] or "day").lower()]
+    if unit != "D":
+        return _unit_before_or_after(ctx, unit, step)
     anchor = ctx.last if ctx.last and re.match(r"^\d{4}-\d\d-\d\d$", ctx.last) else None
     if anchor is None:
         if step == 0:
@@ -2268,6 +2278,26 @@ def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution("DATE", "XXXX-XX-XX")
         anchor = V.day_value(ctx.dct)
     shifted = V.shift(anchor, step, "D")
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
+def _unit_before_or_after(ctx: Context, unit: str, step: int) -> Resolution | None:
+    """ "the year before", "the month after": next to the date the story named last (or, looking
+    back with none named, to the DCT's)."""
+    anchor = ctx.last if ctx.last and "X" not in ctx.last else None
+    if anchor is None and step < 0 and ctx.dct is not None:
+        anchor = V.day_value(ctx.dct)
+    if anchor is None:
+        return None
+    if unit in ("Y", "M"):
+        anchor = anchor[: 4 if unit == "Y" else 7]
+        if len(anchor) < (4 if unit == "Y" else 7) or V.value_bounds(anchor) is None:
+            return None
+    elif not re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
+        return None
+    shifted = V.shift(anchor, step, unit)
+    if shifted and unit == "W":
+        shifted = V.week_value(date.fromisoformat(shifted))
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
 
@@ -2305,7 +2335,7 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 _OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGNORE)
 
 
-_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to|through)\b", IGNORE)
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to(?!\s+come\b)|through)\b", IGNORE)
 
 
 @rule(
@@ -2333,8 +2363,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", anchor, mod, anaphoric=True)
     if not m["pre"] and not re.search(r"\b(?:in|for|during|of|through|throughout|by)\s+$", before):
         return None
-    if unit == "Y" and not m["pre"] and det == "the" and _PERIOD_ENDED.match(ctx.text, m.end()):
-        return Resolution("DURATION", "P1Y")  # "net income for the year ended June 30", "in the year to March"
+    if not m["pre"] and det == "the" and _PERIOD_ENDED.match(ctx.text, m.end()):
+        return Resolution("DURATION", f"P1{unit}")  # "for the year ended June 30", "in the week to Saturday"
     if unit != "Y" and not m["pre"]:
         return Resolution(
             "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
