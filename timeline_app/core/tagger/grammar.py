@@ -872,7 +872,7 @@ _COUNT_BEFORE = re.compile(r"(?:\b" + trie_pattern(_COUNT_BEFORE_WORDS.split("|"
     "year",
     rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
     r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|\s*(?:%|percent))",
-    trigger="year",
+    trigger="year decade",  # "2010's US Open" triggers a decade
     reach=(25, 6),
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -935,8 +935,26 @@ _NOT_NAMES = frozenset(
 )
 
 
-@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
+_WARM = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|mercury|thermometers?|forecasts?)\b", IGNORE)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no preposition or time word, and does not start the
+    sentence, comes right before ``start``: then the word at ``start`` is part of a name."""
+    name = _NAME_BEFORE.search(text, max(0, start - 15), start)
+    return name is not None and name["w"].lower() not in _NOT_NAMES and not _sentence_start(text, name.start())
+
+
+@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0|[1-9]0(?=s))'?s{R}", trigger="decade", reach=(25, 8))
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m[0][-2] in "'’" and not m["pre"] and m[0][:1].isdigit():
+        return None  # "since 2010's US Open": a year in the possessive, no decade
+    if len(m["y"]) == 2:
+        if m[0][:3].lower() != "the" or _WARM.search(ctx.text, max(0, m.start() - 60), m.start()):
+            return None  # "in his 60s", "temperatures in the 80s": an age or a temperature
+        tens = int(m["y"][0])
+        century = 19 if ctx.dct is None or tens * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
+        return Resolution("DATE", f"{century:02d}{tens}", prefix_mod(m))  # "the 80s"
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
     if year % 100 == 0 and 1000 <= year < 2000 and not m["y"].startswith("'"):
         return Resolution("DATE", f"{year // 100:02d}", prefix_mod(m))  # "the 1800s": the century, not 1800-09
@@ -1016,7 +1034,9 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", f"{m['y']}-{code}", prefix_mod(m))
     named = not m["rel"] or m["rel"].lower() == "the"
     if named and not m["pre"] and m["s"][0].isupper() and _SEASON_NAME.match(ctx.text, m.end()):
-        return None  # "the Winter Olympics", "the Summer Palace", "Arab Spring": a name
+        return None  # "the Winter Olympics", "the Summer Palace": a name
+    if named and not m["pre"] and m["s"][0].isupper() and _named_before(ctx.text, m.start()):
+        return None  # "the Arab Spring", "the Prague Spring": a name
     if ctx.dct is None:
         return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
     rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
