@@ -753,7 +753,7 @@ def _numeric_day_first(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "iso",
-    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])",
+    r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])",
     trigger="year slash",
     reach=(1, 20),
 )
@@ -828,11 +828,22 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         direction, distance = ctx.tense(m.start(), m.end())
         if direction < 0 and distance > NEAR_VERB and (month - ctx.dct.month if ctx.dct else 0) == 1:
             direction = 0  # "told of a cutback in September" (said in August): the coming one
-        value = month_year(ctx, month, direction, m.start())
+        value = _range_end_month(ctx, month, m.start()) or month_year(ctx, month, direction, m.start())
         upto = _MONTH_RANGE_END.match(ctx.text, m.end())
         if upto is not None and month_number(upto["m"]) > month:  # "January-November": one year
             value = month_year(ctx, month_number(upto["m"]), direction, m.start())[:5] + f"{month:02d}"
     return Resolution("DATE", value, prefix_mod(m))
+
+
+def _range_end_month(ctx: Context, month: int, start: int) -> str | None:
+    """ "April-June": the month that ends a range follows the month that starts it."""
+    last = ctx.last
+    if last is None or len(last) != 7 or not 0 < start - ctx.last_end <= 3:
+        return None
+    if not _MONTH_RANGE_START.search(ctx.text, max(0, start - 14), start):
+        return None
+    year = int(last[:4]) + (1 if month < int(last[5:]) else 0)
+    return f"{year:04d}-{month:02d}"
 
 
 _MARCH_NOUN = re.compile(r"\b(?:the|a)\s+March\s+(?:for|on|of|to|against|through|from)\b", IGNORE)
@@ -871,7 +882,7 @@ _COUNT_BEFORE = re.compile(r"(?:\b" + trie_pattern(_COUNT_BEFORE_WORDS.split("|"
 @rule(
     "year",
     rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
-    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|\s*(?:%|percent))",
+    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|/(?!(?:\d\d|\d{4})(?![\w/-]))|\s*(?:%|percent))",
     trigger="year decade",  # "2010's US Open" triggers a decade
     reach=(25, 6),
 )
@@ -896,20 +907,20 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "year-range-end",
-    r"(?<=(?P<c>1[6-9]|20)\d\d[-–])(?P<y>\d\d|(?:1[6-9]|20)\d\d)(?![\w%-])",
+    r"(?<=(?P<c>1[6-9]|20)\d\d(?P<s>[-–/]))(?P<y>\d\d|(?:1[6-9]|20)\d\d)(?![\w%/-])",
     trigger="year",
     reach=(0, 12),
 )
 def _year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "1997-98", "1939-1945": the end of a range of years is a year of its own (TimeML marks both)."""
+    """ "1997-98", "1939-1945", "2012/13": the end of a range of years is a year of its own (TimeML marks both)."""
     if ctx.text[m.start() - 6 : m.start() - 5].isdigit():
         return None  # part of a longer number
     first = int(ctx.text[m.start() - 5 : m.start() - 1])
     year = int(m["y"]) if len(m["y"]) == 4 else int(m["c"]) * 100 + int(m["y"])
     if len(m["y"]) == 2 and year <= first:
         year += 100  # "1999-00"
-    if not first < year <= first + 100:
-        return None
+    if not first < year <= first + 100 or m["s"] == "/" and year != first + 1:
+        return None  # "2012/13" (a season, a fiscal year) runs into the next year only
     return Resolution("DATE", f"{year:04d}", explicit=True)
 
 
@@ -935,7 +946,9 @@ _NOT_NAMES = frozenset(
 )
 
 
-_WARM = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|mercury|thermometers?|forecasts?)\b", IGNORE)
+_WARM = re.compile(
+    r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|mercury|thermometers?|forecasts?)\b", IGNORE
+)
 
 
 def _named_before(text: str, start: int) -> bool:
@@ -1022,7 +1035,7 @@ _REL = (
 
 @rule(
     "season",
-    rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)",
+    rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4})(?:[-–/](?P<y2>\d\d|{YEAR4})(?![\w/-]))?)?{R}(?!-)",
     words=SEASON_WORDS,
     reach=(40, 20),
 )
@@ -1030,6 +1043,8 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["s"].lower()]
     if code == "FA" and not (m["rel"] or m["y"] or m["pre"]):
         return None  # "fall" the verb
+    if m["y2"] and int(m["y2"][-2:]) != (int(m["y"]) + 1) % 100:
+        return None  # a season runs into the next year only: "the winter of 2012-13" (TimeML: 2012-WI)
     if m["y"]:
         return Resolution("DATE", f"{m['y']}-{code}", prefix_mod(m))
     named = not m["rel"] or m["rel"].lower() == "the"
@@ -1979,7 +1994,9 @@ def _bare_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "at 10:30", "by 17:45", "14:30 GMT": a clock time with no a.m. or p.m. (a 24-hour clock or clear
     from context; a time zone after it makes it one without a preposition); the preposition is a signal,
     outside the expression, and the zone is part of it. "to" or "and" ends a range of clocks: "from 19:00 to 06:00"."""
-    if (m["p"] or "").lower() in ("to", "and") and not _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+    if (m["p"] or "").lower() in ("to", "and") and not _CLOCK_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ):
         return None
     value = f"{_day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
     return Resolution("TIME", value, skip=m.start("h") - m.start())
