@@ -36,6 +36,16 @@ BRITISH_DATES: Rows = [
     ("The rule took effect on Jan 1.", THU, [("Jan 1", "DATE", "2013-01-01")]),
     ("Profit rose to $2 billion at Sept 30.", THU, [("Sept 30", "DATE", "2012-09-30")]),
     ("Stocks closed lower on Friday, March 8.", THU, [("Friday, March 8", "DATE", "2013-03-08")]),
+    # a bare ordinal day is a day of the month the story is in, by the tense
+    ("The vote takes place on the 21st.", THU, [("the 21st", "DATE", "2013-03-21")]),
+    ("Parliament last sat on the 25th.", THU, [("the 25th", "DATE", "2013-02-25")]),
+    (
+        "Talks began on March 3 and ended on the 5th.",
+        THU,
+        [("March 3", "DATE", "2013-03-03"), ("the 5th", "DATE", "2013-03-05")],
+    ),
+    ("He lives on the 21st floor.", THU, []),
+    ("It dates from the 5th century.", THU, [("the 5th century", "DATE", "04")]),
 ]
 
 PARTS_OF_DAYS: Rows = [
@@ -57,6 +67,8 @@ PARTS_OF_DAYS: Rows = [
     ("The game starts tonight.", THU, [("tonight", "TIME", "2013-03-14TNI")]),
     ("Shares fell earlier today.", THU, [("earlier today", "DATE", "2013-03-14", "START")]),
     ("He died later in the day.", THU, [("later in the day", "DATE", "2013-03-14", "END")]),
+    ("The results arrive the day after tomorrow.", THU, [("the day after tomorrow", "DATE", "2013-03-16")]),
+    ("He left the day before yesterday.", THU, [("the day before yesterday", "DATE", "2013-03-12")]),
 ]
 
 CLOCKS_AND_ZONES: Rows = [
@@ -222,6 +234,9 @@ VAGUE_AND_RELATIVE: Rows = [
     ("In the past 24 hours, five people died.", THU, [("the past 24 hours", "DURATION", "PT24H")]),
     ("Unions called a 24-hour strike.", THU, [("24-hour", "DURATION", "PT24H")]),
     ("Violence has flared in recent weeks.", THU, [("recent weeks", "DURATION", "PXW")]),
+    ("Prices fell over the past fortnight.", THU, [("the past fortnight", "DURATION", "P2W")]),
+    ("Prices will rise over the next decade.", THU, [("the next decade", "DURATION", "P10Y")]),
+    ("Prices will fall in the next decade.", THU, [("the next decade", "DATE", "202")]),
     ("Prices have doubled since 2009.", THU, [("2009", "DATE", "2009")]),
     ("Prices rose between 2008 and 2010.", THU, [("2008", "DATE", "2008"), ("2010", "DATE", "2010")]),
     ("Prices rose 10% over the past 12 months.", THU, [("the past 12 months", "DURATION", "P12M")]),

@@ -370,7 +370,8 @@ RULES: list[Rule] = []
 
 # Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
 _DIGIT_KINDS = (
-    r"(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d))"
+    r"(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d)"
+    r"|(?P<ordinal>(?:st|nd|rd|th)\b))"
 )
 DIGIT_TRIGGER = re.compile(r"\d" + _DIGIT_KINDS)
 # the same for ASCII text, where \d is [0-9]: ``re`` skips ahead to a range much faster than to a category
@@ -1428,10 +1429,10 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
     if (
         unit == "DE"
-        and rel in ("past", "the past", "last", "the last")
+        and rel in ("past", "the past", "last", "the last", "next", "the next", "coming", "the coming")
         and _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
-        return Resolution("DURATION", "P10Y", mod)  # "over the past decade": ten years up to now, not the 2000s
+        return Resolution("DURATION", "P10Y", mod)  # "over the past (next) decade": ten years up to (from) now
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
     step = amount.get(rel, 0)
@@ -1746,7 +1747,7 @@ def _over_the_units(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "fortnight",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>an?|one|two|three|four|several|a\s+few)\s+fortnights?"
+    rf"{L}(?:(?:(?P<mod>{MODIFIER})\s+)?(?P<n>an?|one|two|three|four|several|a\s+few)|(?P<rel>(?:the\s+)?(?:past|last|next|coming)))\s+fortnights?"
     r"(?:\s+(?P<ago>ago))?(?![\w-])|(?<![\w-])(?P<set>fortnightly)(?![\w-])",
     words=("fortnight",),
     reach=(30, 14),
@@ -1758,8 +1759,10 @@ def _fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
         if _NOUN_FOLLOWS.match(ctx.text, m.end()):
             return None  # "a fortnightly magazine"
         return Resolution("SET", "P2W")
-    count = number_value(m["n"])
     mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
+    if m["rel"]:  # "the past fortnight"
+        return None if m["ago"] or m[0].lower().endswith("s") else Resolution("DURATION", "P2W")
+    count = number_value(m["n"])
     if m["ago"] is None:
         return Resolution("DURATION", f"P{_num(2 * count)}W" if count else "PXW", mod)
     if count is None:
@@ -2288,10 +2291,48 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, unit, step), prefix_mod(m))
 
 
+_NTH_FOLLOWS = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:and|or|at|when|after|before|to|in|for|with|but|as|if|because|while|until|from|"
+    r"the|a|an|was|is|will|would|could|should|had|has|have|he|she|it|they|we|i|you|there)\b",
+    IGNORE,
+)
+
+
+@rule(
+    "the-nth",
+    r"(?<![\w-])(?:on|by|until|till|from|since|before|after)\s+(?P<the>the\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])",
+    trigger="ordinal",
+    reach=(30, 4),
+)
+def _the_nth(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on the 21st": a day of the month the story is in (the one last named, or the DCT's), before
+    or after the DCT as the tense says; the preposition is a signal, outside the expression."""
+    if not _NTH_FOLLOWS.match(ctx.text, m.end()) or ctx.dct is None:
+        return None  # "on the 21st floor", "by the 5th century"
+    day = int(m["d"])
+    last = ctx.last
+    if last is not None and last[5:7].isdigit() and m.start() - ctx.last_end <= STORY_DAY_REACH:
+        value = V.safe_date(int(last[:4]), int(last[5:7]), day)  # "began on March 3 and ended on the 5th"
+        return Resolution("DATE", V.day_value(value), skip=m.start("the") - m.start()) if value else None
+    dct = ctx.dct
+    month_starts = [date(dct.year + (dct.month + k - 1) // 12, (dct.month + k - 1) % 12 + 1, 1) for k in (-1, 0, 1)]
+    options = [d for d in (V.safe_date(s.year, s.month, day) for s in month_starts) if d is not None]
+    direction = ctx.direction(m.start(), m.end())
+    if direction > 0:
+        options = [d for d in options if d >= dct] or options
+        best = options[0]
+    elif direction < 0:
+        options = [d for d in options if d <= dct] or options
+        best = options[-1]
+    else:
+        best = min(options, key=lambda d: abs((d - dct).days))
+    return Resolution("DATE", V.day_value(best), skip=m.start("the") - m.start())
+
+
 @rule(
     "anchored-day",
     rf"{L}(?:(?P<det>the)\s+(?P<rel>next|following|previous|same|preceding)\s+day|"
-    rf"the\s+(?P<u>day|week|month|year)\s+(?P<ba>before|after)){R}(?!\s+(?:of|that|when|in)\b)",
+    rf"the\s+(?P<u>day|week|month|year)\s+(?P<ba>before|after))(?:\s+(?P<dw>yesterday|tomorrow))?{R}(?!\s+(?:of|that|when|in)\b)",
     words=("day", "week", "month", "year"),
     reach=(25, 10),
     before=r"\bthe\s+(?:(?:next|following|previous|same|preceding)\s+)?$",
@@ -2305,6 +2346,10 @@ def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         (m["rel"] or m["ba"] or "").lower(), 0
     )
     unit = UNITS[(m["u"] or "day").lower()]
+    if m["dw"]:
+        if unit != "D" or (step > 0) != (m["dw"].lower() == "tomorrow") or m["dw"][0].isupper():
+            return None  # only "the day after tomorrow", "the day before yesterday" (not a title) are one day
+        return Resolution("DATE", relative(ctx, "D", 2 * step)) if ctx.dct else None
     if unit != "D":
         return _unit_before_or_after(ctx, unit, step)
     anchor = ctx.last if ctx.last and re.match(r"^\d{4}-\d\d-\d\d$", ctx.last) else None
