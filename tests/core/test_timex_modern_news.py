@@ -45,6 +45,9 @@ BRITISH_DATES: Rows = [
         [("March 3", "DATE", "2013-03-03"), ("the 5th", "DATE", "2013-03-05")],
     ),
     ("He lives on the 21st floor.", THU, []),
+    # a weekday with its day of the month
+    ("Talks resume on Wednesday 20th.", THU, [("Wednesday 20th", "DATE", "2013-03-20")]),
+    ("Talks ended on Wednesday the 13th.", THU, [("Wednesday the 13th", "DATE", "2013-03-13")]),
     ("It dates from the 5th century.", THU, [("the 5th century", "DATE", "04")]),
 ]
 
@@ -60,6 +63,21 @@ PARTS_OF_DAYS: Rows = [
     # hours of a duration are still a duration
     ("The talks lasted into the early hours.", THU, []),
     ("The talks collapsed on Tuesday night.", THU, [("Tuesday night", "TIME", "2013-03-12TNI")]),
+    # "overnight Tuesday" (American wire): the night of that day
+    ("The strike began overnight Tuesday.", THU, [("overnight Tuesday", "TIME", "2013-03-12TNI")]),
+    ("Markets fell overnight.", THU, [("overnight", "TIME", "2013-03-13TNI")]),
+    # the next or previous part of a day the story named
+    (
+        "They met on Monday and again the next morning.",
+        THU,
+        [("Monday", "DATE", "2013-03-11"), ("the next morning", "TIME", "2013-03-12TMO")],
+    ),
+    (
+        "He was arrested on 2 March. The previous night, he had fled.",
+        THU,
+        [("2 March", "DATE", "2013-03-02"), ("The previous night", "TIME", "2013-03-01TNI")],
+    ),
+    ("They met again the following morning.", THU, []),
     ("The deal was announced late Tuesday.", THU, [("late Tuesday", "DATE", "2013-03-12", "END")]),
     ("The deal was announced late on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
     ("He was killed last night.", THU, [("last night", "TIME", "2013-03-13TNI")]),
@@ -74,6 +92,10 @@ PARTS_OF_DAYS: Rows = [
 CLOCKS_AND_ZONES: Rows = [
     ("The meeting starts at 09:00 GMT.", THU, [("09:00 GMT", "TIME", "2013-03-14T09:00")]),
     ("The meeting starts at 1400 GMT.", THU, [("1400 GMT", "TIME", "2013-03-14T14:00")]),
+    # British papers write a full stop in the clock
+    ("The storm hit at 14.30 GMT.", THU, [("14.30 GMT", "TIME", "2013-03-14T14:30")]),
+    ("The ferry left at 9.15 BST on Monday.", THU, [("9.15 BST on Monday", "TIME", "2013-03-11T09:15")]),
+    ("The shares closed at 14.30 on Monday.", THU, [("Monday", "DATE", "2013-03-11")]),
     ("The market opens at 0900 GMT on Friday.", THU, [("0900 GMT on Friday", "TIME", "2013-03-15T09:00")]),
     # a four-digit clock in local time is a time too
     ("The quake hit at 0245 local time.", THU, [("0245 local time", "TIME", "2013-03-14T02:45")]),
@@ -117,6 +139,7 @@ BUSINESS_PERIODS: Rows = [
     ("Revenue rose in Q1.", THU, [("Q1", "DATE", "2013-Q1")]),
     ("The bank expects growth in FY2013.", THU, [("FY2013", "DATE", "2013")]),
     ("The group lost money in fiscal 2012.", THU, [("fiscal 2012", "DATE", "2012")]),
+    ("The deficit fell in the 2012 fiscal year.", THU, [("the 2012 fiscal year", "DATE", "2012")]),
     # Reuters' "end-March", "end-2014", "late-2012"
     ("Banks held $5 billion in reserves at end-December.", THU, [("end-December", "DATE", "2012-12", "END")]),
     ("The bank aims to finish the sale by end-2014.", THU, [("end-2014", "DATE", "2014", "END")]),
@@ -251,6 +274,10 @@ VAGUE_AND_RELATIVE: Rows = [
     ("The elections are held every four years.", THU, [("every four years", "SET", "P4Y")]),
     ("The report is released every Friday.", THU, [("every Friday", "SET", "XXXX-WXX-5")]),
     ("Shoppers flocked to the shops on Boxing Day.", THU, [("Boxing Day", "DATE", "2012-12-26")]),
+    ("Parades were held on St. Patrick's Day.", THU, [("St. Patrick's Day", "DATE", "2012-03-17")]),
+    ("Wreaths were laid on Remembrance Sunday.", THU, [("Remembrance Sunday", "DATE", "2012-11-11")]),
+    ("Towns marked July Fourth with parades.", THU, [("July Fourth", "DATE", "2012-07-04")]),
+    ("Crowds celebrated Bastille Day.", THU, [("Bastille Day", "DATE", "2012-07-14")]),
     ("He was the first president of the 21st century.", THU, [("the 21st century", "DATE", "20")]),
 ]
 

@@ -163,6 +163,7 @@ _ARTICLE_BEFORE = _preceding("an?|the")
 _TIMES_BEFORE = _preceding(
     r"once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times"
 )
+_ORDINAL_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[123]?\d)(?:st|nd|rd|th)(?![\w-])")
 _PERIOD_NOUN = re.compile(r"\s+(?:period|span|stretch|term|window|time\s+frame|timeframe)(?![\w-])", re.IGNORECASE)
 _PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
 
@@ -185,6 +186,10 @@ def _extend(text: str, found: Found) -> Found:
             end = noun.end()
             article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
             start = article.start() if article else start
+    if found.type == "DATE" and len(found.value) == 10 and text[start].isupper():
+        day = _ORDINAL_AFTER.match(text, end)  # "Wednesday 20th": the day of the month of that weekday
+        if day is not None and int(day["d"]) == int(found.value[8:]) and not text[start:end][-1].isdigit():
+            end = day.end()
     if found.type == "DATE" and _PAST_OR_COMING.match(text, start):
         this = _THIS_BEFORE.search(text, max(0, start - 6), start)
         start = this.start() if this else start

@@ -882,10 +882,12 @@ _COUNT_BEFORE = re.compile(r"(?:\b" + trie_pattern(_COUNT_BEFORE_WORDS.split("|"
 
 @rule(
     "year",
-    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
-    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|/(?!(?:\d\d|\d{4})(?![\w/-]))|\s*(?:%|percent))",
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|(?:the\s+)?year\s+|FY\s*|the\s+(?=\d{{4}}\s+(?:fiscal|financial)\s+year))?"
+    rf"{PREFIX}(?P<y>{YEAR4})"
+    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|/(?!(?:\d\d|\d{4})(?![\w/-]))|\s*(?:%|percent))"
+    r"(?:\s+(?:fiscal|financial)\s+year(?![\w-]))?",  # "the 2014 fiscal year"
     trigger="year decade",  # "2010's US Open" triggers a decade
-    reach=(25, 6),
+    reach=(25, 20),
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
@@ -1947,18 +1949,19 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "zone-clock",
-    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?:(?-i:GMT|UTC)|local\s+time(?!\w)){_WEEKDAY_AFTER}",
-    words=("gmt", "utc", "local"),
+    rf"{L}(?:(?P<h>[01]\d|2[0-3])|(?P<h1>[01]?\d|2[0-3])\.)(?P<mi>[0-5]\d)\s+(?:(?-i:GMT|UTC|BST)|local\s+time(?!\w))"
+    rf"{_WEEKDAY_AFTER}",
+    words=("gmt", "utc", "bst", "local"),
     reach=(6, 50),
-    before=r"\d{4}\s+$",
+    before=r"\d[.]?\d\d\s+$",
 )
 def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "(1530 GMT)", "2025 GMT Saturday", "0245 local time": a 24-hour clock time in news style."""
+    """ "(1530 GMT)", "2025 GMT Saturday", "0245 local time", "14.30 BST": a 24-hour clock time in news style."""
     day = _day_of(m, ctx)
     later = None if m["day"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
     if later is not None:  # "(1530 GMT) Monday"
         day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
-    return Resolution("TIME", f"{day}T{m['h']}:{m['mi']}")
+    return Resolution("TIME", f"{day}T{int(m['h'] or m['h1']):02d}:{m['mi']}")
 
 
 _HOUR_WORDS = {w: n for w, n in ONES.items() if 1 <= n <= 12}
@@ -2056,7 +2059,7 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?:(?P<wrel>last|next|this|coming|past|previous)\s+(?={WEEKDAY}))?"
     rf"(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
-    rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
+    rf"|{L}(?P<ton>tonight|overnight)(?:\s+(?P<tday>{WEEKDAY}))?{R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
     rf"|{L}(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
     words=PART_WORDS + ("tonight", "overnight"),
     reach=(30, 30),
@@ -2064,6 +2067,9 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
 def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ton"]:
         word = m["ton"].lower()
+        if m["tday"]:  # "overnight Tuesday", "tonight Friday": the night of that day
+            weekday = WEEKDAYS[m["tday"].lower().rstrip(".")]
+            return Resolution("TIME", weekday_value(ctx, weekday, ctx.past_unless_future(m.start(), m.end())) + "TNI")
         if word == "overnight":
             if _ADJECTIVE_OVERNIGHT.match(ctx.text, m.end()):
                 return None  # "overnight rates": an adjective
@@ -2403,6 +2409,22 @@ def _that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
+    "next-part-of-day",
+    rf"{L}the\s+(?P<rel>next|following|previous)\s+(?P<p>{PART_OF_DAY}){R}",
+    words=("morning", "afternoon", "evening", "night"),
+    reach=(30, 10),
+    before=r"\b(?:next|following|previous)\s+$",
+)
+def _next_part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the next morning", "the previous night": a part of the day after (before) the story's day."""
+    last = ctx.last
+    if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", last) or m.start() - ctx.last_end > STORY_DAY_REACH:
+        return None
+    day = V.shift(last, -1 if m["rel"].lower() == "previous" else 1, "D")
+    return Resolution("TIME", f"{day}T{PARTS_OF_DAY[m['p'].lower()]}", anaphoric=True) if day else None
+
+
+@rule(
     "year-end",
     rf"{L}(?:year-end|year\s+end|year['’]s\s+end){R}",
     words=("year-end", "year end", "year's", "year’s"),
@@ -2575,6 +2597,14 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "black friday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 1),
     "cyber monday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 4),
     "may day": _fixed(5, 1),
+    "easter monday": _easter(1),
+    "st. patrick's day": _fixed(3, 17),
+    "july fourth": _fixed(7, 4),
+    "remembrance day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11),
+    "remembrance sunday": _nth_weekday(11, 6, 2),
+    "bonfire night": _fixed(11, 5),
+    "bastille day": _fixed(7, 14),
 }
 
 
@@ -2586,7 +2616,9 @@ _HOLIDAY = (
     r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
     r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
     r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
-    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|"
+    r"presidents['’]?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday|ash\s+wednesday|"
+    r"(?:st\.?|saint)\s+patrick['’]s\s+day|july\s+fourth|remembrance\s+(?:day|sunday)|armistice\s+day|"
+    r"bonfire\s+night|guy\s+fawkes\s+night|bastille\s+day|"
     r"(?-i:Black\s+Friday|Cyber\s+Monday|May\s+Day|Election\s+Day))"
 )
 
@@ -2598,7 +2630,7 @@ _HOLIDAY = (
     words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
     + ("easter", "good friday", "election day", "palm sunday", "ash wednesday", "black friday", "cyber monday")
-    + ("may day",),
+    + ("may day", "patrick", "july fourth", "remembrance", "armistice", "bonfire night", "guy fawkes", "bastille"),
     reach=(12, 40),
     after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
@@ -2607,6 +2639,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"veterans'? day", "veterans day", name)
     name = re.sub(r"presidents'? day", "presidents' day", name)
     name = re.sub(r"martin luther king(?: jr\.?)? day", "martin luther king day", name)
+    name = re.sub(r"^(?:st\.?|saint) ", "st. ", name).replace("guy fawkes night", "bonfire night")
     if not m["h"][0].isupper() and not name.startswith("the "):
         return None
     find = HOLIDAYS.get(name)
