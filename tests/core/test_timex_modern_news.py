@@ -145,6 +145,11 @@ BUSINESS_PERIODS: Rows = [
     ("The bank aims to finish the sale by end-2014.", THU, [("end-2014", "DATE", "2014", "END")]),
     ("The plant closed in late-2012.", THU, [("late-2012", "DATE", "2012", "END")]),
     ("The plant will reopen in early 2014.", THU, [("early 2014", "DATE", "2014", "START")]),
+    # "later in 2013" is one expression, as "earlier in the year" is; not after a count of units
+    ("Some expect a pickup later in 2013.", THU, [("later in 2013", "DATE", "2013", "END")]),
+    ("It was later in 2010 that he left.", THU, [("later in 2010", "DATE", "2010", "END")]),
+    ("Earlier in 2012, he left.", THU, [("Earlier in 2012", "DATE", "2012", "START")]),
+    ("Shares fell earlier in March.", THU, [("earlier in March", "DATE", "2013-03", "START")]),
     ("Debt rose at the year-end.", THU, [("year-end", "DATE", "2013", "END")]),
     # ISO dates, with slashes too
     ("The order was filed on 2013-03-11.", THU, [("2013-03-11", "DATE", "2013-03-11")]),
@@ -236,6 +241,9 @@ DECADES: Rows = [
     ("Prices rose through the 2010s.", THU, [("the 2010s", "DATE", "201")]),
     ("In the mid-2000s, prices rose.", THU, [("the mid-2000s", "DATE", "200", "MID")]),
     ("In the '80s, the town boomed.", THU, [("the '80s", "DATE", "198")]),
+    # the second of two decades may leave out its century
+    ("Records from the 1970s and 80s stood.", THU, [("the 1970s", "DATE", "197"), ("80s", "DATE", "198")]),
+    ("In the 1980s and 1990s it grew.", THU, [("the 1980s", "DATE", "198"), ("1990s", "DATE", "199")]),
     # the decade written without its century or an apostrophe
     ("In the 80s, the town boomed.", THU, [("the 80s", "DATE", "198")]),
     ("Music from the late 60s sold well.", THU, [("the late 60s", "DATE", "196", "END")]),

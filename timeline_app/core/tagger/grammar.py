@@ -949,6 +949,7 @@ _NOT_NAMES = frozenset(
 )
 
 
+_DECADE_BEFORE = re.compile(r"(?<!\d)(?P<c>1\d|20)(?P<t>\d)0['’]?s\s+(?:and|or|to|through)\s+$", IGNORE)
 _WARM = re.compile(
     r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|mercury|thermometers?|forecasts?)\b", IGNORE
 )
@@ -966,10 +967,14 @@ def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m[0][-2] in "'’" and not m["pre"] and m[0][:1].isdigit():
         return None  # "since 2010's US Open": a year in the possessive, no decade
     if len(m["y"]) == 2:
-        if m[0][:3].lower() != "the" or _WARM.search(ctx.text, max(0, m.start() - 60), m.start()):
-            return None  # "in his 60s", "temperatures in the 80s": an age or a temperature
         tens = int(m["y"][0])
-        century = 19 if ctx.dct is None or tens * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
+        pair = _DECADE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        if pair is not None:  # "the 1970s and 80s": the century of the first
+            century = int(pair["c"]) + (1 if tens < int(pair["t"]) else 0)
+        elif m[0][:3].lower() != "the" or _WARM.search(ctx.text, max(0, m.start() - 60), m.start()):
+            return None  # "in his 60s", "temperatures in the 80s": an age or a temperature
+        else:
+            century = 19 if ctx.dct is None or tens * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
         return Resolution("DATE", f"{century:02d}{tens}", prefix_mod(m))  # "the 80s"
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
     if year % 100 == 0 and 1000 <= year < 2000 and not m["y"].startswith("'"):
