@@ -109,6 +109,14 @@ CLOCKS_AND_ZONES: Rows = [
     ("The polls close at midnight local time.", THU, [("midnight local time", "TIME", "2013-03-14T24")]),
     ("The bomb exploded at midnight GMT.", THU, [("midnight GMT", "TIME", "2013-03-14T24")]),
     ("Trading closes at 4 p.m. EST.", THU, [("4 p.m. EST", "TIME", "2013-03-14T16:00")]),
+    # a clock takes the date written after it
+    (
+        "Britain is due to leave at 11pm on 29 March 2019.",
+        THU,
+        [("11pm on 29 March 2019", "TIME", "2019-03-29T23:00")],
+    ),
+    ("The vote opens at 7am on 2 May.", THU, [("7am on 2 May", "TIME", "2013-05-02T07:00")]),
+    ("Bids close at 5 p.m. EST Nov. 9.", THU, [("5 p.m. EST Nov. 9", "TIME", "2013-11-09T17:00")]),
     ("The talks ended at 8.30pm on Monday.", THU, [("8.30pm on Monday", "TIME", "2013-03-11T20:30")]),
     ("The blast happened at 3pm local time.", THU, [("3pm local time", "TIME", "2013-03-14T15:00")]),
     (
@@ -312,6 +320,15 @@ NOT_DATES: Rows = [
     ("Mrs May met the president.", FRI, []),
     ("The Sunday Times reported the claim.", THU, []),
     ("He spoke to Good Morning America.", THU, []),
+    ("The Mail on Sunday reported the claim.", THU, []),
+    ("He watched Saturday Night Live.", THU, []),
+    ("He watched the game on Saturday night.", THU, [("Saturday night", "TIME", "2013-03-09TNI")]),
+    ("The Good Friday Agreement was signed in 1998.", THU, [("1998", "DATE", "1998")]),
+    ("On Christmas Day President Obama spoke.", THU, [("Christmas Day", "DATE", "2012-12-25")]),
+    # awards of the year
+    ("He was named Time's Person of the Year.", THU, []),
+    ("He was voted player of the year.", THU, []),
+    ("It was the hottest day of the year.", THU, [("the year", "DATE", "2013")]),
     # scores, ages, counts, numbers
     ("Chelsea won 2-1 on Saturday.", THU, [("Saturday", "DATE", "2013-03-09")]),
     ("The 45-year-old was charged on Monday.", THU, [("Monday", "DATE", "2013-03-11")]),

@@ -1926,7 +1926,9 @@ _ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
 _WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
-    rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
+    rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?"
+    rf"|,?\s+(?:(?-i:on)\s+)?(?:(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM})|(?P<d4>{DAYNUM})\s+(?P<m4>{MONTH}))"
+    rf"(?:,?\s+(?P<y3>{YEAR4}))?(?!\w))?"  # "11pm on 29 March 2019", "5 p.m. EST Nov. 9"
 )
 
 
@@ -2020,8 +2022,13 @@ _DAY_AFTER_ZONE = re.compile(rf"\s*\(\d{{4}}\s+(?:GMT|UTC)\)\s*,?\s+(?:on\s+)?(?
 
 def _day_of(m: re.Match[str], ctx: Context) -> str:
     groups = m.groupdict()
-    if groups.get("m3") and groups.get("d3"):
-        return nearest_day(ctx, month_number(groups["m3"]), day_number(groups["d3"]), 0)
+    month_text, day_text = groups.get("m3") or groups.get("m4"), groups.get("d3") or groups.get("d4")
+    if month_text and day_text:
+        month, day = month_number(month_text), day_number(day_text)
+        if groups.get("y3"):
+            written = V.safe_date(int(groups["y3"]), month, day)
+            return V.day_value(written) if written else f"{groups['y3']}-{month:02d}"
+        return nearest_day(ctx, month, day, ctx.direction(m.start(), m.end()))
     if groups.get("m2") and groups.get("d2"):
         return nearest_day(ctx, month_number(groups["m2"]), day_number(groups["d2"]), 0)
     name = (groups.get("day") or "").lower().rstrip(".")
@@ -2085,6 +2092,8 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["p3"]:  # "in mid afternoon": the DCT's own day
         mod = {"early": "START", "late": "END", "mid": "MID"}[m["pre3"].lower().rstrip("-")]
         return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[m["p3"].lower()], mod)
+    if m["p"] and m["p"][0].isupper() and m["which"][0].isupper() and _NAME_FOLLOWS.match(ctx.text, m.end()):
+        return None  # "Saturday Night Live", "Friday Night Lights": a title
     part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
     pre = (m["pre"] or m["pre2"] or "").lower().rstrip("-")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre, "")
@@ -2123,8 +2132,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
     if not name[0].isupper() and not m["rel"]:
         return None
-    if _PAPER_AFTER.match(ctx.text, m.end()):
-        return None  # "the Sunday Times", "Monday Night Football": a title
+    if _PAPER_AFTER.match(ctx.text, m.end()) or _PAPER_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "the Sunday Times", "Monday Night Football", "the Mail on Sunday": a title
     if not m["rel"] and not m["pre"] and _DAY_NAME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Super Tuesday", "Bloody Sunday": a name (holidays are the holiday rule's)
     rel = (m["rel"] or "").lower()
@@ -2193,6 +2202,7 @@ _PAPER_AFTER = re.compile(
     r"\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Tribune|Observer|Star|Post|Independent|Sport|Night\s+Football|"
     r"Night\s+Live|Bloody)\b"
 )
+_PAPER_BEFORE = re.compile(r"\b(?:the|The)\s+(?-i:Mail|Independent|Sun)\s+on\s+$")
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
 _DAY_NAME_BEFORE = re.compile(r"(?-i:\b(?:Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Easter|Good))\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -2444,6 +2454,11 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 _OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGNORE)
 
 
+_AWARD_BEFORE = re.compile(
+    r"(?:\b(?P<w>person|player|manager|coach|footballer|cricketer|athlete|rookie|driver|album|song|book|car|word)"
+    r"|(?-i:\b[A-Z]\w*))\s+of\s+$",
+    IGNORE,
+)
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to(?!\s+come\b)|through)\b", IGNORE)
 
 
@@ -2460,6 +2475,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["fiscal"] and unit != "Y":
         return None
     mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
+    award = _AWARD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) if unit == "Y" else None
+    if award is not None and (award["w"] or m["u"][0].isupper()):
+        return None  # "Time's Person of the Year", "player of the year": an award
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if det == "that":
         if not ctx.last or "X" in ctx.last:
@@ -2628,6 +2646,9 @@ _HOLIDAY = (
 )
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", IGNORE)
+
+
 @rule(
     "holiday",
     rf"{L}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
@@ -2647,6 +2668,12 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"^(?:st\.?|saint) ", "st. ", name).replace("guy fawkes night", "bonfire night")
     if not m["h"][0].isupper() and not name.startswith("the "):
         return None
+    if (
+        not m["rel"]
+        and _NAME_FOLLOWS.match(ctx.text, m.end())
+        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+    ):
+        return None  # "the Good Friday Agreement", "the Christmas Truce": a name
     find = HOLIDAYS.get(name)
     if find is None:
         return None
