@@ -116,6 +116,13 @@ CLOCKS_AND_ZONES: Rows = [
         [("11pm on 29 March 2019", "TIME", "2019-03-29T23:00")],
     ),
     ("The vote opens at 7am on 2 May.", THU, [("7am on 2 May", "TIME", "2013-05-02T07:00")]),
+    (
+        "The UK left the EU at 23:00 GMT on 31 January 2020.",
+        THU,
+        [("23:00 GMT on 31 January 2020", "TIME", "2020-01-31T23:00")],
+    ),
+    ("Updated 14:32 GMT, 14 March 2013.", THU, [("14:32 GMT, 14 March 2013", "TIME", "2013-03-14T14:32")]),
+    ("The blast was at 1530 GMT yesterday.", THU, [("1530 GMT yesterday", "TIME", "2013-03-13T15:30")]),
     ("Bids close at 5 p.m. EST Nov. 9.", THU, [("5 p.m. EST Nov. 9", "TIME", "2013-11-09T17:00")]),
     ("The talks ended at 8.30pm on Monday.", THU, [("8.30pm on Monday", "TIME", "2013-03-11T20:30")]),
     ("The blast happened at 3pm local time.", THU, [("3pm local time", "TIME", "2013-03-14T15:00")]),

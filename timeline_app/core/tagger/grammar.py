@@ -1923,7 +1923,6 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m)(?!\w)"
 _ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
-_WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
     rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?"
@@ -1946,7 +1945,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     pm = m["ampm"].lower().startswith("p")
     hour = (hour % 12) + (12 if pm else 0)
     day = _day_of(m, ctx)
-    later = None if m["day"] or m["m3"] else _DAY_AFTER_ZONE.match(ctx.text, m.end())
+    later = None if m["day"] or m["m3"] or m["m4"] else _DAY_AFTER_ZONE.match(ctx.text, m.end())
     if later is not None:  # "10:30 a.m. (1530 GMT) Monday": the day after the other clock
         day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
     mod = "APPROX" if m["approx"] else ""
@@ -1957,7 +1956,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "zone-clock",
     rf"{L}(?:(?P<h>[01]\d|2[0-3])|(?P<h1>[01]?\d|2[0-3])\.)(?P<mi>[0-5]\d)\s+(?:(?-i:GMT|UTC|BST)|local\s+time(?!\w))"
-    rf"{_WEEKDAY_AFTER}",
+    rf"{_DAY_AFTER}",
     words=("gmt", "utc", "bst", "local"),
     reach=(6, 50),
     before=r"\d[.]?\d\d\s+$",
@@ -1965,7 +1964,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "(1530 GMT)", "2025 GMT Saturday", "0245 local time", "14.30 BST": a 24-hour clock time in news style."""
     day = _day_of(m, ctx)
-    later = None if m["day"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
+    later = None if m["day"] or m["m3"] or m["m4"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
     if later is not None:  # "(1530 GMT) Monday"
         day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
     return Resolution("TIME", f"{day}T{int(m['h'] or m['h1']):02d}:{m['mi']}")
@@ -1999,7 +1998,7 @@ _ZONE24 = r"\s*(?:(?-i:GMT|UTC|BST|CES?T|[ECMP][SD]T)(?![\w+-])|local\s+time(?!\
     "bare-clock",
     r"\b(?:(?P<p>at|by|until|till|from|before|after|around|about|since|to|and)\s+|(?=\d{1,2}:\d\d" + _ZONE24 + r"))"
     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
-    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)(?:\s*(?:hrs|hours)\b)?(?:" + _ZONE24 + r")?" + _WEEKDAY_AFTER,
+    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)(?:\s*(?:hrs|hours)\b)?(?:" + _ZONE24 + r")?" + _DAY_AFTER,
     trigger="colon",
     reach=(10, 60),
 )
