@@ -81,6 +81,15 @@ PARTS_OF_DAYS: Rows = [
     ("The deal was announced late Tuesday.", THU, [("late Tuesday", "DATE", "2013-03-12", "END")]),
     ("The deal was announced late on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
     ("He was killed last night.", THU, [("last night", "TIME", "2013-03-13TNI")]),
+    # a weekday in a week named after it
+    ("He was arrested on Thursday last week.", THU, [("Thursday last week", "DATE", "2013-03-07")]),
+    ("The talks resume on Monday next week.", THU, [("Monday next week", "DATE", "2013-03-18")]),
+    ("The figures came out on Wednesday of last week.", THU, [("Wednesday of last week", "DATE", "2013-03-06")]),
+    (
+        "He arrived Sunday, next week he leaves.",
+        THU,
+        [("Sunday", "DATE", "2013-03-10"), ("next week", "DATE", "2013-W12")],
+    ),
     ("He spoke this morning.", THU, [("this morning", "TIME", "2013-03-14TMO")]),
     ("The game starts tonight.", THU, [("tonight", "TIME", "2013-03-14TNI")]),
     ("Shares fell earlier today.", THU, [("earlier today", "DATE", "2013-03-14", "START")]),

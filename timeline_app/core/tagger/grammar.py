@@ -1957,7 +1957,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     "zone-clock",
     rf"{L}(?:(?P<h>[01]\d|2[0-3])|(?P<h1>[01]?\d|2[0-3])\.)(?P<mi>[0-5]\d)\s+(?:(?-i:GMT|UTC|BST)|local\s+time(?!\w))"
     rf"{_DAY_AFTER}",
-    words=("gmt", "utc", "bst", "local"),
+    words=("gmt", "utc", "bst", "local time"),
     reach=(6, 50),
     before=r"\d[.]?\d\d\s+$",
 )
@@ -2123,9 +2123,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "weekday",
     rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-    rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
+    rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}"
+    rf"(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week(?![\w-]))?",  # "on Thursday last week"
     words=WEEKDAY_WORDS,
-    reach=(25, 12),
+    reach=(25, 22),
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
@@ -2136,6 +2137,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["rel"] and not m["pre"] and _DAY_NAME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Super Tuesday", "Bloody Sunday": a name (holidays are the holiday rule's)
     rel = (m["rel"] or "").lower()
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
+    if m["wk"]:
+        if rel or ctx.dct is None:
+            return None
+        weeks = {"last": -1, "this": 0, "next": 1}[m["wk"].lower()]
+        monday = ctx.dct - timedelta(days=ctx.dct.weekday())
+        return Resolution("DATE", V.day_value(monday + timedelta(days=7 * weeks + WEEKDAYS[name.lower()])), mod)
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
@@ -2155,7 +2163,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         direction = 1  # "could arrive as early as Tuesday", "the vote is Tuesday": the coming one
     else:
         direction = ctx.past_unless_future(m.start(), m.end())
-    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
     value = weekday_value(ctx, weekday, direction, shift)
     paired = None if rel or m["pre"] else _paired_weekday(ctx, m.start(), weekday, value)
     return Resolution("DATE", paired or value, mod)
@@ -2353,9 +2360,8 @@ def _the_nth(m: re.Match[str], ctx: Context) -> Resolution | None:
     "anchored-day",
     rf"{L}(?:(?P<det>the)\s+(?P<rel>next|following|previous|same|preceding)\s+day|"
     rf"the\s+(?P<u>day|week|month|year)\s+(?P<ba>before|after))(?:\s+(?P<dw>yesterday|tomorrow))?{R}(?!\s+(?:of|that|when|in)\b)",
-    words=("day", "week", "month", "year"),
+    words=("day", "week before", "week after", "month before", "month after", "year before", "year after"),
     reach=(25, 10),
-    before=r"\bthe\s+(?:(?:next|following|previous|same|preceding)\s+)?$",
 )
 def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ba"] and re.match(
@@ -2425,9 +2431,8 @@ def _that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "next-part-of-day",
     rf"{L}the\s+(?P<rel>next|following|previous)\s+(?P<p>{PART_OF_DAY}){R}",
-    words=("morning", "afternoon", "evening", "night"),
+    words=tuple(f"{rel} {part}" for rel in ("next", "following", "previous") for part in PART_WORDS),
     reach=(30, 10),
-    before=r"\b(?:next|following|previous)\s+$",
 )
 def _next_part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the next morning", "the previous night": a part of the day after (before) the story's day."""
