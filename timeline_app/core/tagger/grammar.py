@@ -887,7 +887,7 @@ _COUNT_BEFORE = re.compile(r"(?:\b" + trie_pattern(_COUNT_BEFORE_WORDS.split("|"
     r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|/(?!(?:\d\d|\d{4})(?![\w/-]))|\s*(?:%|percent))"
     r"(?:\s+(?:fiscal|financial)\s+year(?![\w-]))?",  # "the 2014 fiscal year"
     trigger="year decade",  # "2010's US Open" triggers a decade
-    reach=(25, 20),
+    reach=(25, 8),  # with the trigger's length, enough for "2014 financial year"
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
@@ -2126,7 +2126,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}"
     rf"(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week(?![\w-]))?",  # "on Thursday last week"
     words=WEEKDAY_WORDS,
-    reach=(25, 22),
+    reach=(25, 12),  # with the trigger's length, enough for "Wednesday of last week"
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
