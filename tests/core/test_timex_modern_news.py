@@ -178,6 +178,11 @@ BUSINESS_PERIODS: Rows = [
     # ISO dates, with slashes too
     ("The order was filed on 2013-03-11.", THU, [("2013-03-11", "DATE", "2013-03-11")]),
     ("The order was filed on 2013/03/11.", THU, [("2013/03/11", "DATE", "2013-03-11")]),
+    (
+        "The data was stamped 2013-03-11T14:30:05Z.",
+        THU,
+        [("2013-03-11T14:30:05Z", "TIME", "2013-03-11T14:30:05")],
+    ),
     # a period that runs to a date is a stretch of its length, as "the year to March" is
     (
         "Inflation rose 2.8% in the year to February.",
@@ -348,6 +353,7 @@ NOT_DATES: Rows = [
     # scores, ages, counts, numbers
     ("Chelsea won 2-1 on Saturday.", THU, [("Saturday", "DATE", "2013-03-09")]),
     ("The 45-year-old was charged on Monday.", THU, [("Monday", "DATE", "2013-03-11")]),
+    ("A two-year-old boy was rescued.", THU, []),
     ("John Smith, 45, from London, was charged.", THU, []),
     ("Call 020 7946 0018 for details.", THU, []),
     ("Flight MH370 vanished on 8 March.", THU, [("8 March", "DATE", "2013-03-08")]),

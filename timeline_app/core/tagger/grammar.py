@@ -754,7 +754,8 @@ def _numeric_day_first(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "iso",
-    r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])",
+    r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)"
+    r"(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::(?P<sec>\d\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/])",
     trigger="year slash",
     reach=(1, 20),
 )
@@ -763,7 +764,8 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     if day is None:
         return None
     if m["h"] and int(m["h"]) < 24 and int(m["mi"]) < 60:
-        return Resolution("TIME", f"{V.day_value(day)}T{m['h']}:{m['mi']}")
+        seconds = f":{m['sec']}" if m["sec"] and int(m["sec"]) < 60 else ""
+        return Resolution("TIME", f"{V.day_value(day)}T{m['h']}:{m['mi']}{seconds}")
     return Resolution("DATE", V.day_value(day))
 
 
