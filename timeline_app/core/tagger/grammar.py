@@ -1860,7 +1860,8 @@ _NOUN_FOLLOWS = re.compile(
 
 @rule(
     "set-every",
-    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART_OF_DAY})(?P<pl>s)?{R}",
+    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|few|several|couple\s+of|{NUMBER})\s+)?"
+    rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART_OF_DAY})(?P<pl>s)?{R}",
     words=("every", "each", "per"),
     reach=(2, 30),
     after=r"(?!per)|per\s",  # "per" the word, not "percent" or "period"
@@ -1883,7 +1884,10 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS.get(word, "")
     if not unit:
         return None
-    count = 2 if m["n"] and m["n"].lower() == "other" else (number_value(m["n"]) if m["n"] else 1)
+    vague = (m["n"] or "").lower() in ("few", "several")  # "every few weeks"
+    count = 2 if m["n"] and m["n"].lower()[:5] in ("other", "coupl") else (number_value(m["n"]) if m["n"] else 1)
+    if vague:
+        return Resolution("SET", f"PTX{unit[0]}" if unit in ("S", "MIN", "H") else f"PX{_VAGUE_LETTER.get(unit, unit)}")
     if count is None:
         return None
     if unit in ("S", "MIN", "H"):
@@ -2652,12 +2656,24 @@ _HOLIDAY = (
 )
 
 
+def _every_year(find: Callable[[int], date | None]) -> str:
+    """The TIMEX3 value of a holiday every year: its day, its month when the day moves, or a year."""
+    days = [day for day in (find(year) for year in (2001, 2002, 2003)) if day is not None]
+    if len(days) < 3:
+        return "P1Y"
+    if len({(day.month, day.day) for day in days}) == 1:
+        return f"XXXX-{days[0].month:02d}-{days[0].day:02d}"
+    if len({day.month for day in days}) == 1:
+        return f"XXXX-{days[0].month:02d}"
+    return "P1Y"
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+$", IGNORE)
 
 
 @rule(
     "holiday",
-    rf"{L}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
+    rf"{L}(?:(?P<rel>last|next|this|every|each)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
     rf"presents?|party|parties|dinner)\b)",
     words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
@@ -2683,6 +2699,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     find = HOLIDAYS.get(name)
     if find is None:
         return None
+    if (m["rel"] or "").lower() in ("every", "each"):
+        return None if m["y"] else Resolution("SET", _every_year(find))  # "every Christmas"
     if m["y"]:
         day = find(int(m["y"]))
         return Resolution("DATE", V.day_value(day), explicit=True) if day else None
