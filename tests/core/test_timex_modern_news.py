@@ -322,6 +322,21 @@ VAGUE_AND_RELATIVE: Rows = [
     ("He was the first president of the 21st century.", THU, [("the 21st century", "DATE", "20")]),
 ]
 
+SCHEDULED_AHEAD: Rows = [
+    # a scheduled event in the present simple, or a likely one, lies ahead
+    ("The company reports earnings on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-19")]),
+    ("Voters head to the polls on Sunday.", THU, [("Sunday", "DATE", "2013-03-17")]),
+    ("The draw takes place on Monday.", THU, [("Monday", "DATE", "2013-03-18")]),
+    ("The app launches on Friday.", THU, [("Friday", "DATE", "2013-03-15")]),
+    ("The chancellor delivers the budget on Wednesday.", THU, [("Wednesday", "DATE", "2013-03-20")]),
+    ("The heatwave is forecast to end on Saturday.", THU, [("Saturday", "DATE", "2013-03-16")]),
+    ("The talks are likely to resume on Monday.", THU, [("Monday", "DATE", "2013-03-18")]),
+    # in the past tense they lie behind
+    ("The company reported earnings on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
+    ("The draw took place on Monday.", THU, [("Monday", "DATE", "2013-03-11")]),
+    ("The plan, which was unveiled on Monday, was dropped.", THU, [("Monday", "DATE", "2013-03-11")]),
+]
+
 NOT_DATES: Rows = [
     # products and versions
     ("Apple launched the iPhone 5 in September.", THU, [("September", "DATE", "2012-09")]),
@@ -408,6 +423,11 @@ def test_decades(text: str, dct: date, expected: Expected) -> None:
 
 @pytest.mark.parametrize(("text", "dct", "expected"), VAGUE_AND_RELATIVE)
 def test_vague_and_relative(text: str, dct: date, expected: Expected) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), SCHEDULED_AHEAD)
+def test_scheduled_ahead(text: str, dct: date, expected: Expected) -> None:
     assert found(text, dct) == expected
 
 

@@ -191,7 +191,7 @@ _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
     "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
-    "is supposed to|are supposed to|poised to"
+    "is supposed to|are supposed to|poised to|likely to|forecast to|predicted to|tipped to"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
 # modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
@@ -282,7 +282,8 @@ _SCHEDULED = re.compile(
     r"\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
     r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
     r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
-    r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
+    r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls|heads?\s+to\s+the\s+polls|takes\s+place|launches|unveils|"
+    r"publishes|releases|delivers|holds|reports\s+(?:its\s+)?(?:earnings|results|figures))\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
 # the present progressive of an arranged event: "the board is meeting Friday" (not "Friday's vote")
