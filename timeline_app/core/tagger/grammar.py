@@ -278,12 +278,17 @@ def _scheduled(text: str, low: int, high: int) -> re.Match[str] | None:
     return None
 
 
+# verbs of scheduled events, in the present: "the trial begins Monday" (a space stands for any spaces)
+_SCHEDULED_VERBS = (
+    "begin|begins|start|starts|open|opens|resume|resumes|meet|meets|convene|convenes|reconvene|reconvenes|end|ends|"
+    "close|closes|arrive|arrives|leaves|visits|returns|travels|heads|expires|vote|votes|faces|testifies|hears|sits|"
+    "hosts|launches|unveils|publishes|releases|delivers|holds|kick off|kicks off|goes on trial|takes office|"
+    "takes effect|goes into effect|comes into force|enters into force|takes place|go to the polls|goes to the polls|"
+    "head to the polls|heads to the polls|reports earnings|reports results|reports figures|reports its earnings|"
+    "reports its results|reports its figures"
+)
 _SCHEDULED = re.compile(
-    r"\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
-    r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
-    r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
-    r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls|heads?\s+to\s+the\s+polls|takes\s+place|launches|unveils|"
-    r"publishes|releases|delivers|holds|reports\s+(?:its\s+)?(?:earnings|results|figures))\b"
+    r"\b" + trie_pattern(_SCHEDULED_VERBS.split("|"), space=r"\s+") + r"\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
 # the present progressive of an arranged event: "the board is meeting Friday" (not "Friday's vote")
