@@ -1747,6 +1747,18 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
+    "units-long",
+    r"(?<![\w-])(?P<u>hour|day|week|month|year|decade)s-long(?![\w-])",
+    words=("hours-long", "days-long", "weeks-long", "months-long", "years-long", "decades-long"),
+    reach=(0, 2),
+)
+def _units_long(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a years-long dispute": a stretch of some of those units."""
+    unit = UNITS[m["u"].lower()]
+    return Resolution("DURATION", f"{'PT' if unit == 'H' else 'P'}X{_VAGUE_LETTER.get(unit, unit)}")
+
+
+@rule(
     "over-the-units",
     r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s)|(?<=\bdown\s))the\s+(?P<u>(?:month|year|decade|centurie)s)"
     r"(?![\w-])(?!\s+(?:of|to|ahead|before|after|that|when|which|in\s+which|since)\b)",
