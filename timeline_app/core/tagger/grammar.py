@@ -1481,8 +1481,8 @@ _UNIT_NAMES = "second|minute|hour|day|week|weekend|month|quarter|year|decade|cen
 @rule(
     "ago",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?P<so>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
-    rf"from\s+now|hence){R}",
-    words=("ago", "earlier", "later", "now", "hence"),
+    rf"from\s+now|from\s+today|hence)(?:\s+(?P<today>today)(?![\w']))?{R}",
+    words=("ago", "earlier", "later", "now", "hence", "today"),
     reach=(50, 10),
     before=trie_pattern(_UNIT_NAMES.split("|")) + r"s?\s+(?:or\s+so\s+)?(?:from\s+)?$",
 )
@@ -1490,7 +1490,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
     direction = _SPACES.sub(" ", m["dir"].lower())
     amount = number_value(m["n"])
-    sign = 1 if direction in ("later", "from now", "hence") else -1
+    sign = 1 if direction in ("later", "from now", "from today", "hence") else -1
     mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
     if mod and mod != "APPROX":
         mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
@@ -1518,6 +1518,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return Resolution("DATE", value, mod, anaphoric=True)
     if unit == "WE":
         unit = "W"
+    if m["today"] and sign < 0 and ctx.dct is not None and unit in ("Y", "M", "W", "D"):
+        day = V.shift(V.day_value(ctx.dct), step, unit)  # "a year ago today": that day a year back
+        return Resolution("DATE", day, mod) if day else None
     return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
 
 
