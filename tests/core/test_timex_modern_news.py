@@ -209,6 +209,8 @@ BUSINESS_PERIODS: Rows = [
         THU,
         [("the month", "DURATION", "P1M"), ("February", "DATE", "2013-02")],
     ),
+    # "the month to date" has no end of its own
+    ("Sales for the month to date are up.", THU, [("the month", "DATE", "2013-03")]),
     # "the week" with no end is still the week in question
     ("Shares rose 3% in the week.", THU, [("the week", "DATE", "2013-W11")]),
     # the end month of a range lies in the year of its start month, not before it

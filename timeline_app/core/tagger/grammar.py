@@ -2490,7 +2490,7 @@ _AWARD_BEFORE = re.compile(
     r"|(?-i:\b[A-Z]\w*))\s+of\s+$",
     IGNORE,
 )
-_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to(?!\s+come\b)|through)\b", IGNORE)
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to(?!\s+(?:come|date)\b)|through)\b", IGNORE)
 
 
 @rule(
