@@ -36,6 +36,12 @@ BRITISH_DATES: Rows = [
     ("The rule took effect on Jan 1.", THU, [("Jan 1", "DATE", "2013-01-01")]),
     ("Profit rose to $2 billion at Sept 30.", THU, [("Sept 30", "DATE", "2012-09-30")]),
     ("Stocks closed lower on Friday, March 8.", THU, [("Friday, March 8", "DATE", "2013-03-08")]),
+    # a day named again in the story is the same date, whatever the tense around it
+    (
+        "The UK will leave on 31 October. The exit was delayed to 31 October.",
+        THU,
+        [("31 October", "DATE", "2013-10-31"), ("31 October", "DATE", "2013-10-31")],
+    ),
     # a bare ordinal day is a day of the month the story is in, by the tense
     ("The vote takes place on the 21st.", THU, [("the 21st", "DATE", "2013-03-21")]),
     ("Parliament last sat on the 25th.", THU, [("the 25th", "DATE", "2013-02-25")]),

@@ -90,6 +90,7 @@ class Context:
         self.year: int | None = None
         self.quarter_seen = -1  # where the last expression valued as a quarter ended
         self.months_seen = -1  # where the last results period of several months ("the nine months") ended
+        self.days: dict[tuple[int, int], str] = {}  # the days of the month named so far, and their dates
 
     # -- tense ---------------------------------------------------------------------------
 
@@ -180,6 +181,8 @@ class Context:
             return
         self.last = value
         self.last_end = end
+        if len(value) == 10 and value[4] == "-" and value[8:].isdigit():
+            self.days.setdefault((int(value[5:7]), int(value[8:])), value)
         if _QUARTER_VALUE.match(value):
             self.last_quarter = value
         if found.explicit:
@@ -692,6 +695,9 @@ def _day_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
     """The year of a day named without one, from the tense around it."""
+    named = ctx.days.get((month, day))
+    if named is not None:
+        return named  # the same day named again in the story: the same date ("leave on 31 October ... to 31 October")
     direction, distance = ctx.tense(m.start(), m.end())
     adjacent = distance <= 4 and _VERB_ON.fullmatch(ctx.text[m.start() - distance : m.start()]) is not None
     reach = 366 if adjacent else 300  # "arrived on Jan. 30": the verb right before decides
