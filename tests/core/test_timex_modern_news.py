@@ -345,6 +345,9 @@ SCHEDULED_AHEAD: Rows = [
     ("The chancellor delivers the budget on Wednesday.", THU, [("Wednesday", "DATE", "2013-03-20")]),
     ("The heatwave is forecast to end on Saturday.", THU, [("Saturday", "DATE", "2013-03-16")]),
     ("The talks are likely to resume on Monday.", THU, [("Monday", "DATE", "2013-03-18")]),
+    # "than expected", "as expected" compare with a forecast: no future
+    ("Retail sales rose less than expected in August.", THU, [("August", "DATE", "2012-08")]),
+    ("Sales fell as expected on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
     # in the past tense they lie behind
     ("The company reported earnings on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
     ("The draw took place on Monday.", THU, [("Monday", "DATE", "2013-03-11")]),

@@ -115,7 +115,7 @@ class Context:
         for cue in _FUTURE.finditer(self.text, left, start):
             if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
                 continue  # the month "May"; "may have been": no future
-            if cue.group().lower() == "planned" and _PLAN_DONE.search(
+            if cue.group().lower() in ("planned", "expected", "scheduled") and _PLAN_DONE.search(
                 self.text, max(left, cue.start() - 12), cue.start()
             ):
                 continue  # "began as previously planned Saturday": the plan was carried out
@@ -301,7 +301,7 @@ _PROGRESSIVE = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _SINCE = re.compile(r"\bsince\s+$", IGNORE)
-_PLAN_DONE = re.compile(r"\b(?:as|previously|originally|already)\s+$", IGNORE)
+_PLAN_DONE = re.compile(r"\b(?:as|than|previously|originally|already)\s+$", IGNORE)  # "rose less than expected"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
