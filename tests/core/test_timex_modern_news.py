@@ -51,10 +51,10 @@ BRITISH_DATES: Rows = [
         [("March 3", "DATE", "2013-03-03"), ("the 5th", "DATE", "2013-03-05")],
     ),
     ("He lives on the 21st floor.", THU, []),
+    ("It dates from the 5th century.", THU, [("the 5th century", "DATE", "04")]),
     # a weekday with its day of the month
     ("Talks resume on Wednesday 20th.", THU, [("Wednesday 20th", "DATE", "2013-03-20")]),
     ("Talks ended on Wednesday the 13th.", THU, [("Wednesday the 13th", "DATE", "2013-03-13")]),
-    ("It dates from the 5th century.", THU, [("the 5th century", "DATE", "04")]),
 ]
 
 PARTS_OF_DAYS: Rows = [
@@ -66,7 +66,7 @@ PARTS_OF_DAYS: Rows = [
         [("Sunday morning", "TIME", "2013-03-10TMO")],
     ),
     ("Fighting broke out in the early hours of 2 March.", THU, [("2 March", "DATE", "2013-03-02")]),
-    # hours of a duration are still a duration
+    # and "the early hours" alone name no day
     ("The talks lasted into the early hours.", THU, []),
     ("The talks collapsed on Tuesday night.", THU, [("Tuesday night", "TIME", "2013-03-12TNI")]),
     # "overnight Tuesday" (American wire): the night of that day
@@ -85,6 +85,7 @@ PARTS_OF_DAYS: Rows = [
     ),
     ("They met again the following morning.", THU, []),
     ("The deal was announced late Tuesday.", THU, [("late Tuesday", "DATE", "2013-03-12", "END")]),
+    # with "on" between, "late" stays outside, as a signal does
     ("The deal was announced late on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-12")]),
     ("He was killed last night.", THU, [("last night", "TIME", "2013-03-13TNI")]),
     # a weekday in a week named after it
