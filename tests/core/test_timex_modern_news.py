@@ -171,6 +171,7 @@ BUSINESS_PERIODS: Rows = [
     ("The bank expects growth in FY2013.", THU, [("FY2013", "DATE", "2013")]),
     ("The group lost money in fiscal 2012.", THU, [("fiscal 2012", "DATE", "2012")]),
     ("The deficit fell in the 2012 fiscal year.", THU, [("the 2012 fiscal year", "DATE", "2012")]),
+    ("Profit rose in FY13.", THU, [("FY13", "DATE", "2013")]),
     # Reuters' "end-March", "end-2014", "late-2012"
     ("Banks held $5 billion in reserves at end-December.", THU, [("end-December", "DATE", "2012-12", "END")]),
     ("The bank aims to finish the sale by end-2014.", THU, [("end-2014", "DATE", "2014", "END")]),
@@ -235,6 +236,11 @@ BUSINESS_PERIODS: Rows = [
         "Sales rose in the November-January period.",
         THU,
         [("November", "DATE", "2012-11"), ("January", "DATE", "2013-01")],
+    ),
+    (
+        "The season runs from August to May.",
+        THU,
+        [("August", "DATE", "2013-08"), ("May", "DATE", "2014-05")],
     ),
     # comparisons with a year back are no expressions of their own
     ("Prices rose 3% year-on-year.", THU, []),

@@ -851,16 +851,17 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _range_end_month(ctx: Context, month: int, start: int) -> str | None:
-    """ "April-June": the month that ends a range follows the month that starts it."""
+    """ "April-June", "from August to May": the month that ends a range follows the month that starts it."""
     last = ctx.last
-    if last is None or len(last) != 7 or not 0 < start - ctx.last_end <= 3:
+    if last is None or len(last) != 7 or not 0 < start - ctx.last_end <= 10:
         return None
-    if not _MONTH_RANGE_START.search(ctx.text, max(0, start - 14), start):
+    if not _MONTH_TO.search(ctx.text, max(0, start - 24), start):
         return None
     year = int(last[:4]) + (1 if month < int(last[5:]) else 0)
     return f"{year:04d}-{month:02d}"
 
 
+_MONTH_TO = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*(?:[-–]|\s(?:to|through|until|till)\s)\s*$", IGNORE)
 _MARCH_NOUN = re.compile(r"\b(?:the|a)\s+March\s+(?:for|on|of|to|against|through|from)\b", IGNORE)
 _MONTH_RANGE_START = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*[-–]\s*$", IGNORE)
 _MONTH_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|and)\s*(?-i:(?=[A-Z]))(?P<m>{MONTH})(?!\w)", IGNORE)
@@ -1165,6 +1166,13 @@ def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.dct is None:
         return Resolution("DATE", f"XXXX-{unit}{number}")
     return Resolution("DATE", f"{ctx.dct.year:04d}-{unit}{number}")
+
+
+@rule("fy-short", r"(?<![\w-])FY\s?(?P<y>\d\d)(?![\w/-])", words=("fy",), flags=0, reach=(0, 6))
+def _fy_short(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "FY13": a fiscal year written with two digits."""
+    year = year_number("'" + m["y"], ctx)  # as "'13" is
+    return Resolution("DATE", f"{year:04d}")
 
 
 @rule(
