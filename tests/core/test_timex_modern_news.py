@@ -348,6 +348,7 @@ SCHEDULED_AHEAD: Rows = [
     ("The company reports earnings on Tuesday.", THU, [("Tuesday", "DATE", "2013-03-19")]),
     ("Voters head to the polls on Sunday.", THU, [("Sunday", "DATE", "2013-03-17")]),
     ("The draw takes place on Monday.", THU, [("Monday", "DATE", "2013-03-18")]),
+    ("The changes, which come into force on Monday, cut benefits.", THU, [("Monday", "DATE", "2013-03-18")]),
     ("The app launches on Friday.", THU, [("Friday", "DATE", "2013-03-15")]),
     ("The chancellor delivers the budget on Wednesday.", THU, [("Wednesday", "DATE", "2013-03-20")]),
     ("The heatwave is forecast to end on Saturday.", THU, [("Saturday", "DATE", "2013-03-16")]),

@@ -288,7 +288,8 @@ _SCHEDULED_VERBS = (
     "hosts|launches|unveils|publishes|releases|delivers|holds|kick off|kicks off|goes on trial|takes office|"
     "takes effect|goes into effect|comes into force|enters into force|takes place|go to the polls|goes to the polls|"
     "head to the polls|heads to the polls|reports earnings|reports results|reports figures|reports its earnings|"
-    "reports its results|reports its figures"
+    "reports its results|reports its figures|take effect|go into effect|come into force|come into effect|"
+    "comes into effect|enter into force|take office|go on trial|take place"
 )
 _SCHEDULED = re.compile(
     r"\b" + trie_pattern(_SCHEDULED_VERBS.split("|"), space=r"\s+") + r"\b"
