@@ -459,3 +459,25 @@ def test_scheduled_ahead(text: str, dct: date, expected: Expected) -> None:
 @pytest.mark.parametrize(("text", "dct", "expected"), NOT_DATES)
 def test_not_dates(text: str, dct: date, expected: Expected) -> None:
     assert found(text, dct) == expected
+
+
+ALL_ROWS = (
+    BRITISH_DATES
+    + PARTS_OF_DAYS
+    + CLOCKS_AND_ZONES
+    + BUSINESS_PERIODS
+    + YEARS_BEFORE
+    + SEASONS_AND_RANGES_OF_YEARS
+    + DECADES
+    + VAGUE_AND_RELATIVE
+    + SCHEDULED_AHEAD
+    + NOT_DATES
+)
+
+
+@pytest.mark.parametrize("text", sorted({row[0] for row in ALL_ROWS}))
+def test_no_dct_or_one_at_an_end_of_the_calendar(text: str) -> None:
+    """Every sentence above is tagged without error when the DCT is missing or at an end of the calendar."""
+    for dct in (None, date(1, 1, 1), date(1, 1, 7), date(9999, 12, 25), date(9999, 12, 31)):
+        for tag in tag_times(text, dct):
+            assert text[tag.start : tag.end] == tag.text

@@ -201,7 +201,8 @@ def _extend(text: str, found: Found) -> Found:
         and text[start].isupper()
     ):
         day = _ORDINAL_AFTER.match(text, end)  # "Wednesday 20th": the day of the month of that weekday
-        if day is not None and int(day["d"]) == int(found.value[8:]) and not text[start:end][-1].isdigit():
+        same = day is not None and found.value[8:].isdigit() and int(day["d"]) == int(found.value[8:])
+        if day is not None and same and not text[start:end][-1].isdigit():
             end = day.end()
     if found.type == "DATE" and _PAST_OR_COMING.match(text, start):
         this = _THIS_BEFORE.search(text, max(0, start - 6), start)

@@ -572,6 +572,13 @@ def relative(ctx: Context, unit: str, amount: int) -> str:
 
 def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) -> str:
     """A weekday: the DCT itself, the previous one (past tense) or the next one (future)."""
+    try:
+        return _weekday_value(ctx, weekday, direction, shift)
+    except OverflowError:
+        return "XXXX-XX-XX"  # a DCT at an end of the calendar
+
+
+def _weekday_value(ctx: Context, weekday: int, direction: int, shift: int) -> str:
     if ctx.dct is None:
         return "XXXX-XX-XX"
     dct = ctx.dct
@@ -2184,8 +2191,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if rel or ctx.dct is None:
             return None
         weeks = {"last": -1, "this": 0, "next": 1}[m["wk"].lower()]
-        monday = ctx.dct - timedelta(days=ctx.dct.weekday())
-        return Resolution("DATE", V.day_value(monday + timedelta(days=7 * weeks + WEEKDAYS[name.lower()])), mod)
+        offset = 7 * weeks + WEEKDAYS[name.lower()] - ctx.dct.weekday()
+        try:
+            return Resolution("DATE", V.day_value(ctx.dct + timedelta(days=offset)), mod)
+        except OverflowError:
+            return None  # a DCT at an end of the calendar
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
@@ -2384,8 +2394,10 @@ def _the_nth(m: re.Match[str], ctx: Context) -> Resolution | None:
         value = V.safe_date(int(last[:4]), int(last[5:7]), day)  # "began on March 3 and ended on the 5th"
         return Resolution("DATE", V.day_value(value), skip=m.start("the") - m.start()) if value else None
     dct = ctx.dct
-    month_starts = [date(dct.year + (dct.month + k - 1) // 12, (dct.month + k - 1) % 12 + 1, 1) for k in (-1, 0, 1)]
-    options = [d for d in (V.safe_date(s.year, s.month, day) for s in month_starts) if d is not None]
+    months = [(dct.year + (dct.month + k - 1) // 12, (dct.month + k - 1) % 12 + 1) for k in (-1, 0, 1)]
+    options = [d for d in (V.safe_date(year, month, day) for year, month in months if 0 < year < 10_000) if d]
+    if not options:
+        return None
     direction = ctx.direction(m.start(), m.end())
     if direction > 0:
         options = [d for d in options if d >= dct] or options
