@@ -42,6 +42,17 @@ BRITISH_DATES: Rows = [
         THU,
         [("31 October", "DATE", "2013-10-31"), ("31 October", "DATE", "2013-10-31")],
     ),
+    # a day in the sentence of a year named is in that year; not after "since 2011,"
+    (
+        "The 2015 general election was held on 7 May.",
+        FRI,
+        [("2015", "DATE", "2015"), ("7 May", "DATE", "2015-05-07")],
+    ),
+    (
+        "Jobless claims have risen since 2011, figures published on 12 March showed.",
+        THU,
+        [("2011", "DATE", "2011"), ("12 March", "DATE", "2013-03-12")],
+    ),
     # a bare ordinal day is a day of the month the story is in, by the tense
     ("The vote takes place on the 21st.", THU, [("the 21st", "DATE", "2013-03-21")]),
     ("Parliament last sat on the 25th.", THU, [("the 25th", "DATE", "2013-02-25")]),
@@ -374,6 +385,8 @@ NOT_DATES: Rows = [
     ("He flew an Airbus A380 to Dubai.", THU, []),
     # names of series, groups, events and diseases
     ("He raced in Formula 1 for a decade.", THU, [("a decade", "DURATION", "P10Y")]),
+    ("He drove on the M25 for an hour.", THU, [("an hour", "DURATION", "PT1H")]),
+    ("He earns £30,000 a year.", THU, [("a year", "SET", "P1Y")]),
     ("Leaders of the G20 met in Moscow.", THU, []),
     ("Deaths from COVID-19 rose.", FRI, []),
     ("The Euro 2012 tournament ended.", THU, []),

@@ -701,12 +701,34 @@ def _day_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", _day_in_year(ctx, m, month, first))
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after|by|through)\s+$", IGNORE)
+
+
+def _day_in_sentence_year(ctx: Context, start: int, month: int, day: int, direction: int) -> str | None:
+    """A day in the year named just before it in the sentence ("the 2015 election was held on 7 May"),
+    unless that year bounds a stretch ("risen since 2011, figures published on 12 March showed")."""
+    anchor = _anchor_year(ctx, start)
+    if anchor is None or ctx.dct is None or anchor == ctx.dct.year:
+        return None
+    if "," in ctx.text[ctx.year_end : start] or _BOUND_BEFORE.search(
+        ctx.text, max(0, ctx.year_end - 16), max(0, ctx.year_end - 4)
+    ):
+        return None
+    if direction > 0 and anchor < ctx.dct.year or direction < 0 and anchor > ctx.dct.year:
+        return None
+    written = V.safe_date(anchor, month, day)
+    return V.day_value(written) if written is not None else None
+
+
 def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
     """The year of a day named without one, from the tense around it."""
     named = ctx.days.get((month, day))
     if named is not None:
         return named  # the same day named again in the story: the same date ("leave on 31 October ... to 31 October")
     direction, distance = ctx.tense(m.start(), m.end())
+    in_year = _day_in_sentence_year(ctx, m.start(), month, day, direction)
+    if in_year is not None:
+        return in_year
     adjacent = distance <= 4 and _VERB_ON.fullmatch(ctx.text[m.start() - distance : m.start()]) is not None
     reach = 366 if adjacent else 300  # "arrived on Jan. 30": the verb right before decides
     return nearest_day(ctx, month, day, direction, reach)
@@ -1568,6 +1590,7 @@ def _num(amount: float | None) -> str:
     return str(int(amount)) if amount == int(amount) else str(amount)
 
 
+_STRETCH_PREPOSITION = re.compile(r"\b(?:for|within|in|after|over|than)\s+$", IGNORE)
 _RATE = re.compile(
     r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|dozens?|several|many)"
@@ -1662,7 +1685,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
     anchored = _ANCHORED_AFTER.match(ctx.text, m.end()) is not None  # "$40 a week earlier": no rate
-    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and not anchored and _RATE.search(before):
+    rate = plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and not anchored and _RATE.search(before)
+    if rate and not _STRETCH_PREPOSITION.search(before):  # but "drove on the M25 for an hour": a stretch
         return Resolution("SET", "PT1H" if unit == "H" else f"P1{unit}")  # "$5 a year"
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
