@@ -177,6 +177,7 @@ BUSINESS_PERIODS: Rows = [
     ("Profit fell in H1 2013.", THU, [("H1 2013", "DATE", "2013-H1")]),
     ("Profit will recover in H2.", THU, [("H2", "DATE", "2013-H2")]),
     ("Profit fell in the first half of 2013.", THU, [("the first half of 2013", "DATE", "2013-H1")]),
+    ("Revenue rose in the latter half of 2012.", THU, [("the latter half of 2012", "DATE", "2012-H2")]),
     ("Revenue rose in Q4 2012.", THU, [("Q4 2012", "DATE", "2012-Q4")]),
     ("Revenue rose in Q1.", THU, [("Q1", "DATE", "2013-Q1")]),
     ("The bank expects growth in FY2013.", THU, [("FY2013", "DATE", "2013")]),
@@ -248,6 +249,9 @@ BUSINESS_PERIODS: Rows = [
         THU,
         [("November", "DATE", "2012-11"), ("January", "DATE", "2013-01")],
     ),
+    # short month names in a range
+    ("Sales rose in the Oct-Dec quarter.", THU, [("Oct", "DATE", "2012-10"), ("Dec", "DATE", "2012-12")]),
+    ("He met Jan and Dean.", THU, []),
     (
         "The season runs from August to May.",
         THU,

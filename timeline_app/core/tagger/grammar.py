@@ -847,7 +847,9 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     if bare and _NAME_FOLLOWS.match(ctx.text, m.end()) and not _after_preposition(ctx, m.start()):
         return None  # "April Smith", "March Madness", "the May Department Stores"; but "in May Congress"
     if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
-        return None
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if not (_MONTH_DASH_AFTER.match(ctx.text, m.end()) or _MONTH_RANGE_START.search(before)):
+            return None  # but "Jan-March", "the Jan-Mar quarter": a range of months
     month = month_number(name)
     if month in (3, 5) or name.lower() in ("jan", "mar", "sept", "sep"):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
@@ -891,6 +893,7 @@ def _range_end_month(ctx: Context, month: int, start: int) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+_MONTH_DASH_AFTER = re.compile(rf"\s*[-–]\s*(?-i:(?=[A-Z])){MONTH}(?![\w])", IGNORE)
 _MONTH_TO = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*(?:[-–]|\s(?:to|through|until|till)\s)\s*$", IGNORE)
 _MARCH_NOUN = re.compile(r"\b(?:the|a)\s+March\s+(?:for|on|of|to|against|through|from)\b", IGNORE)
 _MONTH_RANGE_START = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*[-–]\s*$", IGNORE)
@@ -1128,7 +1131,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
 
 
-_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)"
 _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 
 
@@ -1139,12 +1142,14 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
     rf"{_QUARTER_WORD}[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
-    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:fiscal\s+)?$",
+    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+(?:fiscal\s+)?$",
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    number = ORDINALS[m["q"].lower()]
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
-    if unit == "H" and m["q"].lower() in ("last", "final"):
+    if m["q"].lower() == "latter" and unit == "Q":
+        return None  # only a half is "the latter"
+    number = ORDINALS.get(m["q"].lower(), 2)
+    if unit == "H" and m["q"].lower() in ("last", "final", "latter"):
         number = 2
     if unit == "H" and number > 2:
         return None
