@@ -136,6 +136,10 @@ CLOCKS_AND_ZONES: Rows = [
     ("The polls close at midnight local time.", THU, [("midnight local time", "TIME", "2013-03-14T24")]),
     ("The bomb exploded at midnight GMT.", THU, [("midnight GMT", "TIME", "2013-03-14T24")]),
     ("Trading closes at 4 p.m. EST.", THU, [("4 p.m. EST", "TIME", "2013-03-14T16:00")]),
+    # European, Asian and Australian zones too
+    ("The talks start at 10am CET.", THU, [("10am CET", "TIME", "2013-03-14T10:00")]),
+    ("The market opens at 10am AEST on Monday.", THU, [("10am AEST on Monday", "TIME", "2013-03-18T10:00")]),
+    ("The quake hit at 14:46 JST.", THU, [("14:46 JST", "TIME", "2013-03-14T14:46")]),
     # a clock takes the date written after it
     (
         "Britain is due to leave at 11pm on 29 March 2019.",

@@ -2000,7 +2000,9 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 # -- weekdays and times ----------------------------------------------------------------------
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m)(?!\w)"
-_ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
+# time zones written after a clock: American, European, Asian and Australian abbreviations
+ZONE_NAMES = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|[CEW]ES?T|A[ECW][SD]T|JST|KST|HKT|SGT|IST|MSK|SAST|NZ[SD]T)"
+_ZONE = rf"(?:\s+\(?(?:{ZONE_NAMES}|local\s+time)\)?)?"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
     rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?"
@@ -2069,7 +2071,7 @@ def _oclock(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{_day_of(m, ctx)}T{hour:02d}:00", "APPROX" if m["approx"] else "")
 
 
-_ZONE24 = r"\s*(?:(?-i:GMT|UTC|BST|CES?T|[ECMP][SD]T)(?![\w+-])|local\s+time(?!\w))"  # "14:30 GMT", "16:00 local time"
+_ZONE24 = rf"\s*(?:{ZONE_NAMES}(?![\w+-])|local\s+time(?!\w))"  # "14:30 GMT", "16:00 local time"
 
 
 @rule(
@@ -2127,7 +2129,7 @@ STORY_DAY_REACH = 250  # how far back (same paragraph) a day named sets the day 
 
 @rule(
     "noon",
-    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC|BST)(?!\w)|local\s+time(?!\w)))?{_DAY_AFTER}",
+    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{ZONE_NAMES}(?!\w)|local\s+time(?!\w)))?{_DAY_AFTER}",
     words=("noon", "midnight", "midday"),
     reach=(2, 50),
 )
