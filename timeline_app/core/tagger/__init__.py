@@ -163,6 +163,11 @@ _ARTICLE_BEFORE = _preceding("an?|the")
 _TIMES_BEFORE = _preceding(
     r"once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times"
 )
+_EARLIER_IN_BEFORE = _preceding(r"(?P<w>earlier|later)\s+in")
+_UNIT_BEFORE = re.compile(r"\b(?:ago|(?:year|month|week|day|decade|hour|minute)s?)\s+$", re.IGNORECASE)
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?$")
+_ORDINAL_AFTER = re.compile(r"\s+(?:the\s+)?(?P<d>[123]?\d)(?:st|nd|rd|th)(?![\w-])")
+_ORDINAL_FIRST = frozenset("0123456789tT")
 _PERIOD_NOUN = re.compile(r"\s+(?:period|span|stretch|term|window|time\s+frame|timeframe)(?![\w-])", re.IGNORECASE)
 _PAST_OR_COMING = re.compile(r"(?:past|coming|previous|following)\s", re.IGNORECASE)
 
@@ -185,6 +190,20 @@ def _extend(text: str, found: Found) -> Found:
             end = noun.end()
             article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
             start = article.start() if article else start
+    if text[start - 4 : start] == " in " and not mod and found.type == "DATE" and _YEAR_OR_MONTH.match(found.value):
+        earlier = _EARLIER_IN_BEFORE.search(text, max(0, start - 12), start)  # "later in 2013", "earlier in March"
+        if earlier is not None and not _UNIT_BEFORE.search(text, max(0, earlier.start() - 10), earlier.start()):
+            start, mod = earlier.start(), "START" if earlier["w"].lower() == "earlier" else "END"
+    if (
+        text[end + 1 : end + 2] in _ORDINAL_FIRST
+        and text[end] == " "
+        and len(found.value) == 10
+        and text[start].isupper()
+    ):
+        day = _ORDINAL_AFTER.match(text, end)  # "Wednesday 20th": the day of the month of that weekday
+        same = day is not None and found.value[8:].isdigit() and int(day["d"]) == int(found.value[8:])
+        if day is not None and same and not text[start:end][-1].isdigit():
+            end = day.end()
     if found.type == "DATE" and _PAST_OR_COMING.match(text, start):
         this = _THIS_BEFORE.search(text, max(0, start - 6), start)
         start = this.start() if this else start

@@ -90,6 +90,7 @@ class Context:
         self.year: int | None = None
         self.quarter_seen = -1  # where the last expression valued as a quarter ended
         self.months_seen = -1  # where the last results period of several months ("the nine months") ended
+        self.days: dict[tuple[int, int], str] = {}  # the days of the month named so far, and their dates
 
     # -- tense ---------------------------------------------------------------------------
 
@@ -114,7 +115,7 @@ class Context:
         for cue in _FUTURE.finditer(self.text, left, start):
             if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
                 continue  # the month "May"; "may have been": no future
-            if cue.group().lower() == "planned" and _PLAN_DONE.search(
+            if cue.group().lower() in ("planned", "expected", "scheduled") and _PLAN_DONE.search(
                 self.text, max(left, cue.start() - 12), cue.start()
             ):
                 continue  # "began as previously planned Saturday": the plan was carried out
@@ -180,6 +181,8 @@ class Context:
             return
         self.last = value
         self.last_end = end
+        if len(value) == 10 and value[4] == "-" and value[8:].isdigit():
+            self.days.setdefault((int(value[5:7]), int(value[8:])), value)
         if _QUARTER_VALUE.match(value):
             self.last_quarter = value
         if found.explicit:
@@ -191,7 +194,7 @@ _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
     "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
-    "is supposed to|are supposed to|poised to"
+    "is supposed to|are supposed to|poised to|likely to|forecast to|predicted to|tipped to"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
 # modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
@@ -278,11 +281,18 @@ def _scheduled(text: str, low: int, high: int) -> re.Match[str] | None:
     return None
 
 
+# verbs of scheduled events, in the present: "the trial begins Monday" (a space stands for any spaces)
+_SCHEDULED_VERBS = (
+    "begin|begins|start|starts|open|opens|resume|resumes|meet|meets|convene|convenes|reconvene|reconvenes|end|ends|"
+    "close|closes|arrive|arrives|leaves|visits|returns|travels|heads|expires|vote|votes|faces|testifies|hears|sits|"
+    "hosts|launches|unveils|publishes|releases|delivers|holds|kick off|kicks off|goes on trial|takes office|"
+    "takes effect|goes into effect|comes into force|enters into force|takes place|go to the polls|goes to the polls|"
+    "head to the polls|heads to the polls|reports earnings|reports results|reports figures|reports its earnings|"
+    "reports its results|reports its figures|take effect|go into effect|come into force|come into effect|"
+    "comes into effect|enter into force|take office|go on trial|take place"
+)
 _SCHEDULED = re.compile(
-    r"\b(?:begins?|starts?|opens?|resumes?|meets?|convenes?|reconvenes?|ends?|closes?|"
-    r"arrives?|leaves|visits|returns|travels|heads|expires|kicks?\s+off|goes\s+on\s+trial|takes\s+office|"
-    r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|votes?|faces|testifies|"
-    r"hears|sits|hosts|go(?:es)?\s+to\s+the\s+polls)\b"
+    r"\b" + trie_pattern(_SCHEDULED_VERBS.split("|"), space=r"\s+") + r"\b"
     r"(?=(?:\s+[a-z]+){0,4}\s*(?:on\s+|this\s+|next\s+)?$)",
 )
 # the present progressive of an arranged event: "the board is meeting Friday" (not "Friday's vote")
@@ -292,7 +302,7 @@ _PROGRESSIVE = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 _SINCE = re.compile(r"\bsince\s+$", IGNORE)
-_PLAN_DONE = re.compile(r"\b(?:as|previously|originally|already)\s+$", IGNORE)
+_PLAN_DONE = re.compile(r"\b(?:as|than|previously|originally|already)\s+$", IGNORE)  # "rose less than expected"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been\s+)?$", IGNORE)
 _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often than one before
 
@@ -370,7 +380,8 @@ RULES: list[Rule] = []
 
 # Digit triggers, by kind: a rule with ``digits=("year",)`` runs near four-digit numbers only.
 _DIGIT_KINDS = (
-    r"(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d))"
+    r"(?=(?P<decade>\d\d0'?s|0'?s)|(?P<year>\d\d\d)|(?P<slash>[/-]\d)|(?P<clock>\s*[ap]\.?m)|(?P<q>q)|(?P<colon>:\d\d)"
+    r"|(?P<ordinal>(?:st|nd|rd|th)\b))"
 )
 DIGIT_TRIGGER = re.compile(r"\d" + _DIGIT_KINDS)
 # the same for ASCII text, where \d is [0-9]: ``re`` skips ahead to a range much faster than to a category
@@ -433,11 +444,11 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 # (a trie: at one place at most one of these words is followed by what PREFIX wants next)
 _PREFIX_WORDS = (
-    "early|earlier|late|later|mid|mid-|middle|the end of|the beginning of|the start of|the middle of|the close of"
+    "early|earlier|late|later|mid|mid-|middle|end-|the end of|the beginning of|the start of|the middle of|the close of"
 )
 PREFIX = (
     "(?:(?P<pre>" + trie_pattern(_PREFIX_WORDS.split("|"), space=r"\s+") + ")"
-    r"(?:\s+|(?<=-)|-(?=[A-Z])))?"  # "late November", "mid-1990s", "late-November"
+    r"(?:\s+|(?<=-)|-(?=[A-Z\d])))?"  # "late November", "mid-1990s", "late-November", "end-2014"
 )
 PREFIX_MODS = {
     "early": "START",
@@ -561,6 +572,13 @@ def relative(ctx: Context, unit: str, amount: int) -> str:
 
 def weekday_value(ctx: Context, weekday: int, direction: int, shift: int = 0) -> str:
     """A weekday: the DCT itself, the previous one (past tense) or the next one (future)."""
+    try:
+        return _weekday_value(ctx, weekday, direction, shift)
+    except OverflowError:
+        return "XXXX-XX-XX"  # a DCT at an end of the calendar
+
+
+def _weekday_value(ctx: Context, weekday: int, direction: int, shift: int) -> str:
     if ctx.dct is None:
         return "XXXX-XX-XX"
     dct = ctx.dct
@@ -683,9 +701,34 @@ def _day_range_start(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", _day_in_year(ctx, m, month, first))
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after|by|through)\s+$", IGNORE)
+
+
+def _day_in_sentence_year(ctx: Context, start: int, month: int, day: int, direction: int) -> str | None:
+    """A day in the year named just before it in the sentence ("the 2015 election was held on 7 May"),
+    unless that year bounds a stretch ("risen since 2011, figures published on 12 March showed")."""
+    anchor = _anchor_year(ctx, start)
+    if anchor is None or ctx.dct is None or anchor == ctx.dct.year:
+        return None
+    if "," in ctx.text[ctx.year_end : start] or _BOUND_BEFORE.search(
+        ctx.text, max(0, ctx.year_end - 16), max(0, ctx.year_end - 4)
+    ):
+        return None
+    if direction > 0 and anchor < ctx.dct.year or direction < 0 and anchor > ctx.dct.year:
+        return None
+    written = V.safe_date(anchor, month, day)
+    return V.day_value(written) if written is not None else None
+
+
 def _day_in_year(ctx: Context, m: re.Match[str], month: int, day: int) -> str:
     """The year of a day named without one, from the tense around it."""
+    named = ctx.days.get((month, day))
+    if named is not None:
+        return named  # the same day named again in the story: the same date ("leave on 31 October ... to 31 October")
     direction, distance = ctx.tense(m.start(), m.end())
+    in_year = _day_in_sentence_year(ctx, m.start(), month, day, direction)
+    if in_year is not None:
+        return in_year
     adjacent = distance <= 4 and _VERB_ON.fullmatch(ctx.text[m.start() - distance : m.start()]) is not None
     reach = 366 if adjacent else 300  # "arrived on Jan. 30": the verb right before decides
     return nearest_day(ctx, month, day, direction, reach)
@@ -753,7 +796,8 @@ def _numeric_day_first(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "iso",
-    r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<h>\d\d):(?P<mi>\d\d))?(?![\w/])",
+    r"(?<![\w/.-])(?P<y>\d{4})(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)"
+    r"(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::(?P<sec>\d\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/])",
     trigger="year slash",
     reach=(1, 20),
 )
@@ -762,7 +806,8 @@ def _iso(m: re.Match[str], ctx: Context) -> Resolution | None:
     if day is None:
         return None
     if m["h"] and int(m["h"]) < 24 and int(m["mi"]) < 60:
-        return Resolution("TIME", f"{V.day_value(day)}T{m['h']}:{m['mi']}")
+        seconds = f":{m['sec']}" if m["sec"] and int(m["sec"]) < 60 else ""
+        return Resolution("TIME", f"{V.day_value(day)}T{m['h']}:{m['mi']}{seconds}")
     return Resolution("DATE", V.day_value(day))
 
 
@@ -802,7 +847,9 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     if bare and _NAME_FOLLOWS.match(ctx.text, m.end()) and not _after_preposition(ctx, m.start()):
         return None  # "April Smith", "March Madness", "the May Department Stores"; but "in May Congress"
     if len(name) <= 4 and not name.endswith(".") and name.lower() not in ("may", "june", "july"):
-        return None
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if not (_MONTH_DASH_AFTER.match(ctx.text, m.end()) or _MONTH_RANGE_START.search(before)):
+            return None  # but "Jan-March", "the Jan-Mar quarter": a range of months
     month = month_number(name)
     if month in (3, 5) or name.lower() in ("jan", "mar", "sept", "sep"):
         before = ctx.text[max(0, m.start() - 20) : m.start()]
@@ -828,13 +875,26 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         direction, distance = ctx.tense(m.start(), m.end())
         if direction < 0 and distance > NEAR_VERB and (month - ctx.dct.month if ctx.dct else 0) == 1:
             direction = 0  # "told of a cutback in September" (said in August): the coming one
-        value = month_year(ctx, month, direction, m.start())
+        value = _range_end_month(ctx, month, m.start()) or month_year(ctx, month, direction, m.start())
         upto = _MONTH_RANGE_END.match(ctx.text, m.end())
         if upto is not None and month_number(upto["m"]) > month:  # "January-November": one year
             value = month_year(ctx, month_number(upto["m"]), direction, m.start())[:5] + f"{month:02d}"
     return Resolution("DATE", value, prefix_mod(m))
 
 
+def _range_end_month(ctx: Context, month: int, start: int) -> str | None:
+    """ "April-June", "from August to May": the month that ends a range follows the month that starts it."""
+    last = ctx.last
+    if last is None or len(last) != 7 or not 0 < start - ctx.last_end <= 10:
+        return None
+    if not _MONTH_TO.search(ctx.text, max(0, start - 24), start):
+        return None
+    year = int(last[:4]) + (1 if month < int(last[5:]) else 0)
+    return f"{year:04d}-{month:02d}"
+
+
+_MONTH_DASH_AFTER = re.compile(rf"\s*[-–]\s*(?-i:(?=[A-Z])){MONTH}(?![\w])", IGNORE)
+_MONTH_TO = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*(?:[-–]|\s(?:to|through|until|till)\s)\s*$", IGNORE)
 _MARCH_NOUN = re.compile(r"\b(?:the|a)\s+March\s+(?:for|on|of|to|against|through|from)\b", IGNORE)
 _MONTH_RANGE_START = re.compile(rf"(?<![\w.])(?-i:(?=[A-Z])){MONTH}\s*[-–]\s*$", IGNORE)
 _MONTH_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|and)\s*(?-i:(?=[A-Z]))(?P<m>{MONTH})(?!\w)", IGNORE)
@@ -873,10 +933,12 @@ _FISCAL = "(?:fiscal|financial)"
 
 @rule(
     "year",
-    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|financial\s+year\s+|(?:the\s+)?year\s+|FY\s*)?{PREFIX}(?P<y>{YEAR4})"
-    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|\s*(?:%|percent))",
-    trigger="year",
-    reach=(25, 6),
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|financial\s+year\s+|(?:the\s+)?year\s+|FY\s*|the\s+(?=\d{{4}}\s+(?:fiscal|financial)\s+year))?"
+    rf"{PREFIX}(?P<y>{YEAR4})"
+    r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|/(?!(?:\d\d|\d{4})(?![\w/-]))|\s*(?:%|percent))"
+    r"(?:\s+(?:fiscal|financial)\s+year(?![\w-]))?",  # "the 2014 fiscal year"
+    trigger="year decade",  # "2010's US Open" triggers a decade
+    reach=(25, 8),  # with the trigger's length, enough for "2014 financial year"
 )
 def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = int(m["y"])
@@ -899,20 +961,20 @@ def _year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "year-range-end",
-    r"(?<=(?P<c>1[6-9]|20)\d\d[-–])(?P<y>\d\d|(?:1[6-9]|20)\d\d)(?![\w%-])",
+    r"(?<=(?P<c>1[6-9]|20)\d\d(?P<s>[-–/]))(?P<y>\d\d|(?:1[6-9]|20)\d\d)(?![\w%/-])",
     trigger="year",
     reach=(0, 12),
 )
 def _year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "1997-98", "1939-1945": the end of a range of years is a year of its own (TimeML marks both)."""
+    """ "1997-98", "1939-1945", "2012/13": the end of a range of years is a year of its own (TimeML marks both)."""
     if ctx.text[m.start() - 6 : m.start() - 5].isdigit():
         return None  # part of a longer number
     first = int(ctx.text[m.start() - 5 : m.start() - 1])
     year = int(m["y"]) if len(m["y"]) == 4 else int(m["c"]) * 100 + int(m["y"])
     if len(m["y"]) == 2 and year <= first:
         year += 100  # "1999-00"
-    if not first < year <= first + 100:
-        return None
+    if not first < year <= first + 100 or m["s"] == "/" and year != first + 1:
+        return None  # "2012/13" (a season, a fiscal year) runs into the next year only
     return Resolution("DATE", f"{year:04d}", explicit=True)
 
 
@@ -938,8 +1000,33 @@ _NOT_NAMES = frozenset(
 )
 
 
-@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0)'?s{R}", trigger="decade", reach=(25, 8))
+_DECADE_BEFORE = re.compile(r"(?<!\d)(?P<c>1\d|20)(?P<t>\d)0['’]?s\s+(?:and|or|to|through)\s+$", IGNORE)
+_WARM = re.compile(
+    r"\b(?:temperatures?|degrees|highs?|lows?|fahrenheit|celsius|mercury|thermometers?|forecasts?)\b", IGNORE
+)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no preposition or time word, and does not start the
+    sentence, comes right before ``start``: then the word at ``start`` is part of a name."""
+    name = _NAME_BEFORE.search(text, max(0, start - 15), start)
+    return name is not None and name["w"].lower() not in _NOT_NAMES and not _sentence_start(text, name.start())
+
+
+@rule("decade", rf"{L}(?:the\s+)?{PREFIX}(?P<y>1\d\d0|20\d0|'\d0|[1-9]0(?=s))'?s{R}", trigger="decade", reach=(25, 8))
 def _decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m[0][-2] in "'’" and not m["pre"] and m[0][:1].isdigit():
+        return None  # "since 2010's US Open": a year in the possessive, no decade
+    if len(m["y"]) == 2:
+        tens = int(m["y"][0])
+        pair = _DECADE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        if pair is not None:  # "the 1970s and 80s": the century of the first
+            century = int(pair["c"]) + (1 if tens < int(pair["t"]) else 0)
+        elif m[0][:3].lower() != "the" or _WARM.search(ctx.text, max(0, m.start() - 60), m.start()):
+            return None  # "in his 60s", "temperatures in the 80s": an age or a temperature
+        else:
+            century = 19 if ctx.dct is None or tens * 10 > ctx.dct.year % 100 else ctx.dct.year // 100
+        return Resolution("DATE", f"{century:02d}{tens}", prefix_mod(m))  # "the 80s"
     year = year_number(m["y"], ctx) if m["y"].startswith("'") else int(m["y"])
     if year % 100 == 0 and 1000 <= year < 2000 and not m["y"].startswith("'"):
         return Resolution("DATE", f"{year // 100:02d}", prefix_mod(m))  # "the 1800s": the century, not 1800-09
@@ -1007,7 +1094,7 @@ _REL = (
 
 @rule(
     "season",
-    rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?{R}(?!-)",
+    rf"{L}{PREFIX}(?:{_REL}\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR4})(?:[-–/](?P<y2>\d\d|{YEAR4})(?![\w/-]))?)?{R}(?!-)",
     words=SEASON_WORDS,
     reach=(40, 20),
 )
@@ -1015,11 +1102,15 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["s"].lower()]
     if code == "FA" and not (m["rel"] or m["y"] or m["pre"]):
         return None  # "fall" the verb
+    if m["y2"] and int(m["y2"][-2:]) != (int(m["y"]) + 1) % 100:
+        return None  # a season runs into the next year only: "the winter of 2012-13" (TimeML: 2012-WI)
     if m["y"]:
         return Resolution("DATE", f"{m['y']}-{code}", prefix_mod(m))
     named = not m["rel"] or m["rel"].lower() == "the"
     if named and not m["pre"] and m["s"][0].isupper() and _SEASON_NAME.match(ctx.text, m.end()):
-        return None  # "the Winter Olympics", "the Summer Palace", "Arab Spring": a name
+        return None  # "the Winter Olympics", "the Summer Palace": a name
+    if named and not m["pre"] and m["s"][0].isupper() and _named_before(ctx.text, m.start()):
+        return None  # "the Arab Spring", "the Prague Spring": a name
     if ctx.dct is None:
         return Resolution("DATE", f"XXXX-{code}", prefix_mod(m))
     rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
@@ -1043,7 +1134,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{code}", prefix_mod(m))
 
 
-_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+_QUARTER_WORD_BARE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)"
 _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
 
 
@@ -1054,12 +1145,14 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
     rf"{_QUARTER_WORD}[\s-]+(?:{_FISCAL}\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:{_FISCAL}\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:{_FISCAL}\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
-    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:(?:fiscal|financial)\s+)?$",
+    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+(?:(?:fiscal|financial)\s+)?$",
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    number = ORDINALS[m["q"].lower()]
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
-    if unit == "H" and m["q"].lower() in ("last", "final"):
+    if m["q"].lower() == "latter" and unit == "Q":
+        return None  # only a half is "the latter"
+    number = ORDINALS.get(m["q"].lower(), 2)
+    if unit == "H" and m["q"].lower() in ("last", "final", "latter"):
         number = 2
     if unit == "H" and number > 2:
         return None
@@ -1093,20 +1186,31 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "q-number",
-    rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}Q(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
-    words=("q1", "q2", "q3", "q4"),
+    rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}(?P<unit>[QH])(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
+    words=("q1", "q2", "q3", "q4", "h1", "h2"),
     trigger="q",
     flags=0,
     reach=(3, 10),
 )
 def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "Q3 2024", "3Q", and the halves of company reports: "H1 2013"."""
     number = int(m["q"] or m["q2"])
+    unit = m["unit"] or "Q"
+    if unit == "H" and number > 2:
+        return None
     year_text = m["y"] or m["y2"]
     if year_text:
-        return Resolution("DATE", f"{year_number(year_text, ctx):04d}-Q{number}")
+        return Resolution("DATE", f"{year_number(year_text, ctx):04d}-{unit}{number}")
     if ctx.dct is None:
-        return Resolution("DATE", f"XXXX-Q{number}")
-    return Resolution("DATE", f"{ctx.dct.year:04d}-Q{number}")
+        return Resolution("DATE", f"XXXX-{unit}{number}")
+    return Resolution("DATE", f"{ctx.dct.year:04d}-{unit}{number}")
+
+
+@rule("fy-short", r"(?<![\w-])FY\s?(?P<y>\d\d)(?![\w/-])", words=("fy",), flags=0, reach=(0, 6))
+def _fy_short(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "FY13": a fiscal year written with two digits."""
+    year = year_number("'" + m["y"], ctx)  # as "'13" is
+    return Resolution("DATE", f"{year:04d}")
 
 
 @rule(
@@ -1377,6 +1481,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             rel = "the following"  # "was struck down the next year": the year after the one just named
         if rel in ("the following", "the previous"):
             anchor = ctx.last if ctx.last and unit in ("Y", "M", "W", "D") else None
+            if anchor is None and rel == "the previous" and ctx.dct is not None and unit in ("Y", "M", "W"):
+                anchor = V.day_value(ctx.dct)  # no date named before: the one before the DCT's
             if anchor is None:
                 return None
             anchor = {"Y": anchor[:4], "M": anchor[:7]}.get(unit, anchor) if unit in ("Y", "M") else anchor
@@ -1390,10 +1496,10 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DURATION", "P100Y", mod)  # "the past century": the last hundred years, not the 1800s
     if unit == "DE" and (
         rel in ("past", "the past")
-        or rel in ("last", "the last")
+        or rel in ("last", "the last", "next", "the next", "coming", "the coming")
         and _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
-        # "the past decade", "over the last decade": ten years up to now, not the 2000s
+        # "the past decade", "over the last (next) decade": ten years up to (from) now, not the 2000s
         return Resolution("DURATION", "P10Y", mod)
     amount = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1}
     amount.update({"next": 1, "coming": 1, "the coming": 1, "the next": 1, "the last": -1, "the previous": -1})
@@ -1428,8 +1534,8 @@ _UNIT_NAMES = "second|minute|hour|day|week|weekend|month|quarter|year|decade|cen
 @rule(
     "ago",
     rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?(?P<so>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|"
-    rf"from\s+now|hence){R}",
-    words=("ago", "earlier", "later", "now", "hence"),
+    rf"from\s+now|from\s+today|hence)(?:\s+(?P<today>today)(?![\w']))?{R}",
+    words=("ago", "earlier", "later", "now", "hence", "today"),
     reach=(50, 10),
     before=trie_pattern(_UNIT_NAMES.split("|")) + r"s?\s+(?:or\s+so\s+)?(?:from\s+)?$",
 )
@@ -1437,7 +1543,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
     direction = _SPACES.sub(" ", m["dir"].lower())
     amount = number_value(m["n"])
-    sign = 1 if direction in ("later", "from now", "hence") else -1
+    sign = 1 if direction in ("later", "from now", "from today", "hence") else -1
     mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
     if mod and mod != "APPROX":
         mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(mod, "") if sign < 0 else mod
@@ -1465,6 +1571,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return Resolution("DATE", value, mod, anaphoric=True)
     if unit == "WE":
         unit = "W"
+    if m["today"] and sign < 0 and ctx.dct is not None and unit in ("Y", "M", "W", "D"):
+        day = V.shift(V.day_value(ctx.dct), step, unit)  # "a year ago today": that day a year back
+        return Resolution("DATE", day, mod) if day else None
     return Resolution("DATE", relative(ctx, unit, step), mod, anaphoric=anchored)
 
 
@@ -1490,6 +1599,7 @@ def _num(amount: float | None) -> str:
     return str(int(amount)) if amount == int(amount) else str(amount)
 
 
+_STRETCH_PREPOSITION = re.compile(r"\b(?:for|within|in|after|over|than)\s+$", IGNORE)
 _RATE = re.compile(
     r"(?:\d|\bpercent|%|\bmillion|\bbillion|\btimes|\btwice|\bonce|\bdollars?|\bcents?|\btons?|\bbarrels|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|thousands?|dozens?|several|many)"
@@ -1584,7 +1694,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 25) : m.start()]
     plain_a = amount == 1 and raw in ("a", "an") and not m["rel"] and not m["mod"]
     anchored = _ANCHORED_AFTER.match(ctx.text, m.end()) is not None  # "$40 a week earlier": no rate
-    if plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and not anchored and _RATE.search(before):
+    rate = plain_a and unit in ("Y", "M", "W", "D", "H", "Q") and not anchored and _RATE.search(before)
+    if rate and not _STRETCH_PREPOSITION.search(before):  # but "drove on the M25 for an hour": a stretch
         return Resolution("SET", "PT1H" if unit == "H" else f"P1{unit}")  # "$5 a year"
     prefix = "PT" if unit in ("S", "MIN", "H") else "P"
     letter = {"MIN": "M", "S": "S", "H": "H", "DE": "DE", "CE": "CE", "Q": "M"}.get(unit, unit)
@@ -1704,6 +1815,18 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
+    "units-long",
+    r"(?<![\w-])(?P<u>hour|day|week|month|year|decade)s-long(?![\w-])",
+    words=("hours-long", "days-long", "weeks-long", "months-long", "years-long", "decades-long"),
+    reach=(0, 2),
+)
+def _units_long(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a years-long dispute": a stretch of some of those units."""
+    unit = UNITS[m["u"].lower()]
+    return Resolution("DURATION", f"{'PT' if unit == 'H' else 'P'}X{_VAGUE_LETTER.get(unit, unit)}")
+
+
+@rule(
     "over-the-units",
     r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s)|(?<=\bdown\s))the\s+(?P<u>(?:month|year|decade|centurie)s)"
     r"(?![\w-])(?!\s+(?:of|to|ahead|before|after|that|when|which|in\s+which|since)\b)",
@@ -1719,7 +1842,7 @@ def _over_the_units(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "fortnight",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?P<n>an?|one|two|three|four|several|a\s+few)\s+fortnights?"
+    rf"{L}(?:(?:(?P<mod>{MODIFIER})\s+)?(?P<n>an?|one|two|three|four|several|a\s+few)|(?P<rel>(?:the\s+)?(?:past|last|next|coming)))\s+fortnights?"
     r"(?:\s+(?P<ago>ago))?(?![\w-])|(?<![\w-])(?P<set>fortnightly)(?![\w-])",
     words=("fortnight",),
     reach=(30, 14),
@@ -1731,8 +1854,10 @@ def _fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
         if _NOUN_FOLLOWS.match(ctx.text, m.end()):
             return None  # "a fortnightly magazine"
         return Resolution("SET", "P2W")
-    count = number_value(m["n"])
     mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
+    if m["rel"]:  # "the past fortnight"
+        return None if m["ago"] or m[0].lower().endswith("s") else Resolution("DURATION", "P2W")
+    count = number_value(m["n"])
     if m["ago"] is None:
         return Resolution("DURATION", f"P{_num(2 * count)}W" if count else "PXW", mod)
     if count is None:
@@ -1821,7 +1946,8 @@ _NOUN_FOLLOWS = re.compile(
 
 @rule(
     "set-every",
-    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART_OF_DAY})(?P<pl>s)?{R}",
+    rf"{L}(?P<q>every|each|per)\s+(?:(?P<n>other|few|several|couple\s+of|{NUMBER})\s+)?"
+    rf"(?P<u>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART_OF_DAY})(?P<pl>s)?{R}",
     words=("every", "each", "per"),
     reach=(2, 30),
     after=r"(?!per)|per\s",  # "per" the word, not "percent" or "period"
@@ -1844,7 +1970,10 @@ def _set_every(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS.get(word, "")
     if not unit:
         return None
-    count = 2 if m["n"] and m["n"].lower() == "other" else (number_value(m["n"]) if m["n"] else 1)
+    vague = (m["n"] or "").lower() in ("few", "several")  # "every few weeks"
+    count = 2 if m["n"] and m["n"].lower()[:5] in ("other", "coupl") else (number_value(m["n"]) if m["n"] else 1)
+    if vague:
+        return Resolution("SET", f"PTX{unit[0]}" if unit in ("S", "MIN", "H") else f"PX{_VAGUE_LETTER.get(unit, unit)}")
     if count is None:
         return None
     if unit in ("S", "MIN", "H"):
@@ -1885,11 +2014,14 @@ def _set_day_parts(m: re.Match[str], ctx: Context) -> Resolution | None:
 # -- weekdays and times ----------------------------------------------------------------------
 
 _CLOCK = r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?|[ap]m)(?!\w)"
-_ZONE = r"(?:\s+\(?(?:(?-i:[ECMP][SD]?T)|GMT|UTC|local\s+time)\)?)?"
-_WEEKDAY_AFTER = rf"(?:,?\s+(?:(?-i:on)\s+)?(?P<day>{WEEKDAY}))?"  # "1530 GMT Monday", "at 10:30 on Tuesday"
+# time zones written after a clock: American, European, Asian and Australian abbreviations
+ZONE_NAMES = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|[CEW]ES?T|A[ECW][SD]T|JST|KST|HKT|SGT|IST|MSK|SAST|NZ[SD]T)"
+_ZONE = rf"(?:\s+\(?(?:{ZONE_NAMES}|local\s+time)\)?)?"
 _DAY_AFTER = (
     rf"(?:,?\s+(?:(?-i:on|this|last|next)\s+)?(?P<day>{WEEKDAY}|yesterday|today|tomorrow|tonight)"
-    rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?|,?\s+(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM}))?"
+    rf"(?:,?\s+(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM}))?"
+    rf"|,?\s+(?:(?-i:on)\s+)?(?:(?P<m3>{MONTH})\s+(?P<d3>{DAYNUM})|(?P<d4>{DAYNUM})\s+(?P<m4>{MONTH}))"
+    rf"(?:,?\s+(?P<y3>{YEAR4}))?(?!\w))?"  # "11pm on 29 March 2019", "5 p.m. EST Nov. 9"
 )
 
 
@@ -1907,7 +2039,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     pm = m["ampm"].lower().startswith("p")
     hour = (hour % 12) + (12 if pm else 0)
     day = _day_of(m, ctx)
-    later = None if m["day"] or m["m3"] else _DAY_AFTER_ZONE.match(ctx.text, m.end())
+    later = None if m["day"] or m["m3"] or m["m4"] else _DAY_AFTER_ZONE.match(ctx.text, m.end())
     if later is not None:  # "10:30 a.m. (1530 GMT) Monday": the day after the other clock
         day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
     mod = "APPROX" if m["approx"] else ""
@@ -1917,17 +2049,19 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "zone-clock",
-    rf"{L}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?-i:GMT|UTC){_WEEKDAY_AFTER}",
-    words=("gmt", "utc"),
+    rf"{L}(?:(?P<h>[01]\d|2[0-3])|(?P<h1>[01]?\d|2[0-3])\.)(?P<mi>[0-5]\d)\s+(?:(?-i:GMT|UTC|BST)|local\s+time(?!\w))"
+    rf"{_DAY_AFTER}",
+    words=("gmt", "utc", "bst", "local time"),
     reach=(6, 50),
+    before=r"\d[.]?\d\d\s+$",
 )
 def _zone_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "(1530 GMT)", "2025 GMT Saturday": a 24-hour clock time in news style."""
+    """ "(1530 GMT)", "2025 GMT Saturday", "0245 local time", "14.30 BST": a 24-hour clock time in news style."""
     day = _day_of(m, ctx)
-    later = None if m["day"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
+    later = None if m["day"] or m["m3"] or m["m4"] else _DAY_AFTER_PAREN.match(ctx.text, m.end())
     if later is not None:  # "(1530 GMT) Monday"
         day = weekday_value(ctx, WEEKDAYS[later["wd"].lower().rstrip(".")], ctx.past_unless_future(m.start(), m.end()))
-    return Resolution("TIME", f"{day}T{m['h']}:{m['mi']}")
+    return Resolution("TIME", f"{day}T{int(m['h'] or m['h1']):02d}:{m['mi']}")
 
 
 _HOUR_WORDS = {w: n for w, n in ONES.items() if 1 <= n <= 12}
@@ -1951,33 +2085,43 @@ def _oclock(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("TIME", f"{_day_of(m, ctx)}T{hour:02d}:00", "APPROX" if m["approx"] else "")
 
 
-_ZONE24 = r"\s*(?:(?-i:GMT|UTC|BST|CES?T|[ECMP][SD]T)(?![\w+-])|local\s+time(?!\w))"  # "14:30 GMT", "16:00 local time"
+_ZONE24 = rf"\s*(?:{ZONE_NAMES}(?![\w+-])|local\s+time(?!\w))"  # "14:30 GMT", "16:00 local time"
 
 
 @rule(
     "bare-clock",
-    r"\b(?:(?:at|by|until|till|from|before|after|around|about|since)\s+|(?=\d{1,2}:\d\d" + _ZONE24 + r"))"
+    r"\b(?:(?P<p>at|by|until|till|from|before|after|around|about|since|to|and)\s+|(?=\d{1,2}:\d\d" + _ZONE24 + r"))"
     r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
-    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)(?:\s*(?:hrs|hours)\b)?(?:" + _ZONE24 + r")?" + _WEEKDAY_AFTER,
+    r"(?![\w:.,]\d|\s*(?:[ap]\.?m|%|percent))(?!\w)(?:\s*(?:hrs|hours)\b)?(?:" + _ZONE24 + r")?" + _DAY_AFTER,
     trigger="colon",
     reach=(10, 60),
 )
 def _bare_clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "at 10:30", "by 17:45", "14:30 GMT": a clock time with no a.m. or p.m. (a 24-hour clock or clear
     from context; a time zone after it makes it one without a preposition); the preposition is a signal,
-    outside the expression, and the zone is part of it."""
+    outside the expression, and the zone is part of it. "to" or "and" ends a range of clocks: "from 19:00 to 06:00"."""
+    if (m["p"] or "").lower() in ("to", "and") and not _CLOCK_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ):
+        return None
     value = f"{_day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
     return Resolution("TIME", value, skip=m.start("h") - m.start())
 
 
+_CLOCK_BEFORE = re.compile(r"(?:\d:\d\d|\d\s*[ap]\.?m\.?)\s+$", IGNORE)
 _DAY_AFTER_PAREN = re.compile(rf"\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
 _DAY_AFTER_ZONE = re.compile(rf"\s*\(\d{{4}}\s+(?:GMT|UTC)\)\s*,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b", IGNORE)
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> str:
     groups = m.groupdict()
-    if groups.get("m3") and groups.get("d3"):
-        return nearest_day(ctx, month_number(groups["m3"]), day_number(groups["d3"]), 0)
+    month_text, day_text = groups.get("m3") or groups.get("m4"), groups.get("d3") or groups.get("d4")
+    if month_text and day_text:
+        month, day = month_number(month_text), day_number(day_text)
+        if groups.get("y3"):
+            written = V.safe_date(int(groups["y3"]), month, day)
+            return V.day_value(written) if written else f"{groups['y3']}-{month:02d}"
+        return nearest_day(ctx, month, day, ctx.direction(m.start(), m.end()))
     if groups.get("m2") and groups.get("d2"):
         return nearest_day(ctx, month_number(groups["m2"]), day_number(groups["d2"]), 0)
     name = (groups.get("day") or "").lower().rstrip(".")
@@ -1999,7 +2143,7 @@ STORY_DAY_REACH = 250  # how far back (same paragraph) a day named sets the day 
 
 @rule(
     "noon",
-    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>[ECMP][SD]T|GMT))?{_DAY_AFTER}",
+    rf"{L}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{ZONE_NAMES}(?!\w)|local\s+time(?!\w)))?{_DAY_AFTER}",
     words=("noon", "midnight", "midday"),
     reach=(2, 50),
 )
@@ -2020,7 +2164,7 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
     "part-of-day",
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?:(?P<wrel>last|next|this|coming|past|previous)\s+(?={WEEKDAY}))?"
     rf"(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
-    rf"|{L}(?P<ton>tonight|overnight){R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
+    rf"|{L}(?P<ton>tonight|overnight)(?:\s+(?P<tday>{WEEKDAY}))?{R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
     rf"|{L}(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
     words=PART_WORDS + ("tonight", "overnight"),
     reach=(30, 30),
@@ -2028,6 +2172,9 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
 def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["ton"]:
         word = m["ton"].lower()
+        if m["tday"]:  # "overnight Tuesday", "tonight Friday": the night of that day
+            weekday = WEEKDAYS[m["tday"].lower().rstrip(".")]
+            return Resolution("TIME", weekday_value(ctx, weekday, ctx.past_unless_future(m.start(), m.end())) + "TNI")
         if word == "overnight":
             if _ADJECTIVE_OVERNIGHT.match(ctx.text, m.end()):
                 return None  # "overnight rates": an adjective
@@ -2038,6 +2185,8 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["p3"]:  # "in mid afternoon": the DCT's own day
         mod = {"early": "START", "late": "END", "mid": "MID"}[m["pre3"].lower().rstrip("-")]
         return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[m["p3"].lower()], mod)
+    if m["p"] and m["p"][0].isupper() and m["which"][0].isupper() and _NAME_FOLLOWS.match(ctx.text, m.end()):
+        return None  # "Saturday Night Live", "Friday Night Lights": a title
     part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
     pre = (m["pre"] or m["pre2"] or "").lower().rstrip("-")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre, "")
@@ -2068,19 +2217,30 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 @rule(
     "weekday",
     rf"{L}(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-    rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}",
+    rf"(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday){R}"
+    rf"(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week(?![\w-]))?",  # "on Thursday last week"
     words=WEEKDAY_WORDS,
-    reach=(25, 12),
+    reach=(25, 12),  # with the trigger's length, enough for "Wednesday of last week"
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = m["d"]
     if not name[0].isupper() and not m["rel"]:
         return None
-    if _PAPER_AFTER.match(ctx.text, m.end()):
-        return None  # "the Sunday Times", "Monday Night Football": a title
+    if _PAPER_AFTER.match(ctx.text, m.end()) or _PAPER_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "the Sunday Times", "Monday Night Football", "the Mail on Sunday": a title
     if not m["rel"] and not m["pre"] and _DAY_NAME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Super Tuesday", "Bloody Sunday": a name (holidays are the holiday rule's)
     rel = (m["rel"] or "").lower()
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
+    if m["wk"]:
+        if rel or ctx.dct is None:
+            return None
+        weeks = {"last": -1, "this": 0, "next": 1}[m["wk"].lower()]
+        offset = 7 * weeks + WEEKDAYS[name.lower()] - ctx.dct.weekday()
+        try:
+            return Resolution("DATE", V.day_value(ctx.dct + timedelta(days=offset)), mod)
+        except OverflowError:
+            return None  # a DCT at an end of the calendar
     shared = None if rel or m["pre"] else _SHARED_PART.match(ctx.text, m.end())
     if shared is not None:  # "Monday and Tuesday nights": every Monday night
         return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[name.lower()] + 1}T{PARTS_OF_DAY[shared['p'].lower()]}")
@@ -2100,7 +2260,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         direction = 1  # "could arrive as early as Tuesday", "the vote is Tuesday": the coming one
     else:
         direction = ctx.past_unless_future(m.start(), m.end())
-    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["pre"] or "").lower(), "")
     value = weekday_value(ctx, weekday, direction, shift)
     paired = None if rel or m["pre"] else _paired_weekday(ctx, m.start(), weekday, value)
     return Resolution("DATE", paired or value, mod)
@@ -2146,6 +2305,7 @@ _PAPER_AFTER = re.compile(
     r"\s+(?-i:Times|Telegraph|Express|Mirror|Herald|Tribune|Observer|Star|Post|Independent|Sport|Night\s+Football|"
     r"Night\s+Live|Bloody)\b"
 )
+_PAPER_BEFORE = re.compile(r"\b(?:the|The)\s+(?-i:Mail|Independent|Sun)\s+on\s+$")
 _IS_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", IGNORE)
 _DAY_NAME_BEFORE = re.compile(r"(?-i:\b(?:Black|Super|Bloody|Cyber|Ash|Palm|Holy|Maundy|Easter|Good))\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -2256,23 +2416,66 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution("DATE", relative(ctx, unit, step), prefix_mod(m))
 
 
+_NTH_FOLLOWS = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:and|or|at|when|after|before|to|in|for|with|but|as|if|because|while|until|from|"
+    r"the|a|an|was|is|will|would|could|should|had|has|have|he|she|it|they|we|i|you|there)\b",
+    IGNORE,
+)
+
+
+@rule(
+    "the-nth",
+    r"(?<![\w-])(?:on|by|until|till|from|since|before|after)\s+(?P<the>the\s+)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])",
+    trigger="ordinal",
+    reach=(30, 4),
+)
+def _the_nth(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on the 21st": a day of the month the story is in (the one last named, or the DCT's), before
+    or after the DCT as the tense says; the preposition is a signal, outside the expression."""
+    if not _NTH_FOLLOWS.match(ctx.text, m.end()) or ctx.dct is None:
+        return None  # "on the 21st floor", "by the 5th century"
+    day = int(m["d"])
+    last = ctx.last
+    if last is not None and last[5:7].isdigit() and m.start() - ctx.last_end <= STORY_DAY_REACH:
+        value = V.safe_date(int(last[:4]), int(last[5:7]), day)  # "began on March 3 and ended on the 5th"
+        return Resolution("DATE", V.day_value(value), skip=m.start("the") - m.start()) if value else None
+    dct = ctx.dct
+    months = [(dct.year + (dct.month + k - 1) // 12, (dct.month + k - 1) % 12 + 1) for k in (-1, 0, 1)]
+    options = [d for d in (V.safe_date(year, month, day) for year, month in months if 0 < year < 10_000) if d]
+    if not options:
+        return None
+    direction = ctx.direction(m.start(), m.end())
+    if direction > 0:
+        options = [d for d in options if d >= dct] or options
+        best = options[0]
+    elif direction < 0:
+        options = [d for d in options if d <= dct] or options
+        best = options[-1]
+    else:
+        best = min(options, key=lambda d: abs((d - dct).days))
+    return Resolution("DATE", V.day_value(best), skip=m.start("the") - m.start())
+
+
 @rule(
     "anchored-day",
     rf"{L}(?:(?P<det>the)\s+(?P<rel>next|following|previous|same|preceding)\s+day|"
-    rf"the\s+day\s+(?P<ba>before|after)(?:\s+(?P<near>yesterday|tomorrow))?){R}(?!\s+(?:of|that|when|in)\b)",
-    words=("day",),
+    rf"the\s+(?P<u>day|week|month|year)\s+(?P<ba>before|after))(?:\s+(?P<dw>yesterday|tomorrow))?{R}(?!\s+(?:of|that|when|in)\b)",
+    words=("day", "week before", "week after", "month before", "month after", "year before", "year after"),
     reach=(25, 10),
 )
 def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if m["near"] and m["near"][0].isupper():
-        return None  # "The Day After Tomorrow": a title
-    if m["near"] and ctx.dct is not None:
-        return Resolution("DATE", V.day_value(ctx.dct + timedelta(days=2 if m["ba"].lower() == "after" else -2)))
-    if m["ba"] and re.match(r"\s+\w", ctx.text[m.end() : m.end() + 12]):
-        return None  # "the day before the vote", "the day after airing": a signal and another event, no date
     step = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
         (m["rel"] or m["ba"] or "").lower(), 0
     )
+    unit = UNITS[(m["u"] or "day").lower()]
+    if m["dw"]:
+        if unit != "D" or (step > 0) != (m["dw"].lower() == "tomorrow") or m["dw"][0].isupper():
+            return None  # only "the day after tomorrow", "the day before yesterday" (not a title) are one day
+        return Resolution("DATE", relative(ctx, "D", 2 * step)) if ctx.dct else None
+    if m["ba"] and re.match(r"\s+\w", ctx.text[m.end() : m.end() + 12]):
+        return None  # "the day before the vote", "the day after airing": a signal and another event, no date
+    if unit != "D":
+        return _unit_before_or_after(ctx, unit, step)
     anchor = ctx.last if ctx.last and re.match(r"^\d{4}-\d\d-\d\d$", ctx.last) else None
     if anchor is None:
         if step == 0:
@@ -2281,6 +2484,26 @@ def _anchored_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution("DATE", "XXXX-XX-XX")
         anchor = V.day_value(ctx.dct)
     shifted = V.shift(anchor, step, "D")
+    return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
+def _unit_before_or_after(ctx: Context, unit: str, step: int) -> Resolution | None:
+    """ "the year before", "the month after": next to the date the story named last (or, looking
+    back with none named, to the DCT's)."""
+    anchor = ctx.last if ctx.last and "X" not in ctx.last else None
+    if anchor is None and step < 0 and ctx.dct is not None:
+        anchor = V.day_value(ctx.dct)
+    if anchor is None:
+        return None
+    if unit in ("Y", "M"):
+        anchor = anchor[: 4 if unit == "Y" else 7]
+        if len(anchor) < (4 if unit == "Y" else 7) or V.value_bounds(anchor) is None:
+            return None
+    elif not re.fullmatch(r"\d{4}-\d\d-\d\d", anchor):
+        return None
+    shifted = V.shift(anchor, step, unit)
+    if shifted and unit == "W":
+        shifted = V.week_value(date.fromisoformat(shifted))
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
 
 
@@ -2304,6 +2527,21 @@ def _that_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 @rule(
+    "next-part-of-day",
+    rf"{L}the\s+(?P<rel>next|following|previous)\s+(?P<p>{PART_OF_DAY}){R}",
+    words=tuple(f"{rel} {part}" for rel in ("next", "following", "previous") for part in PART_WORDS),
+    reach=(30, 10),
+)
+def _next_part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the next morning", "the previous night": a part of the day after (before) the story's day."""
+    last = ctx.last
+    if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", last) or m.start() - ctx.last_end > STORY_DAY_REACH:
+        return None
+    day = V.shift(last, -1 if m["rel"].lower() == "previous" else 1, "D")
+    return Resolution("TIME", f"{day}T{PARTS_OF_DAY[m['p'].lower()]}", anaphoric=True) if day else None
+
+
+@rule(
     "year-end",
     rf"{L}(?:year-end|year\s+end|year['’]s\s+end){R}",
     words=("year-end", "year end", "year's", "year’s"),
@@ -2318,7 +2556,12 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 _OTHER_YEAR_BEFORE = re.compile(r"\b(?:last|next|previous|coming|that)\s+$", IGNORE)
 
 
-_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to|through)\b", IGNORE)
+_AWARD_BEFORE = re.compile(
+    r"(?:\b(?P<w>person|player|manager|coach|footballer|cricketer|athlete|rookie|driver|album|song|book|car|word)"
+    r"|(?-i:\b[A-Z]\w*))\s+of\s+$",
+    IGNORE,
+)
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending|to(?!\s+(?:come|date)\b)|through)\b", IGNORE)
 
 
 @rule(
@@ -2334,6 +2577,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["fiscal"] and unit != "Y":
         return None
     mod = PREFIX_MODS.get((m["pre"] or "").lower(), "")
+    award = _AWARD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) if unit == "Y" else None
+    if award is not None and (award["w"] or m["u"][0].isupper()):
+        return None  # "Time's Person of the Year", "player of the year": an award
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if det == "that":
         if not ctx.last or "X" in ctx.last:
@@ -2346,8 +2592,8 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", anchor, mod, anaphoric=True)
     if not m["pre"] and not re.search(r"\b(?:in|for|during|of|through|throughout|by)\s+$", before):
         return None
-    if unit == "Y" and not m["pre"] and det == "the" and _PERIOD_ENDED.match(ctx.text, m.end()):
-        return Resolution("DURATION", "P1Y")  # "net income for the year ended June 30", "in the year to March"
+    if not m["pre"] and det == "the" and _PERIOD_ENDED.match(ctx.text, m.end()):
+        return Resolution("DURATION", f"P1{unit}")  # "for the year ended June 30", "in the week to Saturday"
     if unit != "Y" and not m["pre"]:
         return Resolution(
             "DATE", {"M": "XXXX-XX", "W": "XXXX-WXX"}[unit] if ctx.dct is None else relative(ctx, unit, 0)
@@ -2476,6 +2722,14 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "black friday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 1),
     "cyber monday": lambda year: _day_after(_nth_weekday(11, 3, 4)(year), 4),
     "may day": _fixed(5, 1),
+    "easter monday": _easter(1),
+    "st. patrick's day": _fixed(3, 17),
+    "july fourth": _fixed(7, 4),
+    "remembrance day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11),
+    "remembrance sunday": _nth_weekday(11, 6, 2),
+    "bonfire night": _fixed(11, 5),
+    "bastille day": _fixed(7, 14),
 }
 
 
@@ -2487,19 +2741,36 @@ _HOLIDAY = (
     r"(?:new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|"
     r"independence\s+day|the\s+fourth\s+of\s+july|halloween|veterans['’]?\s+day|thanksgiving(?:\s+day)?|"
     r"labor\s+day|memorial\s+day|mother['’]s\s+day|father['’]s\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
-    r"presidents['’]?\s+day|easter(?:\s+sunday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|"
+    r"presidents['’]?\s+day|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday|ash\s+wednesday|"
+    r"(?:st\.?|saint)\s+patrick['’]s\s+day|july\s+fourth|remembrance\s+(?:day|sunday)|armistice\s+day|"
+    r"bonfire\s+night|guy\s+fawkes\s+night|bastille\s+day|"
     r"(?-i:Black\s+Friday|Cyber\s+Monday|May\s+Day|Election\s+Day))"
 )
 
 
+def _every_year(find: Callable[[int], date | None]) -> str:
+    """The TIMEX3 value of a holiday every year: its day, its month when the day moves, or a year."""
+    days = [day for day in (find(year) for year in (2001, 2002, 2003)) if day is not None]
+    if len(days) < 3:
+        return "P1Y"
+    if len({(day.month, day.day) for day in days}) == 1:
+        return f"XXXX-{days[0].month:02d}-{days[0].day:02d}"
+    if len({day.month for day in days}) == 1:
+        return f"XXXX-{days[0].month:02d}"
+    return "P1Y"
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", IGNORE)
+
+
 @rule(
     "holiday",
-    rf"{L}(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
+    rf"{L}(?:(?P<rel>last|next|this|every|each)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR4}))?{R}(?!(?:['’]s)?\s+(?:trees?|cards?|gifts?|carols?|lights|decorations|music|movies?|story|stories|special|spirit|"
     rf"presents?|party|parties|dinner)\b)",
     words=("new year", "christmas", "boxing day", "valentine", "independence day", "fourth of july", "halloween")
     + ("veteran", "thanksgiving", "labor day", "memorial day", "mother", "father", "martin luther", "presidents")
     + ("easter", "good friday", "election day", "palm sunday", "ash wednesday", "black friday", "cyber monday")
-    + ("may day",),
+    + ("may day", "patrick", "july fourth", "remembrance", "armistice", "bonfire night", "guy fawkes", "bastille"),
     reach=(12, 40),
     after=r"(?!mother|father)|(?:mother|father)['’]s\s+day",  # not every "father" in the text
 )
@@ -2508,11 +2779,20 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"veterans'? day", "veterans day", name)
     name = re.sub(r"presidents'? day", "presidents' day", name)
     name = re.sub(r"martin luther king(?: jr\.?)? day", "martin luther king day", name)
+    name = re.sub(r"^(?:st\.?|saint) ", "st. ", name).replace("guy fawkes night", "bonfire night")
     if not m["h"][0].isupper() and not name.startswith("the "):
         return None
+    if (
+        not m["rel"]
+        and _NAME_FOLLOWS.match(ctx.text, m.end())
+        and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+    ):
+        return None  # "the Good Friday Agreement", "the Christmas Truce": a name
     find = HOLIDAYS.get(name)
     if find is None:
         return None
+    if (m["rel"] or "").lower() in ("every", "each"):
+        return None if m["y"] else Resolution("SET", _every_year(find))  # "every Christmas"
     if m["y"]:
         day = find(int(m["y"]))
         return Resolution("DATE", V.day_value(day), explicit=True) if day else None

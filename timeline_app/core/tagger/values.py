@@ -255,7 +255,10 @@ def _clock_span(value: str, mod: str) -> TimeSpan | None:
         return TimeSpan(first, last, Precision.HOUR, value, mod, f"{day.day} {_abbr(day)} {day.year} {_part(value)}")
     hour = int(match.group(4))
     minute = int(match.group(5) or 0)
-    moment = datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
+    try:
+        moment = datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
+    except OverflowError:  # midnight (T24) at the end of the calendar
+        moment = datetime(day.year, day.month, day.day, 23, 59)
     precision = Precision.MINUTE if match.group(5) else Precision.HOUR
     return TimeSpan(moment, moment, precision, value, mod)
 
