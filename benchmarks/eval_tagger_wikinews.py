@@ -18,24 +18,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.eval_tagger_articles import AnnotationError, score  # noqa: E402
 from benchmarks.wikinews import Document, join_tokens, read_document  # noqa: E402
-from timeline_app.core.timeml_eval import GoldTimex, Report, Tagged, format_errors, score_document  # noqa: E402
-from timeline_app.core.timex import tag_times  # noqa: E402
+from timeline_app.core.timeml_eval import GoldTimex, format_errors  # noqa: E402
 
 ARTICLES = REPO.parent / "shared" / "data" / "semeval2015-timeline-trial" / "Corpus-trial-data_task4_TimeML"
 GOLD = REPO / "benchmarks" / "gold" / "wikinews_trial_timex3.jsonl"
 SETS = ("wn-dev", "wn-held")
 FIGURES = ("strict_f1", "relaxed_f1", "value_f1", "type_f1")
-
-
-class AnnotationError(ValueError):
-    """A line of an annotation file that does not fit the articles."""
 
 
 def split_files(directory: Path) -> dict[str, list[Path]]:
@@ -72,26 +68,6 @@ def _annotation(item: dict[str, object], documents: dict[str, Document], where: 
     return GoldTimex(start, stop, text, str(item["type"]), str(item["value"]), str(item.get("mod", "")))
 
 
-def score(
-    documents: Sequence[Document], gold: dict[str, list[GoldTimex]], other: dict[str, list[GoldTimex]] | None
-) -> Report:
-    """The scores of the tagger (or of another annotation) against the gold, over some documents."""
-    total = Report()
-    for document in documents:
-        system = _system(document, other)
-        report = score_document(document.docid, gold[document.docid], system, document.text)
-        total.counts.add(report.counts)
-        total.mismatches.extend(report.mismatches)
-        total.documents += 1
-    return total
-
-
-def _system(document: Document, other: dict[str, list[GoldTimex]] | None) -> list[Tagged]:
-    if other is not None:
-        return [Tagged(t.start, t.end, t.type, t.value) for t in other[document.docid]]
-    return [Tagged(t.start, t.end, t.type, t.value) for t in tag_times(document.text, document.dct)]
-
-
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, from {', '.join(SETS)}")
@@ -120,7 +96,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"{'set':10}{'files':>6}{'gold':>6}{'strict':>8}{'relaxed':>8}{'value':>8}{'type':>8}")
     for name in names:
         chosen = read[name]
-        report = score(chosen, gold, other)
+        texts = {doc.docid: (doc.text, doc.dct) for doc in chosen}
+        report = score(texts, gold, other)
         result = report.scores()
         rows[name] = {"files": len(chosen), "gold": result["gold"], **{k: round(result[k], 2) for k in FIGURES}}
         print(f"{name:10}{len(chosen):6}{int(result['gold']):6}" + "".join(f"{result[k]:8.2f}" for k in FIGURES))

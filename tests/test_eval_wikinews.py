@@ -78,9 +78,10 @@ def test_annotations_map_token_ranges_to_text_and_score_against_themselves(tmp_p
     ]
     gold = read_annotations(_write(tmp_path / "gold.jsonl", items), {"77": doc})
     assert [t.text for t in gold["77"]] == ["June 7, 2011", "Monday", "last year"]
-    perfect = score([doc], gold, gold).scores()
+    texts = {"77": (doc.text, doc.dct)}
+    perfect = score(texts, gold, gold).scores()
     assert (perfect["strict_f1"], perfect["value_f1"]) == (100.0, 100.0)
-    tagger = score([doc], gold, None).scores()
+    tagger = score(texts, gold, None).scores()
     assert tagger["gold"] == 3 and tagger["relaxed_f1"] > 0
 
 
