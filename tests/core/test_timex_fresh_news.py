@@ -1,6 +1,9 @@
 """Table-driven tests of classes found wrong on fresh news (the development half of our Wikinews
 annotation): British "financial" years and quarters, the end of the current quarter, "the day
-after" another event, "the day after tomorrow", "decades-long", "just days after". All sentences are ours.
+after" another event, "the day after tomorrow", "decades-long", "just days after"; then, from the
+first two fresh samples of news (studied only after each had been measured once): "until" after a
+past verb, "aiming to", "2½ years", "the past year and a half", "fiscal Q2", "this coming weekend".
+All sentences are ours.
 Rows: text, DCT, expected (text, type, value, mod)."""
 
 from __future__ import annotations
@@ -93,4 +96,45 @@ BARE_UNITS: Rows = [
 
 @pytest.mark.parametrize(("text", "dct", "expected"), BARE_UNITS)
 def test_bare_units_after_just_and_took(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+THU = date(2024, 3, 21)  # a Thursday
+
+UNTIL_AND_AIMS: Rows = [
+    # "until" takes its verb's tense ...
+    (
+        "Searchers looked until around 3 a.m. on Wednesday when the hiker was found.",
+        THU,
+        [("around 3 a.m. on Wednesday", "TIME", "2024-03-20T03:00", "APPROX")],
+    ),
+    ("They searched until Wednesday.", THU, [("Wednesday", "DATE", "2024-03-20", "")]),
+    ("They will stay until Friday.", THU, [("Friday", "DATE", "2024-03-22", "")]),
+    # ... but a deadline or a delay looks ahead
+    ("The board extended its deadline until Friday.", THU, [("Friday", "DATE", "2024-03-22", "")]),
+    ("The court adjourned the case until Monday.", THU, [("Monday", "DATE", "2024-03-25", "")]),
+    ("Ministers gave the firm until mid-April to reply.", THU, [("mid-April", "DATE", "2024-04", "MID")]),
+    # an aim points ahead
+    ("By Tuesday morning we are aiming to resume flights.", THU, [("Tuesday morning", "TIME", "2024-03-26TMO", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), UNTIL_AND_AIMS)
+def test_until_and_aims(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+HALVES_QUARTERS_WEEKENDS: Rows = [
+    ("He signed a 2½-year contract.", THU, [("2½-year", "DURATION", "P2Y6M", "")]),
+    ("The talks took 1½ hours.", THU, [("1½ hours", "DURATION", "PT1H30M", "")]),
+    ("Prices rose over the past year and a half.", THU, [("the past year and a half", "DURATION", "P1Y6M", "")]),
+    ("Revenue for fiscal Q2 2020 fell.", THU, [("fiscal Q2 2020", "DATE", "2020-Q2", "")]),
+    # said on a weekday, "this coming weekend" is the one two or three days ahead; "next weekend" the one after
+    ("Heat will peak this coming weekend.", THU, [("this coming weekend", "DATE", "2024-W12-WE", "")]),
+    ("They meet next weekend.", THU, [("next weekend", "DATE", "2024-W13-WE", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), HALVES_QUARTERS_WEEKENDS)
+def test_halves_fiscal_quarters_and_weekends(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text, dct) == expected

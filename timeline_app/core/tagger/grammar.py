@@ -111,7 +111,9 @@ class Context:
         left = _clause_start(self.text, start)
         right = _clause_end(self.text, end)
         best, best_distance = 0, 10_000
-        weak = False  # a clause opening "Until Friday, they had not ...": its verb says which way
+        # "until" looks ahead only after a future ("will stay until Friday"); alone it takes its
+        # verb's tense ("Until Friday, they had not ...", "searched until 3 a.m. Wednesday")
+        weak = strong = False
         for cue in _FUTURE.finditer(self.text, left, start):
             if cue.group()[0] == "M" or cue.group().lower() in _MODALS and _MODAL_PAST.match(self.text, cue.end()):
                 continue  # the month "May"; "may have been": no future
@@ -120,7 +122,12 @@ class Context:
             ):
                 continue  # "began as previously planned Saturday": the plan was carried out
             best, best_distance = 1, start - cue.end()
-            weak = cue.group().lower() == "until" and not self.text[left : cue.start()].strip()
+            weak = (
+                cue.group().lower() == "until"
+                and not strong
+                and not _DEADLINE_BEFORE.search(self.text, max(left, cue.start() - 40), cue.start())
+            )
+            strong = strong or not weak
             if best_distance < 40 and _HAD_BEEN.search(self.text, max(left, cue.start() - 10), cue.start()):
                 best = -1  # "had been scheduled to expire Friday": a plan now past
         near = max(left, start - 40)
@@ -194,9 +201,18 @@ _FUTURE_WORDS = (
     "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
     "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
-    "is supposed to|are supposed to|poised to|likely to|forecast to|predicted to|tipped to"
+    "is supposed to|are supposed to|poised to|likely to|forecast to|predicted to|tipped to|aiming to|hoping to|"
+    "expecting to|preparing to"
 )
 _FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
+# "gave them until Friday", "has until May", "extended its deadline until Friday", "adjourned until
+# Monday": a deadline or a delay looks ahead whatever the verb's tense
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:give|gives|gave|given|giving|grant|grants|granted|has|have|had|deadline|extend|extends|extended|"
+    r"postpone|postpones|postponed|delay|delays|delayed|defer|defers|deferred|adjourn|adjourns|adjourned|"
+    r"suspend|suspends|suspended|recess|recessed|pushed\s+back|put\s+off|held\s+over)\b(?:\s+[\w']+){0,4}\s+$",
+    IGNORE,
+)
 # modals point ahead ("might walk out Friday"), but not "may have been", nor does the month "May"
 _MODALS = ("may", "might", "must", "should")
 _MODAL_PAST = re.compile(r"\s+(?:not\s+)?have\b", IGNORE)
@@ -309,7 +325,7 @@ _AFTER_PENALTY = 25  # a tense cue after the expression governs it less often th
 
 _FUTURE_AFTER_WORDS = (
     "will|is to|are to|is scheduled|are scheduled|is expected|are expected|plan to|plans to|is planning|"
-    "are planning|intend to|intends to|hope to|hopes to"
+    "are planning|intend to|intends to|hope to|hopes to|are aiming|is aiming|are hoping|is hoping"
 )
 _FUTURE_AFTER = re.compile(r"\b" + trie_pattern(_FUTURE_AFTER_WORDS.split("|")) + r"\b", IGNORE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s")
@@ -1186,11 +1202,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "q-number",
-    rf"{L}(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|{L}(?P<unit>[QH])(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R}",
+    rf"{L}(?:(?i:fiscal|financial)\s+)?(?:(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|(?P<unit>[QH])(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R})",
     words=("q1", "q2", "q3", "q4", "h1", "h2"),
     trigger="q",
     flags=0,
-    reach=(3, 10),
+    reach=(13, 10),  # "financial Q2"
 )
 def _q_number(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "Q3 2024", "3Q", and the halves of company reports: "H1 2013"."""
@@ -1506,6 +1522,8 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     step = amount.get(rel, 0)
     if unit == "WE" and step == 0 and ctx.dct is not None and ctx.past_unless_future(m.start(), m.end()) < 0:
         step = -1 if ctx.dct.weekday() < 5 else 0
+    if unit == "WE" and rel in ("coming", "the coming") and ctx.dct is not None and ctx.dct.weekday() < 5:
+        step = 0  # "this coming weekend" said on a Thursday: the weekend two days ahead
     value = relative(ctx, unit, step)
     pre = (m["pre"] or "").lower()
     if pre == "earlier" and step == 0 and unit == "W":
@@ -1766,22 +1784,27 @@ def half_duration(amount: float, unit: str) -> str | None:
 
 @rule(
     "duration-half",
-    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<n>{NUMBER})(?:\s+1/2|\s+and\s+a\s+half)[\s-]+(?P<u>{UNIT})s?"
-    rf"|(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})s?\s+and\s+a\s+half|half\s+(?:an?\s+)?(?P<u3>{UNIT})){R}(?!-)",
-    words=("half",),
+    rf"{L}(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<n>{NUMBER})(?:\s+1/2|\s*½|\s+and\s+a\s+half)[\s-]+(?P<u>{UNIT})s?"
+    rf"|(?P<n2>{NUMBER})\s+(?P<u2>{UNIT})s?\s+and\s+a\s+half|half\s+(?:an?\s+)?(?P<u3>{UNIT})"
+    rf"|the\s+(?:past|last|next|first)\s+(?P<u4>{UNIT})\s+and\s+a\s+half){R}(?!-)",
+    words=("half", "½"),
     trigger="slash",
     reach=(40, 30),
 )
 def _duration_half(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "2 1/2 years", "two and a half years", "a minute and a half", "half an hour"."""
-    name = m["u"] or m["u2"] or m["u3"]
+    """ "2 1/2 years", "2½ years", "two and a half years", "a minute and a half", "half an hour",
+    "the past year and a half"."""
+    name = m["u"] or m["u2"] or m["u3"] or m["u4"]
     unit = UNITS[name.lower()]
     number = m["n"] or m["n2"]
-    whole = number_value(number) if number else 0
+    whole = number_value(number) if number else 1 if m["u4"] else 0
     if whole is None or whole != int(whole) or (number and number.lower() in ("a", "an") and m["n"]):
         return None
     value = half_duration(whole + 0.5, unit)
     mod = MODIFIERS.get(_SPACES.sub(" ", (m["mod"] or "").lower()), "")
+    if m["u4"] and m["mod"] and m["mod"].lower() == "over":  # "over the past year and a half": during it
+        skip = m.group().lower().index("the", len(m["mod"]))
+        return Resolution("DURATION", value, skip=skip) if value else None
     return Resolution("DURATION", value, mod) if value else None
 
 
