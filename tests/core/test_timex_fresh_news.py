@@ -2,8 +2,9 @@
 annotation): British "financial" years and quarters, the end of the current quarter, "the day
 after" another event, "the day after tomorrow", "decades-long", "just days after"; then, from the
 first two fresh samples of news (studied only after each had been measured once): "until" after a
-past verb, "aiming to", "2½ years", "the past year and a half", "fiscal Q2", "this coming weekend".
-All sentences are ours.
+past verb, "aiming to", "2½ years", "the past year and a half", "fiscal Q2", "this coming weekend";
+and from the third: "won’t" with a curly apostrophe, "due to take place", the day of a clock time or
+part of a day named a paragraph before. All sentences are ours.
 Rows: text, DCT, expected (text, type, value, mod)."""
 
 from __future__ import annotations
@@ -137,4 +138,31 @@ HALVES_QUARTERS_WEEKENDS: Rows = [
 
 @pytest.mark.parametrize(("text", "dct", "expected"), HALVES_QUARTERS_WEEKENDS)
 def test_halves_fiscal_quarters_and_weekends(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+MON = date(2020, 12, 14)  # a Monday
+
+STORY_DAYS_AND_CUES: Rows = [
+    # web text writes apostrophes curly
+    ("There won’t be enough doses until spring.", MON, [("spring", "DATE", "2021-SP", "")]),
+    ("The fair, due to take place on Saturday, was called off.", MON, [("Saturday", "DATE", "2020-12-19", "")]),
+    # "due to" as "because of" is no plan
+    ("Flights were delayed due to fog on Saturday.", MON, [("Saturday", "DATE", "2020-12-12", "")]),
+    # a clock time or part of a day is on the day the story named, even a paragraph before
+    (
+        "Crews rescued four people late Saturday.\n\nThe captain called for help at about 6:20 p.m.",
+        MON,
+        [("late Saturday", "DATE", "2020-12-12", "END"), ("about 6:20 p.m.", "TIME", "2020-12-12T18:20", "APPROX")],
+    ),
+    (
+        "Shoppers crowded the mall on Saturday.\n\nSome 100 protesters gathered in the early afternoon.",
+        MON,
+        [("Saturday", "DATE", "2020-12-12", ""), ("the early afternoon", "TIME", "2020-12-12TAF", "START")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), STORY_DAYS_AND_CUES)
+def test_story_days_and_cues(text: str, dct: date, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text, dct) == expected

@@ -198,13 +198,14 @@ class Context:
 
 
 _FUTURE_WORDS = (
-    "will|won't|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
+    "will|won't|won’t|wo n't|shall|going to|plan to|plans to|planning|planned|scheduled|slated|expected|expect|expects|"
     "intend|intends|is to|are to|set to|upcoming|hope to|hopes to|aim to|aims to|until|would|proposed|due on|"
     "due in|due by|is due to|are due to|payable|effective|is set for|are set for|may|might|must|should|"
     "is supposed to|are supposed to|poised to|likely to|forecast to|predicted to|tipped to|aiming to|hoping to|"
-    "expecting to|preparing to"
+    "expecting to|preparing to|due to take|due to be|due to begin|due to start|due to open|due to close|due to end|"
+    "due to arrive|due to meet|due to return|due to appear|due to hold|due to resume|due to launch|due to vote"
 )
-_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|'ll\b", IGNORE)
+_FUTURE = re.compile(r"\b" + trie_pattern(_FUTURE_WORDS.split("|")) + r"\b|['’]ll\b", IGNORE)
 # "gave them until Friday", "has until May", "extended its deadline until Friday", "adjourned until
 # Monday": a deadline or a delay looks ahead whatever the verb's tense
 _DEADLINE_BEFORE = re.compile(
@@ -2154,14 +2155,20 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
         return relative(ctx, "D", 0)
     if name in WEEKDAYS:
         return weekday_value(ctx, WEEKDAYS[name], ctx.past_unless_future(m.start(), m.end()))
+    return story_day(ctx, m.start())
+
+
+STORY_DAY_REACH = 250  # how far back a day named sets the day of a bare clock time
+
+
+def story_day(ctx: Context, start: int) -> str:
+    """The day a bare clock time or part of a day is on: the day named just before ("killed
+    Thursday ... at 7:15 p.m."; "late Wednesday ... ¶ at about 6:20 p.m."), else the DCT's."""
     last = ctx.last
-    near = last is not None and len(last) == 10 and 0 <= m.start() - ctx.last_end <= STORY_DAY_REACH
-    if near and last is not None and "\n\n" not in ctx.text[ctx.last_end : m.start()]:
-        return last  # "killed Thursday ... at 7:15 p.m.": the clock of the day the story is on
+    near = last is not None and len(last) == 10 and 0 <= start - ctx.last_end <= STORY_DAY_REACH
+    if near and last is not None and ctx.text.count("\n\n", ctx.last_end, start) <= 1:
+        return last
     return relative(ctx, "D", 0)
-
-
-STORY_DAY_REACH = 250  # how far back (same paragraph) a day named sets the day of a bare clock time
 
 
 @rule(
@@ -2188,7 +2195,7 @@ _ADJECTIVE_OVERNIGHT = re.compile(r"\s+(?!(?:in|on|at|and|as|when|to|from|after|
     rf"{L}(?P<pre>early|late|mid-?)?\s*(?:(?P<wrel>last|next|this|coming|past|previous)\s+(?={WEEKDAY}))?"
     rf"(?P<which>this|last|yesterday|tomorrow|{WEEKDAY}|the)\s*(?P<p>{PART_OF_DAY})(?:\s+(?P<day>{WEEKDAY}|yesterday|today))?{R}"
     rf"|{L}(?P<ton>tonight|overnight)(?:\s+(?P<tday>{WEEKDAY}))?{R}|{L}(?P<pre2>early|late|mid-?)?\s*(?P<p2>{PART_OF_DAY})\s+(?P<day2>{WEEKDAY}|yesterday|today|tomorrow){R}"
-    rf"|{L}(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
+    rf"|{L}(?:the\s+)?(?P<pre3>early|late|mid-?)\s*(?P<p3>morning|afternoon|evening){R}",
     words=PART_WORDS + ("tonight", "overnight"),
     reach=(30, 30),
 )
@@ -2205,9 +2212,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                 "TIME", relative(ctx, "D", -1 if ctx.past_unless_future(m.start(), m.end()) < 0 else 0) + "TNI"
             )
         return Resolution("TIME", relative(ctx, "D", 0) + "TNI")
-    if m["p3"]:  # "in mid afternoon": the DCT's own day
+    if m["p3"]:  # "in mid afternoon": the day of the story
         mod = {"early": "START", "late": "END", "mid": "MID"}[m["pre3"].lower().rstrip("-")]
-        return Resolution("TIME", relative(ctx, "D", 0) + "T" + PARTS_OF_DAY[m["p3"].lower()], mod)
+        return Resolution("TIME", story_day(ctx, m.start()) + "T" + PARTS_OF_DAY[m["p3"].lower()], mod)
     if m["p"] and m["p"][0].isupper() and m["which"][0].isupper() and _NAME_FOLLOWS.match(ctx.text, m.end()):
         return None  # "Saturday Night Live", "Friday Night Lights": a title
     part = PARTS_OF_DAY[(m["p"] or m["p2"]).lower()]
