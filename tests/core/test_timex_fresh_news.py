@@ -4,7 +4,7 @@ after" another event, "the day after tomorrow", "decades-long", "just days after
 first two fresh samples of news (studied only after each had been measured once): "until" after a
 past verb, "aiming to", "2½ years", "the past year and a half", "fiscal Q2", "this coming weekend";
 and from the third: "won’t" with a curly apostrophe, "due to take place", the day of a clock time or
-part of a day named a paragraph before. All sentences are ours.
+part of a day named a paragraph before, "from a year ago" after a month. All sentences are ours.
 Rows: text, DCT, expected (text, type, value, mod)."""
 
 from __future__ import annotations
@@ -160,6 +160,13 @@ STORY_DAYS_AND_CUES: Rows = [
         MON,
         [("Saturday", "DATE", "2020-12-12", ""), ("the early afternoon", "TIME", "2020-12-12TAF", "START")],
     ),
+    # a year before a month named in the same sentence is that month a year back; alone, last year
+    (
+        "Sales in September rose 3% from a year ago.",
+        MON,
+        [("September", "DATE", "2020-09", ""), ("a year ago", "DATE", "2019-09", "")],
+    ),
+    ("Sales rose 3% from a year ago.", MON, [("a year ago", "DATE", "2019", "")]),
 ]
 
 

@@ -1330,6 +1330,9 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = ctx.last_quarter[:4]  # "For the nine months, ... a year earlier": the year before
     elif ctx.last_quarter:
         anchor = ctx.last_quarter
+    elif _month_in_sentence(ctx, m.start()):
+        assert ctx.last is not None
+        anchor = ctx.last  # "sales in September rose 3% from a year ago": September of last year
     elif word == "a year ago" or ctx.last is None:
         assert ctx.dct is not None
         anchor = f"{ctx.dct.year:04d}"
@@ -1337,6 +1340,14 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = ctx.last[:4]  # "a year earlier" than a day is still read at the year
     shifted = V.shift(anchor, -1, "Y")
     return Resolution("DATE", shifted, anaphoric=True) if shifted else None
+
+
+def _month_in_sentence(ctx: Context, start: int) -> bool:
+    """Whether the date named last is a month of the same sentence."""
+    last = ctx.last
+    if last is None or len(last) != 7 or not last[5:].isdigit() or not 0 <= start - ctx.last_end <= 150:
+        return False
+    return _CLAUSE_BREAK.search(ctx.text, ctx.last_end, start) is None
 
 
 # -- relative words --------------------------------------------------------------------------
