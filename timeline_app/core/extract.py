@@ -192,6 +192,7 @@ def _sentence_candidates(
         return []  # nothing, or generic verbs alone with no date to keep them by
     clauses, members = _clauses(tokens, lowers)
     starts = [token.start for token in tokens] if sentence_timexes else None  # for titles leaving dates out
+    hits = [hit for hit in hits if hit[1].kind != GENERIC or _noun_subject(tokens, clauses, hit[0], hits) is None]
     hits, widen = _fold_nouns_into_verbs(hits, clauses)
     found: list[_Candidate] = []
     earlier_cue = not EARLIER_CUES.isdisjoint(lowers)
@@ -379,6 +380,48 @@ def _subject_of_verb(
         if tokens[i].lower in NOUN_ANCHORS | {"of", "to", "for", "after", "before", "during"}:
             return False
     return True
+
+
+def _noun_subject(
+    tokens: Sequence[Token], clauses: Sequence[int], index: int, hits: Sequence[tuple[int, Trigger, int]]
+) -> int | None:
+    """The noun trigger a generic verb only tells of: the subject opening the verb's clause ("The
+    funeral of X was held on Friday", "The sentencing of X took place", "the bombings ... claimed 217
+    lives"). That noun names the happening (and takes the clause's date); the verb is no event of its
+    own. None for a verb after "of", "to", a comma or in -ing ("suspected of blowing up", "the offer,
+    advertised"): a participle or gerund tells of something else."""
+    verb = tokens[index]
+    if index == 0 or verb.lower.endswith("ing") or tokens[index - 1].lower in GERUND_BEFORE:
+        return None
+    if tokens[index - 1].text in PUNCT_STOP:
+        return None
+    clause = clauses[index]
+    nouns = [i for i, e, _ in hits if not e.is_verb and e.kind != GENERIC and i < index and clauses[i] == clause]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    if any(e.is_verb and e.kind != GENERIC and noun < i < index for i, e, _ in hits):
+        return None  # a verb of its own between them: the generic verb is not the noun's
+    after = noun + next(n for i, _, n in hits if i == noun)
+    if after < index and tokens[after].lower not in NOUN_SUBJECT_NEXT:
+        return None  # "the funeral home", "the death toll": the trigger only describes the subject
+    chain = index
+    while chain - 1 > noun and tokens[chain - 1].lower in AUXILIARIES:
+        chain -= 1  # "was held", "has been postponed": the verb's own auxiliaries
+    if any(tokens[i].text in PUNCT_STOP or tokens[i].lower in AUXILIARIES | RELATIVES for i in range(after, chain)):
+        return None  # "the visit was unrelated ..., X answered", "death was among the topics raised"
+    for i in range(noun - 1, -1, -1):
+        if clauses[i] != clause or tokens[i].text in PUNCT_STOP:
+            break
+        if noun - i > 3 or tokens[i].lower in NOUN_ANCHORS | GERUND_BEFORE or _verb_word(tokens[i].lower):
+            return None  # "blocked the trial of ...": the noun is another verb's object
+    return noun
+
+
+GERUND_BEFORE = word_set("of to for after before during without by that which who")
+NOUN_SUBJECT_NEXT = word_set("of in at on near for from over against between by with during last this")
+AUXILIARIES = word_set("was were is are be been being has have had will would could should may might did does do not")
+RELATIVES = word_set("who whom whose which that where when")
 
 
 def _fold_nouns_into_verbs(

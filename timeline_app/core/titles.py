@@ -109,8 +109,18 @@ def build_title(
     chain_start = before[: len(before) - len(chain)]  # the chain ends ``before``
     if entry.is_verb and not chain_start and previous >= 0 and _noun_trigger(tokens[previous]):
         subject = [previous]  # "That lawsuit was settled in 1991": the noun told before is what happened to
-    if entry.is_verb and previous >= 0 and chain_start and chain_start[0] == previous + 1:
-        phrase = [previous, *chain_start]  # "an explosion at the Kelby plant killed": the other trigger heads it
+    if (
+        entry.is_verb
+        and previous >= 0
+        and chain_start
+        and chain_start[0] == previous + 1
+        and not ((entry.kind == GENERIC and not chain) or _participle_on_phrase(tokens, index, length))
+    ):
+        # "an explosion at the Kelby plant killed": the other trigger heads it. Not for a generic verb
+        # without auxiliaries: one telling of the noun itself ("the trial of X was held") is no event of
+        # its own (``extract._noun_subject``), so what is left is a participle on the people after it
+        # ("the trial of two Libyans suspected of blowing up ..."); nor for "the trial of two men accused of".
+        phrase = [previous, *chain_start]
         located = tokens[chain_start[0]].lower in ("at", "in", "on", "near", "of") and len(phrase) <= 7
         if located and not any(tokens[i].text in PUNCT for i in phrase):
             subject = phrase
@@ -449,6 +459,18 @@ def _owner_before(tokens: Sequence[Token], index: int, names: NameIndex) -> str 
         if not names.is_person(name) and not mention.possessive:
             found = names.short(name)
     return found
+
+
+def _participle_on_phrase(tokens: Sequence[Token], index: int, length: int) -> bool:
+    """A participle after a noun, completed by "of", "by" or "with" ("two men accused of", "a jet
+    hit by"): it tells of the noun before it, not of the phrase's head."""
+    after = index + length
+    return (
+        tokens[index].lower.endswith("ed")
+        and after < len(tokens)
+        and tokens[after].lower in ("of", "by", "with")
+        and tokens[index - 1].text[:1].isalpha()
+    )
 
 
 def _noun_trigger(token: Token) -> bool:
