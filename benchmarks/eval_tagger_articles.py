@@ -77,6 +77,19 @@ def score(
     return total
 
 
+def figures(result: dict[str, float]) -> dict[str, float]:
+    """The gold count and the four F1 figures of a result, rounded for the JSON line."""
+    return {"gold": result["gold"], **{k: round(result[k], 2) for k in FIGURES}}
+
+
+def table_line(name: str, files: int, result: dict[str, float]) -> str:
+    """One line of the printed table: a name, files, gold and the four F1 figures."""
+    return f"{name:10}{files:6}{int(result['gold']):6}" + "".join(f"{result[k]:8.2f}" for k in FIGURES)
+
+
+TABLE_HEAD = f"{'set':10}{'files':>6}{'gold':>6}{'strict':>8}{'relaxed':>8}{'value':>8}{'type':>8}"
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", type=Path, help="texts/, manifest.jsonl and gold.jsonl")
@@ -93,9 +106,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         return 1
     report = score(articles, gold, other)
     result = report.scores()
-    row = {"articles": len(articles), "gold": result["gold"], **{k: round(result[k], 2) for k in FIGURES}}
-    print(f"{'articles':>8}{'gold':>6}{'strict':>8}{'relaxed':>8}{'value':>8}{'type':>8}")
-    print(f"{len(articles):8}{int(result['gold']):6}" + "".join(f"{result[k]:8.2f}" for k in FIGURES))
+    row = {"articles": len(articles), **figures(result)}
+    print(TABLE_HEAD)
+    print(table_line(args.folder.name, len(articles), result))
     if args.errors:
         print(format_errors(report.mismatches))
     print(json.dumps(row))

@@ -24,14 +24,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.eval_tagger_articles import AnnotationError, score  # noqa: E402
+from benchmarks.eval_tagger_articles import TABLE_HEAD, AnnotationError, figures, score, table_line  # noqa: E402
 from benchmarks.wikinews import Document, join_tokens, read_document  # noqa: E402
 from timeline_app.core.timeml_eval import GoldTimex, format_errors  # noqa: E402
 
 ARTICLES = REPO.parent / "shared" / "data" / "semeval2015-timeline-trial" / "Corpus-trial-data_task4_TimeML"
 GOLD = REPO / "benchmarks" / "gold" / "wikinews_trial_timex3.jsonl"
 SETS = ("wn-dev", "wn-held")
-FIGURES = ("strict_f1", "relaxed_f1", "value_f1", "type_f1")
 
 
 def split_files(directory: Path) -> dict[str, list[Path]]:
@@ -93,14 +92,14 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(f"{error}", file=sys.stderr)
         return 1
     rows: dict[str, dict[str, float]] = {}
-    print(f"{'set':10}{'files':>6}{'gold':>6}{'strict':>8}{'relaxed':>8}{'value':>8}{'type':>8}")
+    print(TABLE_HEAD)
     for name in names:
         chosen = read[name]
         texts = {doc.docid: (doc.text, doc.dct) for doc in chosen}
         report = score(texts, gold, other)
         result = report.scores()
-        rows[name] = {"files": len(chosen), "gold": result["gold"], **{k: round(result[k], 2) for k in FIGURES}}
-        print(f"{name:10}{len(chosen):6}{int(result['gold']):6}" + "".join(f"{result[k]:8.2f}" for k in FIGURES))
+        rows[name] = {"files": len(chosen), **figures(result)}
+        print(table_line(name, len(chosen), result))
         if args.errors:
             print(format_errors(report.mismatches))
     print(json.dumps(rows))
