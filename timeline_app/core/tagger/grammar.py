@@ -950,10 +950,10 @@ _FISCAL = "(?:fiscal|financial)"
 
 @rule(
     "year",
-    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|financial\s+year\s+|(?:the\s+)?year\s+|FY\s*|the\s+(?=\d{{4}}\s+(?:fiscal|financial)\s+year))?"
+    rf"{L}(?P<fiscal>fiscal(?:\s+year)?\s+|financial\s+year\s+|(?:the\s+)?year\s+|FY\s*|the\s+(?=\d{{4}}\s+{_FISCAL}\s+year))?"
     rf"{PREFIX}(?P<y>{YEAR4})"
     r"(?![\w%]|[,.]\d|-(?!(?:\d\d|\d{4})(?![\w-]))|/(?!(?:\d\d|\d{4})(?![\w/-]))|\s*(?:%|percent))"
-    r"(?:\s+(?:fiscal|financial)\s+year(?![\w-]))?",  # "the 2014 fiscal year"
+    rf"(?:\s+{_FISCAL}\s+year(?![\w-]))?",  # "the 2014 fiscal year"
     trigger="year decade",  # "2010's US Open" triggers a decade
     reach=(25, 8),  # with the trigger's length, enough for "2014 financial year"
 )
@@ -1162,7 +1162,7 @@ _QUARTER_WORD = rf"(?P<q>{_QUARTER_WORD_BARE})"
     rf"{_QUARTER_WORD}[\s-]+(?:{_FISCAL}\s+)?(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:{_FISCAL}\s+)?(?P<y2>{YEAR4})|\s+of\s+(?P<ofrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:{_FISCAL}\s+)?year)?{R}",
     words=("quarter", "half"),
     reach=(50, 40),
-    before=r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+(?:(?:fiscal|financial)\s+)?$",
+    before=rf"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+(?:{_FISCAL}\s+)?$",
 )
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = "Q" if m["unit"].lower() == "quarter" else "H"
@@ -1203,7 +1203,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @rule(
     "q-number",
-    rf"{L}(?:(?i:fiscal|financial)\s+)?(?:(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|(?P<unit>[QH])(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R})",
+    rf"{L}(?:(?i:{_FISCAL})\s+)?(?:(?P<q>[1-4])Q\s*(?P<y>{YEAR})?{R}|(?P<unit>[QH])(?P<q2>[1-4])(?:\s+(?P<y2>{YEAR}))?{R})",
     words=("q1", "q2", "q3", "q4", "h1", "h2"),
     trigger="q",
     flags=0,
@@ -1235,7 +1235,7 @@ def _fy_short(m: re.Match[str], ctx: Context) -> Resolution | None:
     r"(?<![\w-])(?:the|this|that)\s+(?:(?:comparable|same|corresponding)\s+(?=year-))?"
     r"(?P<which>latest|recent|most\s+recent|current|same|past|previous|just-ended|"
     r"just\s+ended|year-earlier|year-ago|comparable|prior-year|year\s+earlier|fiscal|1\d\d\d|20\d\d)?\s*"
-    r"(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)(?![\w-])",
+    rf"(?:{_FISCAL}\s+)?(?P<unit>quarter|period)(?![\w-])",
     words=("quarter", "period"),
     reach=(40, 10),
 )
@@ -1487,7 +1487,7 @@ _THIS_UNIT_REL = trie_pattern(_THIS_UNIT_WORDS.split("|"), space=r"\s+")
     rf"\s+(?:(?P<fiscal>{_FISCAL})\s+)?(?P<u>week|weekend|month|year|decade|century){R}(?!-)",
     words=UNIT_WORDS,
     reach=(30, 12),
-    before=r"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:(?:fiscal|financial)\s+)?$",
+    before=rf"\b(?:this|last|next|past|coming|previous|following|current)\s+(?:{_FISCAL}\s+)?$",
 )
 def _this_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = _SPACES.sub(" ", m["rel"].lower())
@@ -2448,7 +2448,7 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Resolution | None:
     rf"(?P<u>year|month|week|quarter|decade|century){R}",
     words=("year", "month", "week", "quarter", "decade", "century"),
     reach=(40, 12),
-    before=r"\bof\s+(?:the\s+)?(?:the|this|last|next|past|previous|current)\s+(?:(?:fiscal|financial)\s+)?$",
+    before=rf"\bof\s+(?:the\s+)?(?:the|this|last|next|past|previous|current)\s+(?:{_FISCAL}\s+)?$",
 )
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = UNITS[m["u"].lower()]
